@@ -1,0 +1,96 @@
+"""govtext: text analysis for Chinese official work reports.
+
+Slogan-aware tokenization, slogan extraction, section segmentation, placeholder and
+commitment metrics for party-building reports, responsibility reports, duty-and-integrity
+reports (述责述廉), work plans (工作要点) and government work reports.
+
+Importing :mod:`govtext` is cheap and has no side effects: the public functions are
+loaded from their modules on first use.
+
+Examples
+--------
+>>> import govtext
+>>> govtext.normalize("１９９３年")
+'1993年'
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import types
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# public name -> module that defines it
+_EXPORTS: dict[str, str] = {
+    "read_corpus": "govtext.io",
+    "read_text": "govtext.io",
+    "ReadError": "govtext.io",
+    "normalize": "govtext.normalize",
+    "normalize_with_offsets": "govtext.normalize",
+    "NormalizedText": "govtext.normalize",
+    "Lexicon": "govtext.lexicon",
+    "load_lexicon": "govtext.lexicon",
+    "segment_sentences": "govtext.sections",
+    "stats": "govtext.stats",
+}
+
+__all__ = [
+    "Lexicon",
+    "NormalizedText",
+    "ReadError",
+    "__version__",
+    "load_lexicon",
+    "normalize",
+    "normalize_with_offsets",
+    "read_corpus",
+    "read_text",
+    "segment_sentences",
+    "stats",
+]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from govtext.io import ReadError, read_corpus, read_text
+    from govtext.lexicon import Lexicon, load_lexicon
+    from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
+    from govtext.sections import segment_sentences
+    from govtext.stats import stats
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'govtext' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+class _Package(types.ModuleType):
+    """Keep ``govtext.normalize`` (and the like) the function, not its submodule.
+
+    Importing ``govtext.normalize`` makes the import system set the package attribute
+    ``normalize`` to the submodule; for a public name defined in that very submodule the
+    function is bound instead.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if (
+            isinstance(value, types.ModuleType)
+            and _EXPORTS.get(name) == value.__name__
+            and hasattr(value, name)
+        ):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -1,0 +1,5 @@
+"""Entry point for ``python -m govtext``."""
+
+from govtext.cli import main
+
+raise SystemExit(main())

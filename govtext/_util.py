@@ -1,0 +1,84 @@
+"""Small shared helpers: parameter validation, optional imports, character classes."""
+
+from __future__ import annotations
+
+import re
+from importlib import import_module
+from types import ModuleType
+from typing import Any
+
+#: Han ideographs (CJK unified, extension A, compatibility).
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: Characters that belong to Chinese running text: Han, CJK and full-width punctuation,
+#: curly quotes, ellipsis and dashes.
+CJK = HAN + "\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u2015\u00b7\u25cb"
+
+HAN_RE = re.compile(f"[{HAN}]")
+
+
+def count_han(text: str) -> int:
+    """Count Han ideographs in ``text``.
+
+    Examples
+    --------
+    >>> count_han("2022年工作要点")
+    5
+    """
+    return len(HAN_RE.findall(text))
+
+
+def check_positive_int(value: Any, name: str, func: str, *, allow_zero: bool = False) -> int:
+    """Validate an integer parameter, raising a scikit-learn style message.
+
+    Examples
+    --------
+    >>> check_positive_int(3, "top", "slogans")
+    3
+    >>> check_positive_int(0, "per", "stats")
+    Traceback (most recent call last):
+    ...
+    ValueError: The 'per' parameter of stats must be a positive int. Got 0 instead.
+    """
+    ok = isinstance(value, int) and not isinstance(value, bool)
+    ok = ok and (value >= 0 if allow_zero else value > 0)
+    if not ok:
+        kind = "a non-negative int" if allow_zero else "a positive int"
+        raise ValueError(
+            f"The {name!r} parameter of {func} must be {kind}. Got {value!r} instead."
+        )
+    return int(value)
+
+
+def check_choice(value: Any, name: str, func: str, choices: tuple[str, ...]) -> str:
+    """Validate a string option against ``choices``.
+
+    Examples
+    --------
+    >>> check_choice("csv", "format", "stats", ("table", "csv", "json"))
+    'csv'
+    """
+    if value not in choices:
+        allowed = ", ".join(repr(c) for c in choices)
+        raise ValueError(
+            f"The {name!r} parameter of {func} must be one of {allowed}. Got {value!r} instead."
+        )
+    return str(value)
+
+
+def require(module: str, pip_name: str | None = None, purpose: str = "") -> ModuleType:
+    """Import an optional dependency or explain how to install it.
+
+    Examples
+    --------
+    >>> require("json").__name__
+    'json'
+    """
+    try:
+        return import_module(module)
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        what = f" for {purpose}" if purpose else ""
+        raise ImportError(
+            f"govtext needs the package {pip_name or module!r}{what}. "
+            f"Install it with: pip install {pip_name or module}"
+        ) from exc
+

@@ -1,0 +1,281 @@
+"""Text normalization that keeps a map back to the source text.
+
+Every change :func:`normalize` makes is either a one-to-one character replacement
+(full-width ``１`` to ``1``, an ideographic space to a space, traditional to simplified)
+or a deletion (zero-width characters, byte-order marks, spaces inside Chinese text, a
+soft line break inside a word).  Each character of the normalized text therefore comes
+from exactly one character of the source, and :class:`NormalizedText` records which one,
+so that a span found in normalized text maps back to the source text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from govtext._util import CJK, HAN
+
+__all__ = ["NormalizedText", "normalize", "normalize_with_offsets"]
+
+# Full-width forms that are ordinary Chinese punctuation and stay as they are.
+_KEEP_FULLWIDTH = set("，：；！？（）")
+
+
+def _build_fold_table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    for code in range(0xFF01, 0xFF5F):
+        if chr(code) not in _KEEP_FULLWIDTH:
+            table[code] = code - 0xFEE0
+    # odd spaces -> ASCII space; tab -> space; lone carriage return -> newline
+    for code in (0x3000, 0x00A0, 0x2007, 0x202F, 0x205F, 0x0009, 0x000B, 0x000C):
+        table[code] = 0x20
+    for code in range(0x2000, 0x200B):
+        table[code] = 0x20
+    table[0x000D] = 0x0A
+    table[0x2028] = 0x0A
+    table[0x2029] = 0x0A
+    return table
+
+
+_FOLD = _build_fold_table()
+# zero-width characters, BOM, soft hyphen, CR of a CRLF pair
+_DELETE_RE = re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e]|\r(?=\n)")
+_SPACES_RE = re.compile(" +")
+_CJK_CHARS = re.compile(f"[{CJK}]")
+_SOFT_BREAK_RE = re.compile(f"(?<=[{HAN}])\n(?=[{HAN}])")
+_BLANK_LINE_RE = re.compile("\n[ \t\u3000]*\n")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    r"""A normalized text with the position in the source of each of its characters.
+
+    Attributes
+    ----------
+    text : str
+        The normalized text.
+    source : str
+        The text as it was given.
+    index : numpy.ndarray
+        ``index[i]`` is the position in ``source`` of ``text[i]``.
+
+    Examples
+    --------
+    >>> nt = normalize_with_offsets("政府工作\\u200b报告：１９９３年")
+    >>> nt.text
+    '政府工作报告：1993年'
+    >>> nt.span_to_source(4, 6)
+    (5, 7)
+    >>> nt.source[5:7]
+    '报告'
+    """
+
+    text: str
+    source: str
+    index: npt.NDArray[np.int64]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def to_source(self, pos: int) -> int:
+        """Map a position of the normalized text to the source text.
+
+        ``len(text)`` maps to ``len(source)``.
+        """
+        if pos >= len(self.text):
+            return len(self.source)
+        return int(self.index[pos])
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map the half-open span ``[start, end)`` of the normalized text to the source.
+
+        The source span starts at the source character of ``text[start]`` and ends just
+        after the source character of ``text[end - 1]``, so it covers every character
+        that was deleted in between.
+        """
+        if end <= start:
+            pos = self.to_source(start)
+            return pos, pos
+        return int(self.index[start]), int(self.index[end - 1]) + 1
+
+    def spans_to_source(
+        self, starts: Any, ends: Any
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Vectorised :meth:`span_to_source` for arrays of non-empty spans."""
+        s = np.asarray(starts, dtype=np.int64)
+        e = np.asarray(ends, dtype=np.int64)
+        if len(self.index) == 0:
+            zero = np.zeros_like(s)
+            return zero, zero
+        return self.index[s], self.index[np.maximum(e - 1, 0)] + 1
+
+    def from_source(self, pos: int) -> int:
+        """Position in the normalized text of the first character at or after ``pos``."""
+        return int(np.searchsorted(self.index, pos, side="left"))
+
+
+@lru_cache(maxsize=1)
+def _opencc_t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _delete(text: str, index: npt.NDArray[np.int64], positions: list[int]) -> tuple[str, Any]:
+    if not positions:
+        return text, index
+    keep = np.ones(len(text), dtype=bool)
+    keep[positions] = False
+    pieces = []
+    prev = 0
+    for p in positions:
+        pieces.append(text[prev:p])
+        prev = p + 1
+    pieces.append(text[prev:])
+    return "".join(pieces), index[keep]
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(_CJK_CHARS.match(ch))
+
+
+def _space_deletions(text: str) -> list[int]:
+    out: list[int] = []
+    n = len(text)
+    for m in _SPACES_RE.finditer(text):
+        s, e = m.start(), m.end()
+        before = text[s - 1] if s > 0 else "\n"
+        after = text[e] if e < n else "\n"
+        if (
+            before == "\n"
+            or after == "\n"
+            or _is_cjk(before)
+            or _is_cjk(after)
+            or (before.isdigit() and after.isdigit())
+        ):
+            out.extend(range(s, e))
+        elif e - s > 1:
+            out.extend(range(s + 1, e))
+    return out
+
+
+def uses_blank_line_paragraphs(text: str) -> bool:
+    r"""Whether paragraphs of ``text`` are separated by blank lines.
+
+    In such texts a single line break between two Han characters is a soft wrap
+    (``政府工作报\\n告``); where every line is a paragraph, it is not.
+
+    Examples
+    --------
+    >>> uses_blank_line_paragraphs("第一段。\\n\\n第二段。\\n\\n第三段")
+    True
+    >>> uses_blank_line_paragraphs("一、总体要求\\n（一）指导思想")
+    False
+    """
+    blank = len(_BLANK_LINE_RE.findall(text))
+    single = text.count("\n") - 2 * blank
+    return blank >= 2 and blank >= single
+
+
+def _t2s(text: str) -> str:
+    conv = _opencc_t2s()
+    out = conv.convert(text)
+    if len(out) == len(text):
+        return str(out)
+    # A phrase conversion changed the length: convert line by line, and character by
+    # character where a line still changes length, so the offset map stays one-to-one.
+    lines = []
+    for line in text.split("\n"):
+        conv_line = conv.convert(line)
+        if len(conv_line) != len(line):
+            conv_line = "".join(
+                c2 if len(c2 := conv.convert(ch)) == 1 else ch for ch in line
+            )
+        lines.append(conv_line)
+    return "\n".join(lines)
+
+
+def normalize_with_offsets(
+    text: str, *, t2s: bool = False, join_lines: bool | None = None
+) -> NormalizedText:
+    r"""Normalize ``text`` and keep the map back to it.
+
+    Parameters
+    ----------
+    text : str
+        Source text.
+    t2s : bool, default False
+        Convert traditional characters to simplified ones with OpenCC.
+    join_lines : bool or None, default None
+        Remove a single line break between two Han characters (a soft wrap).  ``None``
+        does so only when the text separates its paragraphs by blank lines, where such a
+        break cannot be a paragraph end.
+
+    Returns
+    -------
+    NormalizedText
+
+    Examples
+    --------
+    >>> nt = normalize_with_offsets("政府工作报\\n告\\n\\n\\u3000\\u3000１ ９ ９ ３ 年\\n\\n")
+    >>> nt.text
+    '政府工作报告\\n\\n1993年\\n\\n'
+    >>> start = nt.text.index("1993")
+    >>> nt.source[slice(*nt.span_to_source(start, start + 5))]
+    '１ ９ ９ ３ 年'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalize expects a str, got {type(text).__name__}")
+    index = np.arange(len(text), dtype=np.int64)
+    # 1. delete zero-width characters and the CR of CRLF (positions are source positions)
+    out, index = _delete(text, index, [m.start() for m in _DELETE_RE.finditer(text)])
+    # 2. one-to-one folds: full-width ASCII, odd spaces, line separators
+    out = out.translate(_FOLD)
+    # 3. spaces inside Chinese text, at line ends, and between digits
+    out, index = _delete(out, index, _space_deletions(out))
+    # 4. soft line breaks
+    if join_lines is None:
+        join_lines = uses_blank_line_paragraphs(out)
+    if join_lines:
+        out, index = _delete(out, index, [m.start() for m in _SOFT_BREAK_RE.finditer(out)])
+    # 5. traditional -> simplified, one character for one character
+    if t2s and out:
+        out = _t2s(out)
+    return NormalizedText(out, text, index)
+
+
+def normalize(text: str, *, t2s: bool = False) -> str:
+    r"""Normalize an official text for analysis.
+
+    Folds full-width digits, Latin letters and ASCII-able punctuation to ASCII (Chinese
+    punctuation such as “”，。、（）： stays), removes zero-width characters and byte-order
+    marks, turns ideographic and other odd spaces into spaces and drops them inside
+    Chinese text (``李\\u3000强`` becomes ``李强``, ``1 9 9 3 年`` becomes ``1993年``),
+    re-joins words split by a soft line break, and optionally converts traditional
+    characters to simplified ones.  Use :func:`normalize_with_offsets` to map positions
+    back to the source.
+
+    Parameters
+    ----------
+    text : str
+        Source text.
+    t2s : bool, default False
+        Convert traditional characters to simplified (OpenCC ``t2s``).
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> normalize("全面从严治党\\u200b，ＸＸ局完成率９５％")
+    '全面从严治党，XX局完成率95%'
+    >>> normalize("關於憲法草案的報告", t2s=True)
+    '关于宪法草案的报告'
+    """
+    return normalize_with_offsets(text, t2s=t2s).text
