@@ -31,7 +31,7 @@ def read_data_file(name: str) -> str:
 
     Examples
     --------
-    >>> read_data_file("slogans.tsv").splitlines()[0].split("\\t")[:3]
+    >>> read_data_file("slogans.tsv").splitlines()[0].split("\t")[:3]
     ['canonical', 'variants', 'category']
     """
     return resources.files("govtext").joinpath("data").joinpath(name).read_text(encoding="utf-8")

@@ -66,7 +66,7 @@ class NormalizedText:
 
     Examples
     --------
-    >>> nt = normalize_with_offsets("政府工作\\u200b报告：１９９３年")
+    >>> nt = normalize_with_offsets("政府工作\u200b报告：１９９３年")
     >>> nt.text
     '政府工作报告：1993年'
     >>> nt.span_to_source(4, 6)
@@ -168,13 +168,13 @@ def uses_blank_line_paragraphs(text: str) -> bool:
     r"""Whether paragraphs of ``text`` are separated by blank lines.
 
     In such texts a single line break between two Han characters is a soft wrap
-    (``政府工作报\\n告``); where every line is a paragraph, it is not.
+    (``政府工作报\n告``); where every line is a paragraph, it is not.
 
     Examples
     --------
-    >>> uses_blank_line_paragraphs("第一段。\\n\\n第二段。\\n\\n第三段")
+    >>> uses_blank_line_paragraphs("第一段。\n\n第二段。\n\n第三段")
     True
-    >>> uses_blank_line_paragraphs("一、总体要求\\n（一）指导思想")
+    >>> uses_blank_line_paragraphs("一、总体要求\n（一）指导思想")
     False
     """
     blank = len(_BLANK_LINE_RE.findall(text))
@@ -222,9 +222,9 @@ def normalize_with_offsets(
 
     Examples
     --------
-    >>> nt = normalize_with_offsets("政府工作报\\n告\\n\\n\\u3000\\u3000１ ９ ９ ３ 年\\n\\n")
+    >>> nt = normalize_with_offsets("政府工作报\n告\n\n\u3000\u3000１ ９ ９ ３ 年\n\n")
     >>> nt.text
-    '政府工作报告\\n\\n1993年\\n\\n'
+    '政府工作报告\n\n1993年\n\n'
     >>> start = nt.text.index("1993")
     >>> nt.source[slice(*nt.span_to_source(start, start + 5))]
     '１ ９ ９ ３ 年'
@@ -255,7 +255,7 @@ def normalize(text: str, *, t2s: bool = False) -> str:
     Folds full-width digits, Latin letters and ASCII-able punctuation to ASCII (Chinese
     punctuation such as “”，。、（）： stays), removes zero-width characters and byte-order
     marks, turns ideographic and other odd spaces into spaces and drops them inside
-    Chinese text (``李\\u3000强`` becomes ``李强``, ``1 9 9 3 年`` becomes ``1993年``),
+    Chinese text (``李\u3000强`` becomes ``李强``, ``1 9 9 3 年`` becomes ``1993年``),
     re-joins words split by a soft line break, and optionally converts traditional
     characters to simplified ones.  Use :func:`normalize_with_offsets` to map positions
     back to the source.
@@ -273,7 +273,7 @@ def normalize(text: str, *, t2s: bool = False) -> str:
 
     Examples
     --------
-    >>> normalize("全面从严治党\\u200b，ＸＸ局完成率９５％")
+    >>> normalize("全面从严治党\u200b，ＸＸ局完成率９５％")
     '全面从严治党，XX局完成率95%'
     >>> normalize("關於憲法草案的報告", t2s=True)
     '关于宪法草案的报告'

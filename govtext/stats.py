@@ -1,0 +1,139 @@
+"""Per-document summary statistics of a corpus.
+
+Every column comes from one :class:`~govtext.document.Document` per text: each
+analysis (normalization, sentences, tokens, ...) runs once per document, however many
+columns use it.  A column group is a function ``Document -> dict``; :data:`COLUMN_GROUPS`
+lists them in the order their columns appear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from os import PathLike
+from typing import TYPE_CHECKING, Any
+
+from govtext._util import check_positive_int
+from govtext.document import Document
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["COLUMN_GROUPS", "META_COLUMNS", "document_stats", "stats"]
+
+#: Metadata columns copied from the corpus to the front of the table.
+META_COLUMNS = ("doc_id", "title", "year", "doc_type")
+
+ColumnGroup = Callable[[Document], dict[str, Any]]
+
+
+def _text_columns(doc: Document) -> dict[str, Any]:
+    sentences = doc.sentences
+    n_sent = len(sentences)
+    sent_len = float((sentences["end"] - sentences["start"]).mean()) if n_sent else 0.0
+    return {
+        "n_chars": len(doc.text),
+        "n_han": doc.n_han,
+        "n_paragraphs": len(doc.paragraphs),
+        "n_sentences": n_sent,
+        "mean_sentence_len": round(sent_len, 2),
+    }
+
+
+def _token_columns(doc: Document) -> dict[str, Any]:
+    tokens = doc.tokens
+    words = tokens.loc[~tokens["kind"].isin(("punct", "space")), "token"]
+    n_tokens = len(words)
+    n_types = int(words.nunique())
+    return {
+        "n_tokens": n_tokens,
+        "n_types": n_types,
+        "ttr": round(n_types / n_tokens, 4) if n_tokens else 0.0,
+    }
+
+
+#: Column groups, in column order.  Each is a function of a Document.
+COLUMN_GROUPS: tuple[ColumnGroup, ...] = (_text_columns, _token_columns)
+
+
+def document_stats(text: str | Document) -> dict[str, Any]:
+    """Statistics of one document (the columns of :func:`stats` without metadata).
+
+    Examples
+    --------
+    >>> row = document_stats("树牢“四个意识”。坚定“四个自信”。")
+    >>> row["n_sentences"], row["n_han"]
+    (2, 12)
+    """
+    doc = text if isinstance(text, Document) else Document(text)
+    row: dict[str, Any] = {}
+    for group in COLUMN_GROUPS:
+        row.update(group(doc))
+    return row
+
+
+def _as_corpus(corpus: Any) -> pd.DataFrame:
+    import pandas as pd
+
+    if isinstance(corpus, pd.DataFrame):
+        if "text" not in corpus.columns:
+            raise ValueError(
+                "The corpus DataFrame needs a 'text' column; read files with "
+                "govtext.read_corpus(path)."
+            )
+        return corpus
+    if isinstance(corpus, (str, PathLike)) or (
+        isinstance(corpus, Iterable) and not isinstance(corpus, (bytes, dict))
+    ):
+        from govtext.io import read_corpus
+
+        return read_corpus(corpus)
+    raise TypeError(
+        "corpus must be a DataFrame from govtext.read_corpus or a path; "
+        f"got {type(corpus).__name__}"
+    )
+
+
+def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.DataFrame:
+    """One row of summary statistics per document.
+
+    Parameters
+    ----------
+    corpus : DataFrame or path or list of paths
+        A corpus from :func:`govtext.read_corpus` (needs a ``text`` column), or paths
+        to read with it.
+    n_jobs : int, default 1
+        Worker processes; ``1`` computes in this process.
+    progress : bool or None, default False
+        Show a progress bar on stderr (``None``: only on a terminal).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, title, year, doc_type`` (those the corpus has), then ``n_chars``
+        (characters of the source text), ``n_han`` (Han characters),
+        ``n_paragraphs`` (non-blank paragraphs after re-joining soft line breaks),
+        ``n_sentences``, ``mean_sentence_len`` (characters), ``n_tokens`` (words and
+        numbers, punctuation and spaces excluded), ``n_types`` (distinct tokens) and
+        ``ttr`` (n_types / n_tokens).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"doc_id": ["a"], "text": ["坚持全面从严治党。"]})
+    >>> stats(corpus)[["doc_id", "n_chars", "n_sentences"]].values.tolist()
+    [['a', 9, 1]]
+    """
+    import pandas as pd
+
+    from govtext.parallel import map_documents
+
+    check_positive_int(n_jobs, "n_jobs", "stats")
+    frame = _as_corpus(corpus)
+    rows = map_documents(document_stats, frame["text"].tolist(), n_jobs=n_jobs, progress=progress)
+    table = pd.DataFrame(rows, index=frame.index)
+    meta = [c for c in META_COLUMNS if c in frame.columns]
+    result = pd.concat([frame[meta], table], axis=1).reset_index(drop=True)
+    if "year" in result.columns:
+        result["year"] = result["year"].astype("Int64")
+    result.attrs.update(frame.attrs)
+    return result
