@@ -446,7 +446,8 @@ def infer_metadata(
     title wording such as 报告/要点/决议).  The year comes, in this order, from the title,
     a date line near the top (``——2022年3月5日``, ``（2023年3月13日…通过）``), the NPC session
     named in the title or text (第十三届全国人民代表大会第三次会议 → 2020), a year at the
-    start of the text (``2022年是…``, ``2022年度…``), and the file name.  The document type
+    start of a line (``2022年是…``, ``2022年度…``), a year named in the opening lines
+    (``现将我局2022年党建工作情况报告如下``), and the file name.  The document type
     (see :data:`DOC_TYPES`) comes from the title, then from the wording of the opening.
 
     Parameters
@@ -492,6 +493,11 @@ def infer_metadata(
             if m := re.match(_YEAR + r"年", line):
                 year = int(m.group(1))
                 break
+    if year is None:
+        # a year named in the opening lines: 现将我局2022年党建工作情况……报告如下
+        opening = "".join(lines[:3])[:200]
+        if m := re.search(r"(?<!\d)" + _YEAR + r"年(?!来|以来|前|后)", opening):
+            year = int(m.group(1))
     if year is None and filename and (m := re.search(r"(?<!\d)" + _YEAR + r"(?!\d)", filename)):
         year = int(m.group(1))
     doc_type = "other"
@@ -566,7 +572,7 @@ def _load_metadata(source: Any, base: Path | None) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for rec in frame.to_dict("records"):
         name = str(rec.pop(key))
-        clean = {k: v for k, v in rec.items() if not (isinstance(v, float) and v != v)}
+        clean = {str(k): v for k, v in rec.items() if not (isinstance(v, float) and v != v)}
         out[name] = clean
         out[Path(name).name] = clean
         if base is not None:
@@ -629,7 +635,8 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
         except (pd.errors.ParserError, ValueError) as exc:
             col.fail(path, f"invalid table ({exc})")
             return [], encoding
-        for i, rec in enumerate(frame.to_dict("records"), 2):
+        for i, raw in enumerate(frame.to_dict("records"), 2):
+            rec = {str(k): v for k, v in raw.items()}
             rec["_row"] = i
             records.append(rec)
     return records, encoding
