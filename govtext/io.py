@@ -132,20 +132,34 @@ def _looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.05
 
 
+def _plausible_share(text: str) -> float:
+    """Share of characters that belong in a Chinese document."""
+    if not text:
+        return 0.0
+    good = sum(
+        1
+        for ch in text
+        if ch.isprintable() or ch in "\n\r\t"
+        if not ("\ue000" <= ch <= "\uf8ff")  # private use
+    )
+    return good / len(text)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4 or len(data) % 2:
+    # Text in UTF-8 or a GB/Big5 encoding never contains NUL bytes; UTF-16 nearly always
+    # does (ASCII characters, and Han characters such as U+4E00).
+    if len(data) % 2 or b"\x00" not in data[:8192]:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) / 2
-    # ASCII-heavy UTF-16 has zeros on one side; Chinese UTF-16 has few zeros but they
-    # are all on one side.
-    if odd > 0.2 * half and even == 0:
-        return "utf-16-le"
-    if even > 0.2 * half and odd == 0:
-        return "utf-16-be"
-    return None
+    best, best_share = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        share = _plausible_share(text[:4000])
+        if share > best_share:
+            best, best_share = enc, share
+    return best if best_share > 0.95 else None
 
 
 def detect_encoding(data: bytes) -> str:
@@ -189,12 +203,7 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        try:
-            data.decode(utf16)
-        except UnicodeDecodeError:
-            pass
-        else:
-            return utf16
+        return utf16
     if _looks_binary(data):
         raise ValueError("binary data (control bytes), not text")
     decodable = []
