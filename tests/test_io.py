@@ -146,7 +146,7 @@ def test_pdf_with_text_layer(tmp_path: Path) -> None:
 def test_scanned_pdf_gets_a_clear_message(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     _write_pdf(path, "", with_text=False)
-    with pytest.raises(ReadError, match="no text layer.*OCR"):
+    with pytest.raises(ReadError, match=r"no text layer.*OCR"):
         read_text(path)
 
 
