@@ -86,6 +86,16 @@ class Document:
 
         return Tokenizer().tokenize(self.text)
 
+    @cached_property
+    def issues(self) -> pd.DataFrame:
+        """Problem statements of the problems sections, see :func:`extract_issues`.
+
+        Reuses :attr:`sections` (computed once per document).
+        """
+        from govtext.issues import extract_issues
+
+        return extract_issues(self)
+
     def analysis(self, name: str) -> Any:
         """Return the analysis called ``name`` (an attribute of this document)."""
         return getattr(self, name)

@@ -45,6 +45,7 @@ __all__ = [
     "IssueTaxonomy",
     "categorize_issues",
     "extract_issues",
+    "issue_columns",
     "issue_spans",
     "load_issue_taxonomy",
     "recurring_issues",
@@ -341,13 +342,14 @@ _DEFICIENCY_RE = re.compile(
 )
 _INTRO_RE = re.compile(
     "(?:成绩|成就|成效|进展)[^。；]*(?:同时|但|看到|认识)|清醒(?:地)?(?:看到|认识到)|"
-    "(?:面临|存在|还有|看到)[^。；，]{0,12}(?:问题|困难|挑战|不足|缺点|差距)(?:和|与|及)?"
-    "(?:问题|困难|挑战|不足|缺点)?[。：:]$"
+    "^(?:但是|但|同时|然而|当然)?[，,]?[^，,]{0,16}(?:面临|存在|还有|看到)[^。；，]{0,12}(?:问题|困难|挑战|不足|缺点|差距)"
+    "(?:和|与|及)?(?:问题|困难|挑战|不足|缺点)?[。：:]$|^(?:主要|具体|突出)?(?:是|有|表现[为在])[：:]$"
 )
 _PLAN_RE = re.compile(
     r"^(?:我们|我|今后|下一步|下步|接下来)?(?:一定|必须|务必)?(?:要|将|需要|必须|决心)|"
     r"决不辜负|不负人民|不辱|加以改进|认真整改|切实整改"
 )
+_HAN_RE = re.compile("[\u3400-\u9fff]")
 _SENT_RE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」』]?|$)")
 
 
@@ -433,10 +435,11 @@ def _statements_in(norm: str, s: int, e: int) -> list[tuple[int, int, str | None
             out.extend((a, b, None) for a, b in items)
             continue
         sentence = norm[ss:se]
-        if _INTRO_RE.search(sentence) or _PLAN_RE.search(sentence):
+        if _INTRO_RE.search(sentence) or _PLAN_RE.search(sentence) or not _HAN_RE.search(
+            sentence
+        ):
             continue
-        if _DEFICIENCY_RE.search(sentence):
-            out.append((ss, se, None))
+        out.append((ss, se, None))
     return out
 
 
@@ -580,6 +583,31 @@ def extract_issues(
     return _issues_frame(_issue_rows(doc.text, secs, tax, doc.normalized))
 
 
+def issue_columns(doc: Document) -> dict[str, Any]:
+    """The issue columns of :func:`govtext.stats` for one document.
+
+    ``n_issues`` (statements), ``n_issue_categories`` (distinct categories) and
+    ``issue_categories`` (categories, ``|``-separated, most frequent first, ties in order
+    of appearance).
+
+    Examples
+    --------
+    >>> from govtext.document import Document
+    >>> issue_columns(Document("今天天气很好。"))  # doctest: +SKIP
+    {'n_issues': 0, 'n_issue_categories': 0, 'issue_categories': ''}
+    """
+    issues = doc.issues
+    counts: dict[str, int] = {}
+    for cat in issues["category"]:
+        counts[cat] = counts.get(cat, 0) + 1
+    order = sorted(counts, key=lambda c: -counts[c])
+    return {
+        "n_issues": len(issues),
+        "n_issue_categories": len(counts),
+        "issue_categories": "|".join(order),
+    }
+
+
 # --------------------------------------------------------------------------- corpus level
 
 
@@ -692,6 +720,14 @@ def recurring_issues(
     return matrix
 
 
+#: Words every problem statement uses (存在, 不够, 一些 ...): left out of topic terms.
+_GENERIC_TERMS = frozenset(
+    "存在 不足 不够 问题 一些 有的 有些 少数 部分 仍然 依然 仍 还 还有 不少 较多 较大 方面 领域 "
+    "工作 进一步 没有 还是 比较 突出 严重 多发 发生 时有发生 当前 目前 当中 其中 以及 需要 有待 "
+    "加强 提高 不强 不高 不深 不严 不到位 主要 表现 等 情况 任务 方面 地方 更加 继续 相关".split()
+)
+
+
 def suggest_issue_topics(
     statements: Any,
     *,
@@ -730,7 +766,10 @@ def suggest_issue_topics(
         (statements whose main topic it is), ``top_category`` (most frequent taxonomy
         category among them), ``category_share`` (its share), ``other_share`` (share
         categorised ``other``), ``uncovered_terms`` (top terms that contain no cue of
-        the taxonomy and are in no cue) and ``examples`` (up to three statements).
+        the taxonomy and are in no cue), ``candidate`` (True when the topic may be a
+        category the taxonomy lacks: at least half of its statements are ``other``, or
+        no category reaches 40 % of them, or half of its top terms are uncovered) and
+        ``examples`` (up to three statements).
 
     Examples
     --------
@@ -757,16 +796,20 @@ def suggest_issue_topics(
     else:
         texts = [str(s) for s in statements]
     columns = ["topic", "terms", "n_statements", "top_category", "category_share",
-               "other_share", "uncovered_terms", "examples"]
+               "other_share", "uncovered_terms", "candidate", "examples"]
     if len(texts) < 2:
         return pd.DataFrame(columns=columns)
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     from govtext.compare import _analyzer
 
-    stop = load_stopwords()
-    vec = TfidfVectorizer(analyzer=_analyzer(stopwords=frozenset(stop)), min_df=1,
-                          sublinear_tf=True)
+    stop = frozenset(load_stopwords() | _GENERIC_TERMS)
+    base = _analyzer(stopwords=stop)
+
+    def analyze(text: str) -> list[str]:
+        return [t for t in base(text) if len(t) > 1]
+
+    vec = TfidfVectorizer(analyzer=analyze, min_df=1, sublinear_tf=True)
     x = vec.fit_transform(texts)
     terms = np.asarray(vec.get_feature_names_out())
     k = min(n_topics, len(texts), x.shape[1]) if x.shape[1] else 0
@@ -798,17 +841,21 @@ def suggest_issue_topics(
             w for w in top
             if not any(c in w or w in c for c in all_cues)
         ]
+        share = round(float(counts.iloc[0] / len(members)), 3) if len(counts) else 0.0
+        other_share = round(float((member_cats == OTHER).mean()), 3) if len(members) else 0.0
         rows.append(
             {
                 "topic": t,
                 "terms": top,
                 "n_statements": len(members),
                 "top_category": counts.index[0] if len(counts) else OTHER,
-                "category_share": round(float(counts.iloc[0] / len(members)), 3)
-                if len(counts) else 0.0,
-                "other_share": round(float((member_cats == OTHER).mean()), 3)
-                if len(members) else 0.0,
+                "category_share": share,
+                "other_share": other_share,
                 "uncovered_terms": uncovered,
+                "candidate": bool(
+                    len(members)
+                    and (other_share >= 0.5 or share < 0.4 or 2 * len(uncovered) >= len(top))
+                ),
                 "examples": [texts[i] for i in members[:3]],
             }
         )

@@ -54,6 +54,14 @@ def _token_columns(doc: Document) -> dict[str, Any]:
 #: Column groups, in column order.  Each is a function of a Document.
 COLUMN_GROUPS: tuple[ColumnGroup, ...] = (_text_columns, _token_columns)
 
+def _issue_columns(doc: Document) -> dict[str, Any]:
+    from govtext.issues import issue_columns
+
+    return issue_columns(doc)
+
+
+COLUMN_GROUPS += (_issue_columns,)
+
 
 def document_stats(text: str | Document) -> dict[str, Any]:
     """Statistics of one document (the columns of :func:`stats` without metadata).
@@ -115,6 +123,9 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         ``n_sentences``, ``mean_sentence_len`` (characters), ``n_tokens`` (words and
         numbers, punctuation and spaces excluded), ``n_types`` (distinct tokens) and
         ``ttr`` (n_types / n_tokens).
+        Problem statements (:func:`govtext.extract_issues`): ``n_issues`` (statements),
+        ``n_issue_categories`` (distinct categories) and ``issue_categories`` (the
+        categories, ``|``-separated, most frequent first).
 
     Examples
     --------
