@@ -343,7 +343,8 @@ _DEFICIENCY_RE = re.compile(
 _INTRO_RE = re.compile(
     "(?:成绩|成就|成效|进展)[^。；]*(?:同时|但|看到|认识)|清醒(?:地)?(?:看到|认识到)|"
     "^(?:但是|但|同时|然而|当然)?[，,]?[^，,]{0,16}(?:面临|存在|还有|看到)[^。；，]{0,12}(?:问题|困难|挑战|不足|缺点|差距)"
-    "(?:和|与|及)?(?:问题|困难|挑战|不足|缺点)?[。：:]$|^(?:主要|具体|突出)?(?:是|有|表现[为在])[：:]$"
+    "(?:和|与|及)?(?:问题|困难|挑战|不足|缺点)?[。：:]$|^(?:主要|具体|突出)?(?:是|有|表现[为在])[：:]$|"
+    "^(?:对于?)?(?:这些|上述|以上)(?:问题|不足|差距)"
 )
 _PLAN_RE = re.compile(
     r"^(?:我们|我|今后|下一步|下步|接下来)?(?:一定|必须|务必)?(?:要|将|需要|必须|决心)|"
@@ -423,7 +424,8 @@ def _statements_in(norm: str, s: int, e: int) -> list[tuple[int, int, str | None
             else:
                 ce = _paragraph_end(norm, cs, e) if inline else e
             ts, te = _trim(norm, cs, ce)
-            if te > ts:
+            # an item that states no shortcoming (一是经济持续较快发展……) is no problem
+            if te > ts and _DEFICIENCY_RE.search(norm, ts, te):
                 out.append((ts, te, mk))
         return out
     for m in _SENT_RE.finditer(norm, s, e):
@@ -694,8 +696,8 @@ def recurring_issues(
         )
     meta = frame.set_index("doc_id")
     data = issues.copy()
-    data["_by"] = data["doc_id"].map(meta[by])
-    columns = list(dict.fromkeys(meta[by].tolist()))
+    data["_by"] = data["doc_id"] if by == "doc_id" else data["doc_id"].map(meta[by])
+    columns = list(dict.fromkeys(meta.index.tolist() if by == "doc_id" else meta[by].tolist()))
     matrix = pd.crosstab(data["category"], data["_by"]).reindex(columns=columns, fill_value=0)
     matrix.columns.name = None
     matrix.index.name = "category"
@@ -706,15 +708,11 @@ def recurring_issues(
     matrix["doc_share"] = (matrix["n_docs"] / n_with_issues).round(3)
     if "year" in meta.columns:
         data["_year"] = data["doc_id"].map(meta["year"])
-        years = grouped["_year"].agg(
-            lambda s: sorted({int(y) for y in s if pd.notna(y)})
-        ) if len(data) else pd.Series(dtype=object)
-        data_years = data.groupby("category")["_year"].agg(
+        years = data.groupby("category")["_year"].agg(
             lambda s: sorted({int(y) for y in s if pd.notna(y)})
         )
-        matrix["years"] = data_years.reindex(matrix.index)
-        matrix["n_years"] = matrix["years"].map(len)
-        del years
+        matrix["n_years"] = years.reindex(matrix.index).map(len)
+        matrix["years"] = years.reindex(matrix.index)
     matrix["recurring"] = matrix["n_docs"] >= 2
     matrix = matrix.sort_values(["n_docs", "n_statements"], ascending=False, kind="stable")
     return matrix
@@ -765,10 +763,11 @@ def suggest_issue_topics(
         One row per topic: ``topic``, ``terms`` (top terms), ``n_statements``
         (statements whose main topic it is), ``top_category`` (most frequent taxonomy
         category among them), ``category_share`` (its share), ``other_share`` (share
-        categorised ``other``), ``uncovered_terms`` (top terms that contain no cue of
-        the taxonomy and are in no cue), ``candidate`` (True when the topic may be a
+        categorised ``other``), ``uncovered_terms`` (top terms that are part of no cue
+        and contain no specific cue of the taxonomy), ``candidate`` (True when the topic may be a
         category the taxonomy lacks: at least half of its statements are ``other``, or
-        no category reaches 40 % of them, or half of its top terms are uncovered) and
+        no category reaches 40 % of them, or half of its top terms or its first term are
+        uncovered) and
         ``examples`` (up to three statements).
 
     Examples
@@ -830,6 +829,7 @@ def suggest_issue_topics(
         components = km.cluster_centers_
     cats = categorize_issues(texts, taxonomy=tax)["category"].to_numpy()
     all_cues = set(tax._cues)
+    strong_cues = {c for c, (_, w) in tax._cues.items() if w == _STRONG}
     rows = []
     for t in range(k):
         top = [str(terms[i]) for i in np.argsort(components[t])[::-1][:n_terms]
@@ -839,7 +839,7 @@ def suggest_issue_topics(
         counts = member_cats.value_counts()
         uncovered = [
             w for w in top
-            if not any(c in w or w in c for c in all_cues)
+            if not any(w in c for c in all_cues) and not any(c in w for c in strong_cues)
         ]
         share = round(float(counts.iloc[0] / len(members)), 3) if len(counts) else 0.0
         other_share = round(float((member_cats == OTHER).mean()), 3) if len(members) else 0.0
@@ -854,7 +854,12 @@ def suggest_issue_topics(
                 "uncovered_terms": uncovered,
                 "candidate": bool(
                     len(members)
-                    and (other_share >= 0.5 or share < 0.4 or 2 * len(uncovered) >= len(top))
+                    and (
+                        other_share >= 0.5
+                        or share < 0.4
+                        or 2 * len(uncovered) >= len(top)
+                        or bool(top and top[0] in uncovered)
+                    )
                 ),
                 "examples": [texts[i] for i in members[:3]],
             }
