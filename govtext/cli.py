@@ -324,10 +324,8 @@ def _target_values(values: Sequence[str], column: pd.Series) -> list[Any]:
     out: list[Any] = []
     for v in values:
         out.append(v)
-        try:
+        with contextlib.suppress(ValueError):
             out.append(int(v))
-        except ValueError:
-            pass
     return [v for v in out if v in set(column.dropna().tolist())] or list(values)
 
 

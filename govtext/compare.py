@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy.typing as npt
     import pandas as pd
 
-__all__ = ["keyness", "similarity", "text_reuse", "term_counts"]
+__all__ = ["keyness", "similarity", "term_counts", "text_reuse"]
 
 
 # --------------------------------------------------------------------------- corpora

@@ -291,7 +291,8 @@ def categorize_issues(
 
     Examples
     --------
-    >>> df = categorize_issues(["全面从严治党压力传导还不够坚实。", "党建和业务两张皮。", "今天天气很好。"])
+    >>> df = categorize_issues(["全面从严治党压力传导还不够坚实。", "党建和业务两张皮。",
+    ...                         "今天天气很好。"])
     >>> df["category"].tolist()
     ['responsibility', 'party_business_integration', 'other']
     >>> df.loc[0, "cues"]
@@ -445,7 +446,9 @@ def _statements_in(norm: str, s: int, e: int) -> list[tuple[int, int, str | None
     return out
 
 
-def issue_spans(text: str, passages: Iterable[tuple[int, int]]) -> list[tuple[int, int, str | None]]:
+def issue_spans(
+    text: str, passages: Iterable[tuple[int, int]]
+) -> list[tuple[int, int, str | None]]:
     """Statement spans in given problems passages of ``text`` (source offsets).
 
     The splitting step of :func:`extract_issues`, for passages found by other means.
@@ -568,12 +571,15 @@ def extract_issues(
     Examples
     --------
     >>> import pandas as pd
-    >>> text = "二、存在问题\n一是压力传导还不够坚实。二是党建和业务融合不够。\n三、下步打算\n将加强学习。"
+    >>> text = ("二、存在问题\n一是压力传导还不够坚实。二是党建和业务融合不够。\n"
+    ...         "三、下步打算\n将加强学习。")
     >>> secs = pd.DataFrame({"kind": ["problems", "plans"], "heading": ["存在问题", "下步打算"],
     ...                      "start": [0, 32], "end": [31, 43]})
     >>> df = extract_issues(text, sections=secs)
-    >>> df[["statement", "category", "marker"]].values.tolist()
-    [['压力传导还不够坚实。', 'responsibility', '一是'], ['党建和业务融合不够。', 'party_business_integration', '二是']]
+    >>> df["statement"].tolist()
+    ['压力传导还不够坚实。', '党建和业务融合不够。']
+    >>> df["category"].tolist(), df["marker"].tolist()
+    (['responsibility', 'party_business_integration'], ['一是', '二是'])
     >>> all(text[s:e] == t for s, e, t in zip(df.start, df.end, df.statement))
     True
     """
@@ -642,7 +648,7 @@ def _issues_of_text(text: str) -> list[dict[str, Any]]:
 def recurring_issues(
     corpus: Any, *, by: str = "doc_id", n_jobs: int = 1, issues: pd.DataFrame | None = None
 ) -> pd.DataFrame:
-    """Category × document matrix of problem statements, with recurrence.
+    r"""Category × document matrix of problem statements, with recurrence.
 
     Parameters
     ----------
@@ -672,8 +678,8 @@ def recurring_issues(
     --------
     >>> import pandas as pd
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "year": [2021, 2022], "text": [
-    ...     "二、存在问题\\n一是压力传导还不够坚实。二是日常监督不够全面。",
-    ...     "二、存在的问题\\n一是压力传导层层递减。二是理论学习不够深入。"]})
+    ...     "二、存在问题\n一是压力传导还不够坚实。二是日常监督不够全面。",
+    ...     "二、存在的问题\n一是压力传导层层递减。二是理论学习不够深入。"]})
     >>> m = recurring_issues(corpus)            # doctest: +SKIP
     >>> m.loc["responsibility", ["a", "b", "n_docs", "years"]].tolist()  # doctest: +SKIP
     [1, 1, 2, [2021, 2022]]
@@ -720,9 +726,14 @@ def recurring_issues(
 
 #: Words every problem statement uses (存在, 不够, 一些 ...): left out of topic terms.
 _GENERIC_TERMS = frozenset(
-    "存在 不足 不够 问题 一些 有的 有些 少数 部分 仍然 依然 仍 还 还有 不少 较多 较大 方面 领域 "
-    "工作 进一步 没有 还是 比较 突出 严重 多发 发生 时有发生 当前 目前 当中 其中 以及 需要 有待 "
-    "加强 提高 不强 不高 不深 不严 不到位 主要 表现 等 情况 任务 方面 地方 更加 继续 相关".split()
+    {
+        "存在", "不足", "不够", "问题", "一些", "有的", "有些", "少数", "部分",
+        "仍然", "依然", "仍", "还", "还有", "不少", "较多", "较大", "方面",
+        "领域", "工作", "进一步", "没有", "还是", "比较", "突出", "严重", "多发",
+        "发生", "时有发生", "当前", "目前", "当中", "其中", "以及", "需要", "有待",
+        "加强", "提高", "不强", "不高", "不深", "不严", "不到位", "主要", "表现",
+        "等", "情况", "任务", "地方", "更加", "继续", "相关",
+    }
 )
 
 

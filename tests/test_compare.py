@@ -115,7 +115,8 @@ def test_similarity_properties(seed_texts: dict[str, str]) -> None:
 
 def test_similarity_identical_and_disjoint() -> None:
     sim = similarity(
-        {"a": "全面从严治党。压实主体责任。", "b": "全面从严治党。压实主体责任。", "c": "稳定经济增长。"},
+        {"a": "全面从严治党。压实主体责任。", "b": "全面从严治党。压实主体责任。",
+         "c": "稳定经济增长。"},
     )
     assert sim.loc["a", "b"] == pytest.approx(1.0)
     assert sim.loc["a", "c"] == pytest.approx(0.0)
