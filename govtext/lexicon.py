@@ -330,7 +330,6 @@ def _parse_lines(text: str) -> list[str]:
     return [w for w in words if w and not w.startswith("#")]
 
 
-@cache
 def load_lexicon(name: str = "slogans") -> Lexicon:
     """Load a packaged slogan lexicon (parsed once, then cached).
 
@@ -349,6 +348,12 @@ def load_lexicon(name: str = "slogans") -> Lexicon:
     'ideology'
     """
     check_choice(name, "name", "load_lexicon", ("slogans",))
+    return _load_lexicon(name)
+
+
+@cache
+def _load_lexicon(name: str) -> Lexicon:
+    # cached on the validated name, so load_lexicon() is load_lexicon("slogans")
     blockers = _parse_lines(read_data_file("slogan_blockers.txt"))
     return _parse_slogans(read_data_file(f"{name}.tsv"), blockers)
 
