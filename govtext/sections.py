@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from govtext.normalize import normalize_with_offsets
+from govtext.normalize import normalize_with_offsets, uses_blank_line_paragraphs
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -19,6 +19,15 @@ _QUOTE_CLOSERS = set("”’」』")
 _MAX_DEPTH = 8
 
 
+def _is_paragraph_break(norm: str, i: int) -> bool:
+    """Whether the line break at ``norm[i]`` starts a blank line."""
+    j = i + 1
+    n = len(norm)
+    while j < n and norm[j] in " \t\u3000":
+        j += 1
+    return j >= n or norm[j] == "\n"
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     r"""Source spans of the sentences of ``text`` (see :func:`segment_sentences`).
 
@@ -26,9 +35,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     --------
     >>> sentence_spans("一是强化学习。二是“严”字当头；\n三是落实")
     [(0, 7), (7, 16), (17, 21)]
+
+    In a text whose paragraphs are separated by blank lines, a single line break does
+    not end a sentence:
+
+    >>> sentence_spans("浓度（PM\n2.5\n）下降。\n\n第二段。\n\n第三段。\n\n第四段。")
+    [(0, 14), (16, 20), (22, 26), (28, 32)]
     """
     nt = normalize_with_offsets(text)
     norm = nt.text
+    # where paragraphs are separated by blank lines, a single line break is a soft wrap
+    # (``细颗粒物（PM\n2.5\n）浓度``), not the end of a sentence
+    blank_mode = uses_blank_line_paragraphs(norm)
     spans: list[tuple[int, int]] = []
     stack: list[str] = []
     start = 0
@@ -46,7 +64,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     while i < n:
         ch = norm[i]
-        if ch == "\n":
+        if ch == "\n" and (not blank_mode or _is_paragraph_break(norm, i)):
             close(i)
             stack.clear()  # quotes and brackets never span paragraphs
             start = i + 1
