@@ -204,14 +204,15 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("第条", re.compile(rf"第({_CN})条")),
     ("（一）", re.compile(rf"[（(]({_CN})[）)]")),
     ("（1）", re.compile(r"[（(](\d{1,2})[）)]")),
-    ("一、", re.compile(rf"({_CN})[、.．](?![{_CN_NUM}][、季产等年级类])")),
+    ("一、", re.compile(rf"({_CN})[、.．](?![二三四五六七八九十][、季产等级类])")),
     ("1.", re.compile(r"(\d{1,2})[.．](?![\d.．])")),
     ("1、", re.compile(r"(\d{1,2})、(?!\d)")),
     ("①", re.compile(f"([{_CIRCLED}])")),
-    ("第一，", re.compile(rf"第({_CN})[，,、：:](?=\S)")),
+    ("第一，", re.compile(rf"第({_CN})[，,、：:](?=\s*\S)")),
 )
 _BARE_CN_RE = re.compile(rf"({_CN})")
 _SENT_END = "。！？；!?;"
+_PARAGRAPH_END = set("。！？；!?;…”’）)：:")
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 # --- parts ----------------------------------------------------------------------------
@@ -225,6 +226,7 @@ _DATE_RE = re.compile(
     r"^[（(]?(\d{4}|[〇○零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"((\d{1,2}|[一二三四五六七八九十]{1,3})日)?[）)]?$"
 )
+_DATED_LINE_RE = re.compile(r"^(\d{4}|[〇○零一二三四五六七八九]{4})年[^，。]{1,6}月[^，。]{1,6}日")
 _TRAILER_RE = re.compile(r"^(本作品(是|在|不)|Public domain|false$|注：中文维基文库|This work)")
 
 # --- kinds --------------------------------------------------------------------------
@@ -234,11 +236,14 @@ _HEAD_PROBLEMS = re.compile(
     r"|面临的(问题|困难|挑战)|教训"
 )
 _HEAD_CAUSES = re.compile(r"原因|根源|症结|成因")
+_HEAD_OTHER = re.compile(r"^(结束语|结语|前言|引言|附件|附录|说明)$")
+#: Longer "headings" are the first sentences of list items: their wording says little.
+_MAX_CUE_HEADING = 40
 _HEAD_PLANS = re.compile(
-    r"(下一?步|下阶段|今后|明年|来年|新的一年|\d{4}年|[〇○零一二三四五六七八九]{4}年)[^，。]{0,10}"
+    r"(下一?步|下阶段|今后|今年|明年|来年|新的一年|\d{4}年|[〇○零一二三四五六七八九]{4}年)[^，。]{0,10}"
     r"(打算|安排|计划|思路|措施|重点|任务|目标|考虑|要求|建议)"
     r"|打算|工作安排|工作思路|努力方向|改进措施|整改措施|整改方向|主要任务|工作任务|总体要求|政策取向"
-    r"|工作要点|目标任务|奋斗|下一步|^今后|五年计划|计划的|发展纲要"
+    r"|工作要点|目标任务|奋斗|下一步|^今后|五年计划|计划的|发展纲要|的建议$"
 )
 _HEAD_REVIEW = re.compile(
     r"回顾|工作情况|履行情况|履职情况|开展情况|完成情况|落实情况|执行情况|进展情况|基本情况|主要工作"
@@ -265,7 +270,7 @@ _PROBLEM_TURN_RE = re.compile(
 _PROBLEM_TURN_CUE = re.compile(r"但|然而|不过|同时|清醒|也要看到|必须看到|应当看到")
 _PLAN_TURN_RE = re.compile(
     r"^(下一步|下步|下阶段|今后|明年|新的一年|来年|(\d{4}|[〇○零一二三四五六七八九]{4})年)"
-    r"[^。]{0,40}?(将|要|继续|计划|拟|打算|努力|着力)"
+    r"[^。]{0,40}?(将|要|计划|拟|打算|努力|着力)"
     r"|^(下一步|下步|下阶段|今后一个时期|今后一段时期)"
 )
 _CAUSE_TURN_RE = re.compile(r"^(究其|分析|深究)?[^。]{0,6}(原因|根源|症结)(主要)?(在于|是|有)")
@@ -384,6 +389,10 @@ def _is_plain_heading(text: str) -> bool:
 
 def _heading_kinds(heading: str) -> list[str]:
     """Kinds named by a heading, in the order they appear."""
+    if len(heading) > _MAX_CUE_HEADING:
+        return []
+    if _HEAD_OTHER.match(heading):
+        return ["other"]
     found: list[tuple[int, str]] = []
     for kind, pattern in (
         ("problems", _HEAD_PROBLEMS), ("causes", _HEAD_CAUSES), ("plans", _HEAD_PLANS),
@@ -391,8 +400,11 @@ def _heading_kinds(heading: str) -> list[str]:
         m = pattern.search(heading)
         if m is not None:
             found.append((m.start(), kind))
-    if not found and _HEAD_REVIEW.search(heading):
-        found.append((0, "review"))
+    m = _HEAD_REVIEW.search(heading)
+    if m is not None and (
+        not found or all(m.end() <= s or m.start() >= s + 2 for s, _ in found)
+    ):
+        found.append((m.start(), "review"))
     return [k for _, k in sorted(found)]
 
 
@@ -406,8 +418,9 @@ def _content_kind(text: str, prior: str | None = None) -> str:
     scores = _content_scores(text)
     if prior is not None:
         scores[prior] = scores.get(prior, 0.0) * 1.5 + 0.5
-    best = max(scores, key=lambda k: scores[k])
-    return best if scores[best] >= 0.5 else "other"
+    ranked = sorted(scores, key=lambda k: scores[k], reverse=True)
+    best, second = scores[ranked[0]], scores[ranked[1]]
+    return ranked[0] if best >= 0.5 and best >= 1.25 * second else "other"
 
 
 def _title_like(p: _Para) -> bool:
@@ -423,6 +436,8 @@ def _title_like(p: _Para) -> bool:
 def _subtitle_like(p: _Para) -> bool:
     t = p.text
     if t.startswith(("——", "—", "--")) and len(t) <= 60:
+        return True
+    if _DATED_LINE_RE.match(t) and len(t) <= 60 and "。" not in t:
         return True
     if re.fullmatch(r"[（(][^（()）]{0,50}[）)]", t):
         return True
@@ -468,9 +483,12 @@ def _split_parts(paras: list[_Para]) -> tuple[list[str], int, int]:
         parts[i] = "salutation"
         i += 1
     k = n
-    while k > i + 1 and _TRAILER_RE.match(paras[k - 1].text):
-        k -= 1
-        parts[k] = "trailer"
+    for j in range(max(i + 1, n - 40), n):
+        if _TRAILER_RE.match(paras[j].text):
+            for jj in range(j, n):
+                parts[jj] = "trailer"
+            k = j
+            break
     # signature and date lines, then closing formulas
     block_end = k
     has_date = False
@@ -514,8 +532,11 @@ def _heading_rows(
         if m is not None:
             cands[j] = m
     for j in range(lo, hi - 1):
-        if j in cands or not _is_plain_heading(paras[j].text):
+        if j in cands or not _is_plain_heading(paras[j].text) or _INLINE_RE.match(paras[j].text):
             continue
+        prev = paras[j - 1].text if j > 0 else ""
+        if prev and j - 1 not in cands and prev[-1] not in _PARAGRAPH_END:
+            continue  # a fragment of a broken line, not a heading
         nxt = paras[j + 1].text
         if j + 1 not in cands and not _is_plain_heading(nxt) and len(nxt) > len(paras[j].text):
             cands[j] = ("plain", 0, 0)
@@ -525,15 +546,23 @@ def _heading_rows(
     for j in sorted(cands):
         mtype, num, mlen = cands[j]
         if mtype == "plain":
-            stack = [["plain", 0]]
-            out.append((j, 1, "plain", None, "", 0))
+            plain_at = [d for d, f in enumerate(stack) if f[0] == "plain"]
+            if _HEAD_OTHER.match(paras[j].text) or not stack:
+                level = 1  # 结束语 closes the body; a first heading opens it
+            elif plain_at:
+                level = plain_at[-1] + 1  # same level as the previous plain heading
+            else:
+                level = 2  # a sub-heading of the current top-level section
+            del stack[level - 1:]
+            stack.append(["plain", 0])
+            out.append((j, level, "plain", None, "", 0))
             continue
         level = 0
         for d in range(len(stack) - 1, -1, -1):  # continuation of an open list
             if stack[d][0] == mtype and num == stack[d][1] + 1:
                 level = d + 1
                 break
-        if not level and stack and stack[-1][0] == mtype and num == 1:
+        if not level and len(stack) > 1 and stack[-1][0] == mtype and num == 1:
             level = len(stack)  # a new list right after one of the same type
         if not level:
             for d in range(len(stack) - 1, -1, -1):  # one number skipped
@@ -667,10 +696,7 @@ def _build(text: str) -> tuple[list[_Row], NormalizedText]:
         turn_re = {"plans": _PLAN_TURN_RE, "causes": _CAUSE_TURN_RE}.get(kinds[1])
         turn = _find_turn(norm, units, turn_re) if units and turn_re is not None else None
         if turn is None:
-            scores = _content_scores(norm[r.body_start:r.end])
-            r.kind = max(kinds, key=lambda k: scores.get(k, 0.0))
-            r.kind_source = "content"
-            continue
+            continue  # stays "mixed": no place where the text turns
         first = units[0][0]
         for (s, e), kind in (((first, turn), kinds[0]), ((turn, r.end), kinds[1])):
             rows.append(_Row(r.level + 1, "", None, "", kind, s, e, idx, False, "body", s, "turn"))
@@ -722,7 +748,7 @@ def _problem_passages(
         owner = idx
         while owner >= 0 and not (
             (rows[owner].level > 0 and rows[owner].kind == "review"
-             and rows[owner].kind_source in ("heading", "content"))
+             and rows[owner].kind_source == "heading")
             or (rows[owner].level == 0 and not headed)
         ):
             owner = rows[owner].parent
