@@ -265,15 +265,29 @@ _CONTENT_CUES: dict[str, re.Pattern[str]] = {
 }
 _PLANS_DOC_RE = re.compile(r"工作要点|工作计划|工作安排|重点抓好|总体要求是|主要任务是|工作思路是")
 _PROBLEM_TURN_RE = re.compile(
-    r"(存在|有|表现在|表现为|面临|看到|认识到)[^。；]{0,16}(不足|问题|差距|短板|薄弱环节|挑战|困难)"
+    r"(存在|还有|仍有|也有|表现在|表现为|面临|看到|认识到)[^。；]{0,30}"
+    r"(不足|问题|差距|短板|薄弱环节|挑战|困难|矛盾)"
 )
-_PROBLEM_TURN_CUE = re.compile(r"但|然而|不过|同时|清醒|也要看到|必须看到|应当看到")
+_PROBLEM_TURN_CUE = re.compile(r"但|然而|不过|同时|清醒|要看到|必须看到|应当看到|认识到")
+_CLEAR_VIEW_RE = re.compile(r"清醒(地)?(看到|认识到|意识到)|(必须|应当|也要|更要)看到")
+_PROBLEM_WORD_RE = re.compile(r"问题|不足|差距|短板|困难|挑战|矛盾|缺点|失误")
+
+
+def _is_problem_turn(window: str) -> bool:
+    """Whether the opening of a paragraph turns to problems (……但仍存在以下不足：)."""
+    if _PROBLEM_TURN_RE.search(window) and _PROBLEM_TURN_CUE.search(window):
+        return True
+    return bool(_CLEAR_VIEW_RE.search(window) and _PROBLEM_WORD_RE.search(window))
+
+
 _PLAN_TURN_RE = re.compile(
     r"^(下一步|下步|下阶段|今后|明年|新的一年|来年|(\d{4}|[〇○零一二三四五六七八九]{4})年)"
     r"[^。]{0,40}?(将|要|计划|拟|打算|努力|着力)"
     r"|^(下一步|下步|下阶段|今后一个时期|今后一段时期)"
 )
-_CAUSE_TURN_RE = re.compile(r"^(究其|分析|深究)?[^。]{0,6}(原因|根源|症结)(主要)?(在于|是|有)")
+_CAUSE_TURN_RE = re.compile(
+    r"^(究其|分析|深究)?[^。]{0,6}(原因|根源|症结)[，,]?(主要|根本)?(在于|是|有)"
+)
 
 # --- inline enumerations -----------------------------------------------------------
 _INLINE_RE = re.compile(
@@ -571,7 +585,9 @@ def _heading_rows(
                     break
         if not level:
             runs_on = mtype in last_seen and num == last_seen[mtype] + 1
-            if num != 1 and not runs_on:
+            rest = paras[j].text[mlen:]
+            bare_line = len(rest) <= 30 and not any(c in _SENT_END for c in rest)
+            if num != 1 and not runs_on and (stack or not bare_line):
                 continue  # "3." out of the blue: not a heading
             level = len(stack) + 1
         del stack[level - 1:]
@@ -666,6 +682,9 @@ def _build(text: str) -> tuple[list[_Row], NormalizedText]:
     body_end = body.end if body is not None else len(norm)
     for idx, r in enumerate(sec):
         r.end = next((s.start for s in sec[idx + 1:] if s.level <= r.level), body_end)
+        if r.body_start >= paras[r.para].end:  # heading on its own line
+            nxt = paras[r.para + 1].start if r.para + 1 < len(paras) else r.end
+            r.body_start = min(nxt, r.end)
     rows.extend(sec)
     _link(rows)
 
@@ -748,14 +767,15 @@ def _problem_passages(
         owner = idx
         while owner >= 0 and not (
             (rows[owner].level > 0 and rows[owner].kind == "review"
-             and rows[owner].kind_source == "heading")
+             and (rows[owner].kind_source in ("heading", "turn")
+                  or (rows[owner].kind_source == "content" and rows[owner].level == 1)))
             or (rows[owner].level == 0 and not headed)
         ):
             owner = rows[owner].parent
         if owner < 0 or owner in done:
             continue
         window = p.text[: _first_sentence_end(p.text, _first_sentence_end(p.text))]
-        if not (_PROBLEM_TURN_RE.search(window) and _PROBLEM_TURN_CUE.search(window)):
+        if not _is_problem_turn(window):
             continue
         o = rows[owner]
         end = o.end
@@ -984,6 +1004,9 @@ def segment_sections(text: str) -> pd.DataFrame:
             return 0
         return n_src if pos >= n_norm else nt.to_source(pos)
 
+    def src_end(pos: int) -> int:
+        return n_src if pos >= n_norm else src(pos)
+
     data: dict[str, Any] = {
         "level": pd.Series([r.level for r in rows], dtype="int64"),
         "marker": pd.Series([r.marker for r in rows], dtype="object"),
@@ -991,12 +1014,13 @@ def segment_sections(text: str) -> pd.DataFrame:
         "heading": pd.Series([r.heading for r in rows], dtype="object"),
         "kind": pd.Series([r.kind for r in rows], dtype="object"),
         "start": pd.Series([src(r.start) for r in rows], dtype="int64"),
-        "end": pd.Series([src(r.end) for r in rows], dtype="int64"),
+        "end": pd.Series([src_end(r.end) for r in rows], dtype="int64"),
         "parent": pd.Series([r.parent for r in rows], dtype="int64"),
         "inline": pd.Series([r.inline for r in rows], dtype="bool"),
         "part": pd.Series([r.part for r in rows], dtype="object"),
         "body_start": pd.Series(
-            [min(max(src(r.body_start), src(r.start)), src(r.end)) for r in rows], dtype="int64"
+            [min(max(src(r.body_start), src(r.start)), src_end(r.end)) for r in rows],
+            dtype="int64",
         ),
         "kind_source": pd.Series([r.kind_source for r in rows], dtype="object"),
     }
