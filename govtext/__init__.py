@@ -40,26 +40,56 @@ _EXPORTS: dict[str, str] = {
     "SloganEntry": "govtext.lexicon",
     "segment_sentences": "govtext.sections",
     "stats": "govtext.stats",
+    "extract_issues": "govtext.issues",
+    "categorize_issues": "govtext.issues",
+    "recurring_issues": "govtext.issues",
+    "suggest_issue_topics": "govtext.issues",
+    "load_issue_taxonomy": "govtext.issues",
+    "IssueTaxonomy": "govtext.issues",
+    "IssueCategory": "govtext.issues",
+    "keyness": "govtext.compare",
+    "similarity": "govtext.compare",
+    "text_reuse": "govtext.compare",
 }
 
 __all__ = [
+    "IssueCategory",
+    "IssueTaxonomy",
     "Lexicon",
     "NormalizedText",
     "ReadError",
     "SloganEntry",
     "__version__",
+    "categorize_issues",
+    "extract_issues",
+    "keyness",
+    "load_issue_taxonomy",
     "load_lexicon",
     "load_stopwords",
     "normalize",
     "normalize_with_offsets",
     "read_corpus",
     "read_text",
+    "recurring_issues",
     "segment_sentences",
+    "similarity",
     "stats",
+    "suggest_issue_topics",
+    "text_reuse",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from govtext.compare import keyness, similarity, text_reuse
     from govtext.io import ReadError, read_corpus, read_text
+    from govtext.issues import (
+        IssueCategory,
+        IssueTaxonomy,
+        categorize_issues,
+        extract_issues,
+        load_issue_taxonomy,
+        recurring_issues,
+        suggest_issue_topics,
+    )
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
     from govtext.sections import segment_sentences

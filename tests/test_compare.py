@@ -30,14 +30,16 @@ def test_g2_matches_hand_computation() -> None:
 
 
 def test_keyness_constructed_contrast() -> None:
-    a = {"a1": "加强党建。推进党建。" * 10, "a2": "加强党建。" * 10}
-    b = {"b1": "发展经济。推进经济。" * 10, "b2": "发展经济。" * 10}
+    a = {"a1": "加强党建。完善制度。" * 10, "a2": "加强党建。" * 10}
+    b = {"b1": "推进经济。完善制度。" * 10, "b2": "推进经济。" * 10}
     k = keyness(a, b).set_index("term")
     assert k.loc["党建", "key_for"] == "a" and k.loc["经济", "key_for"] == "b"
     assert k.loc["党建", "log_ratio"] > 3 and k.loc["经济", "log_ratio"] < -3
     assert k.loc["党建", "p_value"] < 1e-6
-    # 推进 is as frequent in both groups
-    assert abs(k.loc["推进", "log_ratio"]) < 0.1 and k.loc["推进", "g2"] < 0.01
+    # 制度 is as frequent in both groups; 加强 and 完善 are stopwords of the genre
+    assert abs(k.loc["制度", "log_ratio"]) < 0.1 and k.loc["制度", "g2"] < 0.01
+    assert "加强" not in k.index and "完善" not in k.index
+    assert "完善" in keyness(a, b, stopwords=False)["term"].tolist()
     # sorted by G2, both directions present
     full = keyness(a, b)
     assert full["g2"].is_monotonic_decreasing
@@ -90,7 +92,7 @@ def test_keyness_gwr_eras(gwr_records: list[dict[str, str]]) -> None:
     top_late = set(k[k["key_for"] == "b"].head(40).index)
     # 1950s: the planned economy; 2010s: reform and innovation
     assert {"五年计划", "计划", "工业"} <= top_early
-    assert {"改革", "创新", "深化"} <= top_late
+    assert {"改革", "创新", "民生"} <= top_late
     assert k.loc["五年计划", "count_b"] == 0 and k.loc["五年计划", "log_ratio"] > 5
     assert k.loc["创新", "log_ratio"] < -5
     assert (k.loc[list(top_early), "g2"] > 15.13).all()
