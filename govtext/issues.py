@@ -339,8 +339,12 @@ _DEFICIENCY_RE = re.compile(
     "不善|不担当|不作为|乱作为|为官不为|差距|欠缺|缺乏|缺少|薄弱|短板|有待|尚需|尚未|尚不|"
     "仍有|仍然|依然|仍是|仍在|仍处|还有|还存在|存在|问题|乏力|困难|压力|风险|矛盾|漏洞|滞后|"
     "淡化|放松|松懈|弱化|单一|两张皮|粗放|严峻|繁重|艰巨|任重道远|不满意|时有发生|多发|加剧|"
-    "上升|下降|减弱|放缓|减慢|过多|过频|偏低|偏高|没有|未能|隐患|障碍|严重|突出|较多|较大"
+    "上升|下降|减弱|放缓|减慢|过多|过频|偏低|偏高|没有|未能|隐患|障碍|严重|突出|较多|较大|"
+    "懒政|怠政|腐败|事故|紧张|难以|艰难|波动|震荡|不容忽视"
 )
+#: An unenumerated sentence this short without a word of shortcoming is a maxim
+#: (思危方能居安。), not a statement.
+_SHORT_SENTENCE = 12
 _INTRO_RE = re.compile(
     "(?:成绩|成就|成效|进展)[^。；]*(?:同时|但|看到|认识)|清醒(?:地)?(?:看到|认识到)|"
     "^(?:但是|但|同时|然而|当然)?[，,]?[^，,]{0,16}(?:面临|存在|还有|看到)[^。；，]{0,12}(?:问题|困难|挑战|不足|缺点|差距)"
@@ -441,6 +445,8 @@ def _statements_in(norm: str, s: int, e: int) -> list[tuple[int, int, str | None
         if _INTRO_RE.search(sentence) or _PLAN_RE.search(sentence) or not _HAN_RE.search(
             sentence
         ):
+            continue
+        if len(sentence) < _SHORT_SENTENCE and not _DEFICIENCY_RE.search(sentence):
             continue
         out.append((ss, se, None))
     return out
