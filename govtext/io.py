@@ -132,20 +132,34 @@ def _looks_binary(data: bytes) -> bool:
     return controls / len(sample) > 0.05
 
 
+def _plausible_share(text: str) -> float:
+    """Share of characters that belong in a Chinese document."""
+    if not text:
+        return 0.0
+    good = sum(
+        1
+        for ch in text
+        if ch.isprintable() or ch in "\n\r\t"
+        if not ("\ue000" <= ch <= "\uf8ff")  # private use
+    )
+    return good / len(text)
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 4 or len(data) % 2:
+    # Text in UTF-8 or a GB/Big5 encoding never contains NUL bytes; UTF-16 nearly always
+    # does (ASCII characters, and Han characters such as U+4E00).
+    if len(data) % 2 or b"\x00" not in data[:8192]:
         return None
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
-    half = len(sample) / 2
-    # ASCII-heavy UTF-16 has zeros on one side; Chinese UTF-16 has few zeros but they
-    # are all on one side.
-    if odd > 0.2 * half and even == 0:
-        return "utf-16-le"
-    if even > 0.2 * half and odd == 0:
-        return "utf-16-be"
-    return None
+    best, best_share = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        share = _plausible_share(text[:4000])
+        if share > best_share:
+            best, best_share = enc, share
+    return best if best_share > 0.95 else None
 
 
 def detect_encoding(data: bytes) -> str:
@@ -189,12 +203,7 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:
-        try:
-            data.decode(utf16)
-        except UnicodeDecodeError:
-            pass
-        else:
-            return utf16
+        return utf16
     if _looks_binary(data):
         raise ValueError("binary data (control bytes), not text")
     decodable = []
@@ -446,7 +455,8 @@ def infer_metadata(
     title wording such as 报告/要点/决议).  The year comes, in this order, from the title,
     a date line near the top (``——2022年3月5日``, ``（2023年3月13日…通过）``), the NPC session
     named in the title or text (第十三届全国人民代表大会第三次会议 → 2020), a year at the
-    start of the text (``2022年是…``, ``2022年度…``), and the file name.  The document type
+    start of a line (``2022年是…``, ``2022年度…``), a year named in the opening lines
+    (``现将我局2022年党建工作情况报告如下``), and the file name.  The document type
     (see :data:`DOC_TYPES`) comes from the title, then from the wording of the opening.
 
     Parameters
@@ -492,6 +502,11 @@ def infer_metadata(
             if m := re.match(_YEAR + r"年", line):
                 year = int(m.group(1))
                 break
+    if year is None:
+        # a year named in the opening lines: 现将我局2022年党建工作情况……报告如下
+        opening = "".join(lines[:3])[:200]
+        if m := re.search(r"(?<!\d)" + _YEAR + r"年(?!来|以来|前|后)", opening):
+            year = int(m.group(1))
     if year is None and filename and (m := re.search(r"(?<!\d)" + _YEAR + r"(?!\d)", filename)):
         year = int(m.group(1))
     doc_type = "other"
@@ -566,7 +581,7 @@ def _load_metadata(source: Any, base: Path | None) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for rec in frame.to_dict("records"):
         name = str(rec.pop(key))
-        clean = {k: v for k, v in rec.items() if not (isinstance(v, float) and v != v)}
+        clean = {str(k): v for k, v in rec.items() if not (isinstance(v, float) and v != v)}
         out[name] = clean
         out[Path(name).name] = clean
         if base is not None:
@@ -629,7 +644,8 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
         except (pd.errors.ParserError, ValueError) as exc:
             col.fail(path, f"invalid table ({exc})")
             return [], encoding
-        for i, rec in enumerate(frame.to_dict("records"), 2):
+        for i, raw in enumerate(frame.to_dict("records"), 2):
+            rec = {str(k): v for k, v in raw.items()}
             rec["_row"] = i
             records.append(rec)
     return records, encoding
