@@ -80,6 +80,13 @@ class Document:
         return segment_sentences(self.text)
 
     @cached_property
+    def sections(self) -> pd.DataFrame:
+        """Parts, sections and inline items, see :func:`segment_sections`."""
+        from govtext.sections import segment_sections
+
+        return segment_sections(self.text)
+
+    @cached_property
     def tokens(self) -> pd.DataFrame:
         """Tokens (``token``, ``start``, ``end``, ``kind``) of the whole text."""
         from govtext.tokenize import Tokenizer

@@ -51,8 +51,23 @@ def _token_columns(doc: Document) -> dict[str, Any]:
     }
 
 
+def _section_columns(doc: Document) -> dict[str, Any]:
+    from govtext.sections import kind_shares
+
+    sections = doc.sections
+    structural = sections[(sections["level"] > 0) & ~sections["inline"]]
+    shares = kind_shares(sections, doc.text)
+    return {
+        "n_sections": len(structural),
+        "has_problems_section": bool((structural["kind"] == "problems").any()),
+        "share_review": shares["review"],
+        "share_problems": shares["problems"],
+        "share_plans": shares["plans"],
+    }
+
+
 #: Column groups, in column order.  Each is a function of a Document.
-COLUMN_GROUPS: tuple[ColumnGroup, ...] = (_text_columns, _token_columns)
+COLUMN_GROUPS: tuple[ColumnGroup, ...] = (_text_columns, _token_columns, _section_columns)
 
 
 def document_stats(text: str | Document) -> dict[str, Any]:
@@ -115,6 +130,13 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         ``n_sentences``, ``mean_sentence_len`` (characters), ``n_tokens`` (words and
         numbers, punctuation and spaces excluded), ``n_types`` (distinct tokens) and
         ``ttr`` (n_types / n_tokens).
+
+        Section columns (see :func:`govtext.segment_sections`): ``n_sections``
+        (numbered and unheaded sections of the body, inline items not counted),
+        ``has_problems_section`` (a section or unheaded passage of kind
+        ``problems``), ``share_review``, ``share_problems`` and ``share_plans``
+        (share of the non-space characters of the text that lie in sections of that
+        kind, the innermost section deciding).
 
     Examples
     --------
