@@ -7,7 +7,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from govtext.normalize import NormalizedText, normalize_with_offsets, uses_blank_line_paragraphs
+from govtext.normalize import (
+    NormalizedText,
+    normalize_with_offsets,
+    paragraph_spans,
+    uses_blank_line_paragraphs,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -329,27 +334,8 @@ class _Row:
 
 
 def _paragraphs(norm: str) -> list[_Para]:
-    """Non-blank paragraphs of a normalized text.
-
-    Paragraphs are lines, or blocks between blank lines where the text separates its
-    paragraphs by blank lines (a single line break is then a soft wrap).
-    """
-    blank_mode = uses_blank_line_paragraphs(norm)
-    splitter = re.compile(r"\n[ \t\u3000]*\n\s*" if blank_mode else r"\n")
-    paras: list[_Para] = []
-    pos = 0
-    for m in [*splitter.finditer(norm), None]:
-        end = m.start() if m is not None else len(norm)
-        s, e = pos, end
-        while s < e and norm[s].isspace():
-            s += 1
-        while e > s and norm[e - 1].isspace():
-            e -= 1
-        if e > s:
-            paras.append(_Para(s, e, norm[s:e].replace("\n", " ")))
-        if m is not None:
-            pos = m.end()
-    return paras
+    """Non-blank paragraphs of a normalized text (see :func:`paragraph_spans`)."""
+    return [_Para(s, e, norm[s:e].replace("\n", " ")) for s, e in paragraph_spans(norm)]
 
 
 def _first_sentence_end(text: str, start: int = 0) -> int:
