@@ -39,6 +39,12 @@ _EXPORTS: dict[str, str] = {
     "load_stopwords": "govtext.lexicon",
     "SloganEntry": "govtext.lexicon",
     "segment_sentences": "govtext.sections",
+    "segment_sections": "govtext.sections",
+    "format_outline": "govtext.sections",
+    "outline": "govtext.sections",
+    "section_at": "govtext.sections",
+    "section_kind_at": "govtext.sections",
+    "kind_spans": "govtext.sections",
     "stats": "govtext.stats",
     "extract_issues": "govtext.issues",
     "categorize_issues": "govtext.issues",
@@ -62,15 +68,21 @@ __all__ = [
     "__version__",
     "categorize_issues",
     "extract_issues",
+    "format_outline",
     "keyness",
+    "kind_spans",
     "load_issue_taxonomy",
     "load_lexicon",
     "load_stopwords",
     "normalize",
     "normalize_with_offsets",
+    "outline",
     "read_corpus",
     "read_text",
     "recurring_issues",
+    "section_at",
+    "section_kind_at",
+    "segment_sections",
     "segment_sentences",
     "similarity",
     "stats",
@@ -92,7 +104,15 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
-    from govtext.sections import segment_sentences
+    from govtext.sections import (
+        format_outline,
+        kind_spans,
+        outline,
+        section_at,
+        section_kind_at,
+        segment_sections,
+        segment_sentences,
+    )
     from govtext.stats import stats
 
 

@@ -51,8 +51,23 @@ def _token_columns(doc: Document) -> dict[str, Any]:
     }
 
 
+def _section_columns(doc: Document) -> dict[str, Any]:
+    from govtext.sections import kind_shares
+
+    sections = doc.sections
+    structural = sections[(sections["level"] > 0) & ~sections["inline"]]
+    shares = kind_shares(sections, doc.text)
+    return {
+        "n_sections": len(structural),
+        "has_problems_section": bool((structural["kind"] == "problems").any()),
+        "share_review": shares["review"],
+        "share_problems": shares["problems"],
+        "share_plans": shares["plans"],
+    }
+
+
 #: Column groups, in column order.  Each is a function of a Document.
-COLUMN_GROUPS: tuple[ColumnGroup, ...] = (_text_columns, _token_columns)
+COLUMN_GROUPS: tuple[ColumnGroup, ...] = (_text_columns, _token_columns, _section_columns)
 
 def _issue_columns(doc: Document) -> dict[str, Any]:
     from govtext.issues import issue_columns
@@ -126,6 +141,13 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         Problem statements (:func:`govtext.extract_issues`): ``n_issues`` (statements),
         ``n_issue_categories`` (distinct categories) and ``issue_categories`` (the
         categories, ``|``-separated, most frequent first).
+
+        Section columns (see :func:`govtext.segment_sections`): ``n_sections``
+        (numbered and unheaded sections of the body, inline items not counted),
+        ``has_problems_section`` (a section or unheaded passage of kind
+        ``problems``), ``share_review``, ``share_problems`` and ``share_plans``
+        (share of the non-space characters of the text that lie in sections of that
+        kind, the innermost section deciding).
 
     Examples
     --------
