@@ -88,13 +88,6 @@ class Document:
         return Tokenizer().tokenize(self.text)
 
     @cached_property
-    def sections(self) -> pd.DataFrame:
-        """Parts, sections and inline items, see :func:`segment_sections`."""
-        from govtext.sections import segment_sections
-
-        return segment_sections(self.text)
-
-    @cached_property
     def issues(self) -> pd.DataFrame:
         """Problem statements of the problems sections, see :func:`extract_issues`.
 
