@@ -138,9 +138,6 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         ``n_sentences``, ``mean_sentence_len`` (characters), ``n_tokens`` (words and
         numbers, punctuation and spaces excluded), ``n_types`` (distinct tokens) and
         ``ttr`` (n_types / n_tokens).
-        Problem statements (:func:`govtext.extract_issues`): ``n_issues`` (statements),
-        ``n_issue_categories`` (distinct categories) and ``issue_categories`` (the
-        categories, ``|``-separated, most frequent first).
 
         Section columns (see :func:`govtext.segment_sections`): ``n_sections``
         (numbered and unheaded sections of the body, inline items not counted),
@@ -148,6 +145,10 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         ``problems``), ``share_review``, ``share_problems`` and ``share_plans``
         (share of the non-space characters of the text that lie in sections of that
         kind, the innermost section deciding).
+
+        Problem statements (:func:`govtext.extract_issues`): ``n_issues`` (statements),
+        ``n_issue_categories`` (distinct categories) and ``issue_categories`` (the
+        categories, ``|``-separated, most frequent first).
 
     Examples
     --------
