@@ -79,7 +79,8 @@ def test_keyness_seeds_work_plan_against_reports(seed_texts: dict[str, str]) -> 
     assert k.loc["全年", "key_for"] == "a" and k.loc["全年", "g2"] > 10.83
     assert k.loc["不少", "key_for"] == "a" and k.loc["不少", "g2"] > 10.83
     # the reports name 习近平 (the plan masks it) and the 巡察 inspections they underwent
-    assert k.loc["习近平", "key_for"] == "b" and k.loc["习近平", "g2"] > 6.63
+    # (p < 0.05 whether or not the slogan-aware tokenizer keeps 习近平新时代…思想 whole)
+    assert k.loc["习近平", "key_for"] == "b" and k.loc["习近平", "g2"] > 3.84
     assert k.loc["巡察", "key_for"] == "b"
 
 
