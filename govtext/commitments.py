@@ -1,0 +1,519 @@
+r"""Commitments: the sentences of a report that bind its author to future action.
+
+A work plan (工作要点) is made of them; a responsibility report states a few in its
+下步打算 part and many more facts about the year gone by.  :func:`extract_commitments`
+returns one row per commitment sentence, says whether it is *quantified* (a number, a
+frequency, a deadline or a threshold with a number) and whether that quantity is *masked*
+(a placeholder such as ``不少于X次``).
+
+Definitions
+-----------
+commitment
+    A sentence (the unit of :func:`govtext.segment_sentences`) that states an action the
+    author or the bodies it addresses will take, or a target to be met.  Decided from the
+    kind of section the sentence is in and from cue words (``data/commitment_cues.tsv``):
+
+    * in a **plans** section (下步打算, 工作安排, 对今年政府工作的建议 ...), every sentence is
+      a commitment unless it is a statement about the period (``2023年是…开局之年``), an
+      explanation (``这样的安排主要是考虑到…``) or looks back (已, 累计, 以来, perfective 了)
+      without a forward cue;
+    * in a **review**, **problems** or **causes** section, only a sentence with a forward
+      cue (将 before a verb, modal 要, 必须, 力争, 拟 ...) and no backward-looking cue is a
+      commitment (``一旦发现…，将综合运用…严肃处理``);
+    * in an **other** section (a preamble, or the parts of a work plan whose headings name
+      no kind) the section is read as a plan when fewer than 10 % of its sentences look
+      back, and as a review otherwise.
+
+    Headings (a numbered sentence of at most 40 characters, or a line without end
+    punctuation), salutations, closings (专此报告) and sentences of fewer than 6 Han
+    characters are never commitments.  Text inside “quotation marks” and 《titles》 is
+    ignored when looking for cues and quantities (``“五个必须”`` is a slogan).
+quantified
+    The commitment carries a quantity: an Arabic number or a masked number with a unit or
+    measure word (``2次``, ``5%左右``, ``1200万人``, ``X次``), a Chinese numeral with a
+    measure word after a threshold or frequency word (``至少一次``), a frequency
+    (``每季度``, ``每年``) or a deadline (``年底前``, ``到2025年``).  Years (``2023年``),
+    ordinals (``XX届``) and numbers inside slogans are no quantities; 以上率下 is an idiom.
+masked
+    A quantified commitment at least one of whose numbers is a placeholder of kind
+    ``number`` (see :func:`govtext.extract_placeholders`).
+
+Measures (see :func:`commitment_measures`)
+------------------------------------------
+commitment_density
+    Commitments per 1,000 Han characters of the document.
+quantified_share
+    Quantified commitments / commitments (NaN without commitments).
+masked_target_share
+    Masked commitments / quantified commitments (NaN without quantified commitments).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from govtext._util import HAN, count_han
+from govtext.normalize import NormalizedText, normalize_with_offsets
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "SECTION_KINDS",
+    "Commitment",
+    "commitment_measures",
+    "extract_commitments",
+    "find_commitments",
+    "load_commitment_cues",
+]
+
+#: Section kinds (as :func:`govtext.sections.segment_sections` names them).
+SECTION_KINDS: tuple[str, ...] = ("review", "problems", "causes", "plans", "other")
+
+_CUE_TYPES = (
+    "exclude",
+    "forward",
+    "retrospective",
+    "statement",
+    "frequency",
+    "deadline",
+    "threshold",
+)
+_HAN_RE = re.compile(f"[{HAN}]")
+_MASK = "[*XＸ×○〇□■]+"
+# Units and measure words after a number (no 年/月/日: those are dates; no 届: an ordinal).
+_UNITS = (
+    "个百分点|百分点|人次|场次|课时|学时|小时|公里|平方米|平方公里|公顷|"
+    "%|‰|次|个|项|人|名|件|条|份|篇|期|部|场|批|家|所|户|元|天|米|吨|斤|亩|台|套|辆|座|册|例|"
+    "轮|倍|类|种|周|月|年"
+)
+_MAGNITUDE = "(?:万亿|万|亿|千|百)"
+_ARABIC_QTY_RE = re.compile(
+    rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|{_MASK})\s*{_MAGNITUDE}?(?:余|多)?(?P<unit>{_UNITS})"
+)
+_CN_NUM = "[一二两三四五六七八九十百千]+"
+_HEADING_MARKER_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)|"
+    r"第[一二三四五六七八九十]+(?:部分|章|节|条|，|、)|[①-⑳])"
+)
+_END_PUNCT = set("。！？；!?;…")
+_CLOSING_RE = re.compile(r"^(?:专此报告|特此报告|此致|敬礼|以上报告)")
+_QUOTED_RE = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|《[^《》\n]{0,80}》")
+_LOOKS_BACK_MAX = 0.1  # an "other" section is read as a plan below this share
+
+
+@dataclass(frozen=True)
+class CommitmentCues:
+    """Compiled cue patterns, one alternation per cue type (``data/commitment_cues.tsv``)."""
+
+    patterns: dict[str, re.Pattern[str]]
+
+    def search(self, kind: str, text: str) -> re.Match[str] | None:
+        """First match of the cues of ``kind`` in ``text``."""
+        return self.patterns[kind].search(text)
+
+
+@cache
+def load_commitment_cues() -> CommitmentCues:
+    """Load and compile ``govtext/data/commitment_cues.tsv`` (cached).
+
+    Examples
+    --------
+    >>> cues = load_commitment_cues()
+    >>> cues.search("forward", "全体党员干部要带头落实").group()
+    '要'
+    >>> cues.search("retrospective", "问题已全部整改到位").group()
+    '已'
+    """
+    from govtext.lexicon import read_data_file
+
+    rows = csv.DictReader(
+        io.StringIO(read_data_file("commitment_cues.tsv")), delimiter="\t", quoting=csv.QUOTE_NONE
+    )
+    by_type: dict[str, list[str]] = {t: [] for t in _CUE_TYPES}
+    for row in rows:
+        kind = (row["type"] or "").strip()
+        if kind not in by_type:
+            raise ValueError(f"commitment_cues.tsv: unknown cue type {kind!r}")
+        by_type[kind].append(f"(?:{row['pattern']})")
+    return CommitmentCues({k: re.compile("|".join(v) or "(?!)") for k, v in by_type.items()})
+
+
+class Commitment(NamedTuple):
+    """One commitment sentence (source offsets)."""
+
+    sentence: str
+    quantified: bool
+    masked: bool
+    section_kind: str
+    start: int
+    end: int
+    cue: str
+    quantity: str
+
+
+# ---------------------------------------------------------------------------------------
+# sections
+# ---------------------------------------------------------------------------------------
+
+_KIND_WORDS = (
+    ("causes", re.compile(r"原因|根源")),
+    ("problems", re.compile(r"问题|不足|差距|短板|薄弱")),
+    ("plans", re.compile(r"打算|计划|安排|思路|建议|部署|任务|目标|要点|展望|下一步|下步|今后|明年")),
+    ("review", re.compile(r"情况|回顾|总结|成效|成绩|主要工作|做法|履行|开展|述责述廉")),
+)
+_LEVEL1_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+
+
+def _heading_kind(heading: str) -> str:
+    found = [k for k, rx in _KIND_WORDS if rx.search(heading)]
+    if "review" in found and "plans" in found:
+        # 一、2022年工作情况和2023年工作安排: whichever comes first
+        return min(found, key=lambda k: dict(_KIND_WORDS)[k].search(heading).start())  # type: ignore[union-attr]
+    return found[0] if found else "other"
+
+
+def _fallback_sections(nt: NormalizedText) -> list[tuple[int, int, str]]:
+    """Level-1 sections (normalized spans and kind) from numbered heading lines.
+
+    Used only when :func:`govtext.sections.segment_sections` is not available.
+    """
+    norm = nt.text
+    heads: list[tuple[int, str]] = []
+    pos = 0
+    for line in norm.split("\n"):
+        if _LEVEL1_RE.match(line):
+            head = re.split(r"[。！？]", line, maxsplit=1)[0]
+            if len(head) <= 40:
+                heads.append((pos, head))
+        pos += len(line) + 1
+    spans: list[tuple[int, int, str]] = []
+    first = heads[0][0] if heads else len(norm)
+    if first > 0:
+        spans.append((0, first, "other"))
+    for i, (start, head) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(norm)
+        kind = _heading_kind(head)
+        if kind == "problems" and _KIND_WORDS[2][1].search(head):
+            # 存在的问题和下一步打算: problems until the text turns to plans
+            body = norm[start:end]
+            turn = re.search(r"\n\s*(?:\d{4}年[，,]|下一步|今后)", body)
+            if turn:
+                spans.append((start, start + turn.start() + 1, "problems"))
+                spans.append((start + turn.start() + 1, end, "plans"))
+                continue
+        spans.append((start, end, kind))
+    return spans
+
+
+def _section_spans(
+    text: str, nt: NormalizedText, sections: pd.DataFrame | None
+) -> list[tuple[int, int, str, int]]:
+    """(start, end, kind, level) of sections in source offsets."""
+    if sections is None:
+        try:
+            from govtext.sections import segment_sections  # type: ignore[attr-defined]
+        except ImportError:
+            segment_sections = None
+        if segment_sections is not None:
+            sections = segment_sections(text)
+    if sections is not None:
+        levels = sections["level"] if "level" in sections.columns else [1] * len(sections)
+        return [
+            (int(s), int(e), str(k), int(lv))
+            for s, e, k, lv in zip(
+                sections["start"], sections["end"], sections["kind"], levels, strict=True
+            )
+        ]
+    out = []
+    for s, e, k in _fallback_sections(nt):
+        src_s = nt.to_source(s)
+        src_e = nt.to_source(e) if e < len(nt.text) else len(text)
+        out.append((src_s, src_e, k, 1))
+    return out
+
+
+def _kind_at(spans: list[tuple[int, int, str, int]], pos: int) -> tuple[str, tuple[int, int]]:
+    """Kind of the deepest section with a kind at ``pos``, and the top-level span."""
+    containing = [sp for sp in spans if sp[0] <= pos < sp[1]]
+    if not containing:
+        return "other", (pos, pos + 1)
+    top = min(containing, key=lambda sp: (sp[3], -(sp[1] - sp[0])))
+    named = [sp for sp in containing if sp[2] != "other"]
+    if not named:
+        return "other", (top[0], top[1])
+    deepest = max(named, key=lambda sp: (sp[3], -(sp[1] - sp[0])))
+    return deepest[2], (top[0], top[1])
+
+
+# ---------------------------------------------------------------------------------------
+# sentences
+# ---------------------------------------------------------------------------------------
+
+
+def _blank_quoted(s: str) -> str:
+    """Replace quoted text and titles by spaces (same length: offsets are kept)."""
+    return _QUOTED_RE.sub(lambda m: " " * len(m.group()), s)
+
+
+def _is_heading(s: str) -> bool:
+    stripped = s.strip()
+    if _CLOSING_RE.match(stripped):
+        return True
+    if count_han(stripped) < 6:
+        return True
+    if stripped and stripped[-1] not in _END_PUNCT and "\n" not in stripped:
+        # a line without end punctuation: a heading, a title or a salutation (市直机关工委：),
+        # but not a lead-in such as 今年要重点抓好八个方面工作：
+        if stripped[-1] in "：:":
+            return count_han(stripped) <= 10
+        if len(stripped) <= 40:
+            return True
+    return bool(_HEADING_MARKER_RE.match(stripped)) and len(stripped) <= 40
+
+
+class _Cues(NamedTuple):
+    forward: str
+    retro: bool
+    statement: bool
+
+
+def _cues(clean: str, cues: CommitmentCues) -> _Cues:
+    text = cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
+    fwd = cues.search("forward", text)
+    return _Cues(
+        forward=fwd.group() if fwd else "",
+        retro=cues.search("retrospective", text) is not None,
+        statement=cues.search("statement", text) is not None,
+    )
+
+
+def _quantities(
+    clean: str, offset: int, number_masks: list[tuple[int, int]], cues: CommitmentCues
+) -> tuple[list[str], bool]:
+    """Quantity expressions of a sentence, and whether one of them is masked.
+
+    ``clean`` is the normalized sentence with quotes blanked; ``offset`` its normalized
+    start; ``number_masks`` normalized spans of placeholders of kind number.
+    """
+    text = cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
+    found: list[str] = []
+    masked = False
+    for m in _ARABIC_QTY_RE.finditer(text):
+        num = m.group("num")
+        if num[0].isdigit():
+            if m.group("unit") in ("年", "月") and len(num) >= 3:
+                continue  # 2023年: a year
+            found.append(m.group())
+            continue
+        s, e = offset + m.start("num"), offset + m.end("num")
+        if any(ms <= s and e <= me for ms, me in number_masks):
+            found.append(m.group())
+            masked = True
+    for kind in ("threshold", "frequency"):
+        for m in cues.patterns[kind].finditer(text):
+            tail = text[m.end() : m.end() + 12]
+            cn = re.match(rf"[^，；。]{{0,8}}?({_CN_NUM})(?:余|多)?(?:{_UNITS})", tail)
+            if cn:
+                found.append(m.group() + tail[: cn.end()])
+    for kind in ("frequency", "deadline"):
+        found += [m.group() for m in cues.patterns[kind].finditer(text)]
+    return list(dict.fromkeys(found)), masked
+
+
+def find_commitments(
+    text: str,
+    *,
+    sentences: pd.DataFrame | None = None,
+    sections: pd.DataFrame | None = None,
+    placeholders: pd.DataFrame | None = None,
+) -> list[Commitment]:
+    r"""Commitments of ``text`` as a list of :class:`Commitment` (see :func:`extract_commitments`).
+
+    Examples
+    --------
+    >>> [c.quantity for c in find_commitments("三、下步打算\n全年至少召开X次专题会议。")]
+    ['X次']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_commitments expects a str, got {type(text).__name__}")
+    cues = load_commitment_cues()
+    nt = normalize_with_offsets(text)
+    if sentences is None:
+        from govtext.sections import segment_sentences
+
+        sentences = segment_sentences(text)
+    if placeholders is None:
+        from govtext.placeholders import extract_placeholders
+
+        placeholders = extract_placeholders(text)
+    number_masks = [
+        (nt.from_source(int(s)), nt.from_source(int(e) - 1) + 1)
+        for s, e, k in zip(
+            placeholders["start"], placeholders["end"], placeholders["kind"], strict=True
+        )
+        if k == "number"
+    ]
+    spans = _section_spans(text, nt, sections)
+
+    rows = []
+    for start, end in zip(sentences["start"], sentences["end"], strict=True):
+        start, end = int(start), int(end)
+        n_s, n_e = nt.from_source(start), nt.from_source(end)
+        norm = nt.text[n_s:n_e]
+        kind, top = _kind_at(spans, start)
+        rows.append((start, end, n_s, norm, kind, top))
+
+    # how much each top-level section looks back (for sections without a kind)
+    looks_back: dict[tuple[int, int], list[bool]] = {}
+    analysed = []
+    for start, end, n_s, norm, kind, top in rows:
+        heading = _is_heading(norm)
+        clean = _blank_quoted(norm)
+        cue = _cues(clean, cues)
+        if not heading:
+            looks_back.setdefault(top, []).append(cue.retro)
+        analysed.append((start, end, n_s, clean, kind, top, heading, cue))
+
+    found: list[Commitment] = []
+    chained = False  # the previous sentence is a commitment that ends with ；
+    for start, end, n_s, clean, kind, top, heading, cue in analysed:
+        if heading:
+            chained = False
+            continue
+        mode = kind
+        if kind == "other":
+            flags = looks_back.get(top, [])
+            mode = "plans" if flags and sum(flags) / len(flags) < _LOOKS_BACK_MAX else "review"
+        if mode == "plans":
+            is_commitment = not cue.statement and (not cue.retro or bool(cue.forward))
+        else:
+            is_commitment = bool(cue.forward) and not cue.retro and not cue.statement
+        # 必须始终坚持一手抓物质文明，一手抓精神文明；一手抓经济建设，…: the clauses after ；
+        # continue the commitment
+        is_commitment = is_commitment or (chained and not cue.retro and not cue.statement)
+        chained = is_commitment and clean.rstrip()[-1:] in ("；", ";")
+        if not is_commitment:
+            continue
+        qty, masked = _quantities(clean, n_s, number_masks, cues)
+        found.append(
+            Commitment(
+                sentence=text[start:end],
+                quantified=bool(qty),
+                masked=masked,
+                section_kind=kind,
+                start=start,
+                end=end,
+                cue=cue.forward,
+                quantity="；".join(qty),
+            )
+        )
+    return found
+
+
+def extract_commitments(
+    text: str,
+    *,
+    sentences: pd.DataFrame | None = None,
+    sections: pd.DataFrame | None = None,
+    placeholders: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    r"""Find the sentences that commit to future action, quantified or not, masked or not.
+
+    See the module documentation for the precise definitions of *commitment*,
+    *quantified* and *masked*.
+
+    Parameters
+    ----------
+    text : str
+        The source text.
+    sentences, sections, placeholders : DataFrame, optional
+        Results of :func:`govtext.segment_sentences`, ``segment_sections`` and
+        :func:`govtext.extract_placeholders` for ``text`` when already computed (a
+        :class:`~govtext.document.Document` passes its cached ones); computed otherwise.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per commitment: ``sentence``, ``quantified`` (bool), ``masked`` (bool),
+        ``section_kind`` (review, problems, causes, plans or other), ``start``, ``end``
+        (offsets in ``text``), ``cue`` (the forward cue found, empty when the sentence
+        counts because it stands in a plan) and ``quantity`` (the quantity expressions,
+        joined by ``；``).
+
+    Examples
+    --------
+    >>> text = ("一、工作情况\n今年以来共召开会议**次。\n"
+    ...         "二、下步打算\n全年召开专题会议不少于X次。每季度听取1次汇报。加强学习。")
+    >>> df = extract_commitments(text)
+    >>> df[["sentence", "quantified", "masked", "section_kind"]].values.tolist()
+    [['全年召开专题会议不少于X次。', True, True, 'plans'], ['每季度听取1次汇报。', True, False, 'plans'], ['加强学习。', False, False, 'plans']]
+    >>> df["quantity"].tolist()
+    ['X次', '1次；每季度', '']
+    """
+    import pandas as pd
+
+    rows = find_commitments(
+        text, sentences=sentences, sections=sections, placeholders=placeholders
+    )
+    frame: pd.DataFrame = pd.DataFrame(
+        {
+            "sentence": pd.Series([c.sentence for c in rows], dtype=object),
+            "quantified": pd.Series([c.quantified for c in rows], dtype=bool),
+            "masked": pd.Series([c.masked for c in rows], dtype=bool),
+            "section_kind": pd.Series([c.section_kind for c in rows], dtype=object),
+            "start": pd.Series([c.start for c in rows], dtype="int64"),
+            "end": pd.Series([c.end for c in rows], dtype="int64"),
+            "cue": pd.Series([c.cue for c in rows], dtype=object),
+            "quantity": pd.Series([c.quantity for c in rows], dtype=object),
+        }
+    )
+    return frame
+
+
+def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int]:
+    r"""Commitment measures of one document.
+
+    Parameters
+    ----------
+    commitments : DataFrame or list of Commitment
+        The commitments of the document (:func:`extract_commitments`).
+    n_han : int
+        Number of Han characters of the document.
+
+    Returns
+    -------
+    dict
+        ``n_commitments``; ``commitment_density``: commitments per 1,000 Han characters
+        (0.0 for a text without Han characters); ``quantified_share``: quantified
+        commitments / commitments (NaN without commitments); ``masked_target_share``:
+        masked commitments / quantified commitments (NaN without quantified ones).
+
+    Examples
+    --------
+    >>> text = "三、下步打算\n全年召开专题会议不少于X次。每季度听取1次汇报。加强学习。"
+    >>> m = commitment_measures(extract_commitments(text), count_han(text))
+    >>> m["n_commitments"], round(m["quantified_share"], 3), m["masked_target_share"]
+    (3, 0.667, 0.5)
+    """
+    if isinstance(commitments, list):
+        quantified = [c.quantified for c in commitments]
+        masked = [c.masked for c in commitments]
+    else:
+        quantified = [bool(x) for x in commitments["quantified"]]
+        masked = [bool(x) for x in commitments["masked"]]
+    n = len(quantified)
+    n_q = sum(quantified)
+    n_m = sum(m for q, m in zip(quantified, masked, strict=True) if q)
+    return {
+        "n_commitments": n,
+        "commitment_density": round(1000 * n / n_han, 4) if n_han else 0.0,
+        "quantified_share": round(n_q / n, 4) if n else math.nan,
+        "masked_target_share": round(n_m / n_q, 4) if n_q else math.nan,
+    }
