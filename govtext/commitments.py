@@ -21,8 +21,9 @@ commitment
       cue (将 before a verb, modal 要, 必须, 力争, 拟 ...) and no backward-looking cue is a
       commitment (``一旦发现…，将综合运用…严肃处理``);
     * in an **other** section (a preamble, or the parts of a work plan whose headings name
-      no kind) the section is read as a plan when fewer than 10 % of its sentences look
-      back, and as a review otherwise.
+      no kind) a sentence is read as in a plan when fewer than 20 % of the sentences
+      around it (six either side, within the same top-level section) look back, and as
+      in a review otherwise.
 
     Headings (a numbered sentence of at most 40 characters, or a line without end
     punctuation), salutations, closings (专此报告) and sentences of fewer than 6 Han
@@ -79,8 +80,11 @@ SECTION_KINDS: tuple[str, ...] = ("review", "problems", "causes", "plans", "othe
 _CUE_TYPES = (
     "exclude",
     "forward",
+    "target",
     "retrospective",
     "statement",
+    "declarative",
+    "problem",
     "frequency",
     "deadline",
     "threshold",
@@ -91,7 +95,7 @@ _MASK = "[*XＸ×○〇□■]+"
 _UNITS = (
     "个百分点|百分点|人次|场次|课时|学时|小时|公里|平方米|平方公里|公顷|"
     "%|‰|次|个|项|人|名|件|条|份|篇|期|部|场|批|家|所|户|元|天|米|吨|斤|亩|台|套|辆|座|册|例|"
-    "轮|倍|类|种|周|月|年"
+    "轮|倍|类|种|周(?!年)|月|年"
 )
 _MAGNITUDE = "(?:万亿|万|亿|千|百)"
 _ARABIC_QTY_RE = re.compile(
@@ -105,7 +109,8 @@ _HEADING_MARKER_RE = re.compile(
 _END_PUNCT = set("。！？；!?;…")
 _CLOSING_RE = re.compile(r"^(?:专此报告|特此报告|此致|敬礼|以上报告)")
 _QUOTED_RE = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|《[^《》\n]{0,80}》")
-_LOOKS_BACK_MAX = 0.1  # an "other" section is read as a plan below this share
+_LOOKS_BACK_MAX = 0.2  # an "other" passage is read as a plan below this share
+_WINDOW = 6  # ... of the content sentences within this many sentences either side
 
 
 @dataclass(frozen=True)
@@ -165,8 +170,11 @@ class Commitment(NamedTuple):
 _KIND_WORDS = (
     ("causes", re.compile(r"原因|根源")),
     ("problems", re.compile(r"问题|不足|差距|短板|薄弱")),
-    ("plans", re.compile(r"打算|计划|安排|思路|建议|部署|任务|目标|要点|展望|下一步|下步|今后|明年")),
-    ("review", re.compile(r"情况|回顾|总结|成效|成绩|主要工作|做法|履行|开展|述责述廉")),
+    (
+        "plans",
+        re.compile(r"打算|计划|安排|思路|建议|部署|任务|目标|要点|展望|重点工作|下一步|下步|今后|明年"),
+    ),
+    ("review", re.compile(r"情况|回顾|总结|成效|成绩|过去|年来|主要工作|做法|履行|开展|述责述廉")),
 )
 _LEVEL1_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 
@@ -275,23 +283,46 @@ def _is_heading(s: str) -> bool:
             return count_han(stripped) <= 10
         if len(stripped) <= 40:
             return True
-    return bool(_HEADING_MARKER_RE.match(stripped)) and len(stripped) <= 40
+    # a numbered heading; an item of a numbered list ending with ； is content
+    return (
+        bool(_HEADING_MARKER_RE.match(stripped))
+        and len(stripped) <= 40
+        and stripped[-1] not in "；;"
+    )
 
 
 class _Cues(NamedTuple):
-    forward: str
+    forward: str  # a modal or future cue (将, 要, 必须 ...)
+    target: str  # an aim or target cue (力争, 目标是 ...)
     retro: bool
-    statement: bool
+    statement: bool  # a statement about the period, an explanation, a maxim
+    declarative: bool  # a statement of fact or value (...是..., 正在 ...)
+    problem: bool  # a shortcoming (不够, 落后于 ...)
 
 
 def _cues(clean: str, cues: CommitmentCues) -> _Cues:
-    text = cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
-    fwd = cues.search("forward", text)
+    # exclusions (要求, 以上率下 ...) only keep words from passing for a modal 要
+    fwd = cues.search("forward", cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean))
+    target = cues.search("target", clean)
     return _Cues(
         forward=fwd.group() if fwd else "",
-        retro=cues.search("retrospective", text) is not None,
-        statement=cues.search("statement", text) is not None,
+        target=target.group() if target else "",
+        retro=cues.search("retrospective", clean) is not None,
+        statement=cues.search("statement", clean) is not None,
+        declarative=cues.search("declarative", clean.lstrip()) is not None,
+        problem=cues.search("problem", clean) is not None,
     )
+
+
+def _is_commitment(cue: _Cues, mode: str) -> bool:
+    """Decide from the cues and how the section reads (plans or review)."""
+    if cue.statement:
+        return False
+    if mode == "plans":
+        if cue.retro and not cue.forward:
+            return False
+        return bool(cue.forward or cue.target) or not (cue.declarative or cue.problem)
+    return bool(cue.forward or cue.target) and not cue.retro
 
 
 def _quantities(
@@ -370,31 +401,31 @@ def find_commitments(
         kind, top = _kind_at(spans, start)
         rows.append((start, end, n_s, norm, kind, top))
 
-    # how much each top-level section looks back (for sections without a kind)
-    looks_back: dict[tuple[int, int], list[bool]] = {}
     analysed = []
     for start, end, n_s, norm, kind, top in rows:
         heading = _is_heading(norm)
         clean = _blank_quoted(norm)
-        cue = _cues(clean, cues)
-        if not heading:
-            looks_back.setdefault(top, []).append(cue.retro)
-        analysed.append((start, end, n_s, clean, kind, top, heading, cue))
+        analysed.append((start, end, n_s, clean, kind, top, heading, _cues(clean, cues)))
+    # for sections without a kind: which content sentences look back, per top-level section
+    content = [(a[5], a[7].retro) for a in analysed if not a[6]]
 
     found: list[Commitment] = []
     chained = False  # the previous sentence is a commitment that ends with ；
+    k = -1  # index of the current sentence among the content sentences
     for start, end, n_s, clean, kind, top, heading, cue in analysed:
         if heading:
             chained = False
             continue
+        k += 1
         mode = kind
         if kind == "other":
-            flags = looks_back.get(top, [])
-            mode = "plans" if flags and sum(flags) / len(flags) < _LOOKS_BACK_MAX else "review"
-        if mode == "plans":
-            is_commitment = not cue.statement and (not cue.retro or bool(cue.forward))
-        else:
-            is_commitment = bool(cue.forward) and not cue.retro and not cue.statement
+            window = [
+                retro
+                for t, retro in content[max(0, k - _WINDOW) : k + _WINDOW + 1]
+                if t == top
+            ]
+            mode = "plans" if sum(window) / len(window) < _LOOKS_BACK_MAX else "review"
+        is_commitment = _is_commitment(cue, mode)
         # 必须始终坚持一手抓物质文明，一手抓精神文明；一手抓经济建设，…: the clauses after ；
         # continue the commitment
         is_commitment = is_commitment or (chained and not cue.retro and not cue.statement)
@@ -410,7 +441,7 @@ def find_commitments(
                 section_kind=kind,
                 start=start,
                 end=end,
-                cue=cue.forward,
+                cue=cue.forward or cue.target,
                 quantity="；".join(qty),
             )
         )
