@@ -60,7 +60,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from govtext._util import HAN, count_han
-from govtext.normalize import NormalizedText, normalize_with_offsets
+from govtext.normalize import normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -74,7 +74,8 @@ __all__ = [
     "load_commitment_cues",
 ]
 
-#: Section kinds (as :func:`govtext.sections.segment_sections` names them).
+#: Section kinds a commitment can have (:func:`govtext.sections.segment_sections`; its
+#: ``mixed`` kind, a mixed heading whose text could not be split, counts as ``other``).
 SECTION_KINDS: tuple[str, ...] = ("review", "problems", "causes", "plans", "other")
 
 _CUE_TYPES = (
@@ -167,97 +168,28 @@ class Commitment(NamedTuple):
 # sections
 # ---------------------------------------------------------------------------------------
 
-_KIND_WORDS = (
-    ("causes", re.compile(r"原因|根源")),
-    ("problems", re.compile(r"问题|不足|差距|短板|薄弱")),
-    (
-        "plans",
-        re.compile(r"打算|计划|安排|思路|建议|部署|任务|目标|要点|展望|重点工作|下一步|下步|今后|明年"),
-    ),
-    ("review", re.compile(r"情况|回顾|总结|成效|成绩|过去|年来|主要工作|做法|履行|开展|述责述廉")),
-)
-_LEVEL1_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 
+def _section_info(
+    text: str, sections: pd.DataFrame | None, starts: list[int]
+) -> tuple[list[str], list[int]]:
+    """Section kind and top-level section (row label, -1 outside any) of each position."""
+    from govtext.sections import section_kind_at, segment_sections
 
-def _heading_kind(heading: str) -> str:
-    found = [k for k, rx in _KIND_WORDS if rx.search(heading)]
-    if "review" in found and "plans" in found:
-        # 一、2022年工作情况和2023年工作安排: whichever comes first
-        return min(found, key=lambda k: dict(_KIND_WORDS)[k].search(heading).start())  # type: ignore[union-attr]
-    return found[0] if found else "other"
-
-
-def _fallback_sections(nt: NormalizedText) -> list[tuple[int, int, str]]:
-    """Level-1 sections (normalized spans and kind) from numbered heading lines.
-
-    Used only when :func:`govtext.sections.segment_sections` is not available.
-    """
-    norm = nt.text
-    heads: list[tuple[int, str]] = []
-    pos = 0
-    for line in norm.split("\n"):
-        if _LEVEL1_RE.match(line):
-            head = re.split(r"[。！？]", line, maxsplit=1)[0]
-            if len(head) <= 40:
-                heads.append((pos, head))
-        pos += len(line) + 1
-    spans: list[tuple[int, int, str]] = []
-    first = heads[0][0] if heads else len(norm)
-    if first > 0:
-        spans.append((0, first, "other"))
-    for i, (start, head) in enumerate(heads):
-        end = heads[i + 1][0] if i + 1 < len(heads) else len(norm)
-        kind = _heading_kind(head)
-        if kind == "problems" and _KIND_WORDS[2][1].search(head):
-            # 存在的问题和下一步打算: problems until the text turns to plans
-            body = norm[start:end]
-            turn = re.search(r"\n\s*(?:\d{4}年[，,]|下一步|今后)", body)
-            if turn:
-                spans.append((start, start + turn.start() + 1, "problems"))
-                spans.append((start + turn.start() + 1, end, "plans"))
-                continue
-        spans.append((start, end, kind))
-    return spans
-
-
-def _section_spans(
-    text: str, nt: NormalizedText, sections: pd.DataFrame | None
-) -> list[tuple[int, int, str, int]]:
-    """(start, end, kind, level) of sections in source offsets."""
     if sections is None:
-        try:
-            from govtext.sections import segment_sections  # type: ignore[attr-defined]
-        except ImportError:
-            segment_sections = None
-        if segment_sections is not None:
-            sections = segment_sections(text)
-    if sections is not None:
-        levels = sections["level"] if "level" in sections.columns else [1] * len(sections)
-        return [
-            (int(s), int(e), str(k), int(lv))
-            for s, e, k, lv in zip(
-                sections["start"], sections["end"], sections["kind"], levels, strict=True
-            )
-        ]
-    out = []
-    for s, e, k in _fallback_sections(nt):
-        src_s = nt.to_source(s)
-        src_e = nt.to_source(e) if e < len(nt.text) else len(text)
-        out.append((src_s, src_e, k, 1))
-    return out
-
-
-def _kind_at(spans: list[tuple[int, int, str, int]], pos: int) -> tuple[str, tuple[int, int]]:
-    """Kind of the deepest section with a kind at ``pos``, and the top-level span."""
-    containing = [sp for sp in spans if sp[0] <= pos < sp[1]]
-    if not containing:
-        return "other", (pos, pos + 1)
-    top = min(containing, key=lambda sp: (sp[3], -(sp[1] - sp[0])))
-    named = [sp for sp in containing if sp[2] != "other"]
-    if not named:
-        return "other", (top[0], top[1])
-    deepest = max(named, key=lambda sp: (sp[3], -(sp[1] - sp[0])))
-    return deepest[2], (top[0], top[1])
+        sections = segment_sections(text)
+    if not starts:
+        return [], []
+    kinds = [
+        k if k in SECTION_KINDS else "other" for k in section_kind_at(sections, starts)
+    ]
+    levels = sections["level"]
+    top_level = int(levels[levels > 0].min()) if (levels > 0).any() else 0
+    tops = sections[levels == top_level]
+    top_of = []
+    for pos in starts:
+        hit = tops[(tops["start"] <= pos) & (pos < tops["end"])]
+        top_of.append(int(hit.index[0]) if len(hit) else -1)
+    return kinds, top_of
 
 
 # ---------------------------------------------------------------------------------------
@@ -391,15 +323,14 @@ def find_commitments(
         )
         if k == "number"
     ]
-    spans = _section_spans(text, nt, sections)
+    starts = [int(s) for s in sentences["start"]]
+    kinds, tops = _section_info(text, sections, starts)
 
     rows = []
-    for start, end in zip(sentences["start"], sentences["end"], strict=True):
-        start, end = int(start), int(end)
+    for start, end, kind, top in zip(starts, sentences["end"], kinds, tops, strict=True):
+        end = int(end)
         n_s, n_e = nt.from_source(start), nt.from_source(end)
-        norm = nt.text[n_s:n_e]
-        kind, top = _kind_at(spans, start)
-        rows.append((start, end, n_s, norm, kind, top))
+        rows.append((start, end, n_s, nt.text[n_s:n_e], kind, top))
 
     analysed = []
     for start, end, n_s, norm, kind, top in rows:
