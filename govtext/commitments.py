@@ -26,9 +26,10 @@ commitment
       in a review otherwise.
 
     Headings (a numbered sentence of at most 40 characters, or a line without end
-    punctuation), salutations, closings (专此报告) and sentences of fewer than 6 Han
-    characters are never commitments.  Text inside “quotation marks” and 《titles》 is
-    ignored when looking for cues and quantities (``“五个必须”`` is a slogan).
+    punctuation), salutations, closings (专此报告), addresses (各位代表！) and sentences
+    of fewer than 4 Han characters are never commitments.  Text inside “quotation marks”
+    and 《titles》 is ignored when looking for cues and quantities (``“五个必须”`` is a
+    slogan).
 quantified
     The commitment carries a quantity: an Arabic number or a masked number with a unit or
     measure word (``2次``, ``5%左右``, ``1200万人``, ``X次``), a Chinese numeral with a
@@ -60,7 +61,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from govtext._util import HAN, count_han
-from govtext.normalize import normalize_with_offsets
+from govtext.normalize import NormalizedText, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -108,7 +109,7 @@ _HEADING_MARKER_RE = re.compile(
     r"第[一二三四五六七八九十]+(?:部分|章|节|条|，|、)|[①-⑳])"
 )
 _END_PUNCT = set("。！？；!?;…")
-_CLOSING_RE = re.compile(r"^(?:专此报告|特此报告|此致|敬礼|以上报告)")
+_CLOSING_RE = re.compile(r"^(?:专此报告|特此报告|此致|敬礼|以上报告|各位代表|同志们)")
 _QUOTED_RE = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|《[^《》\n]{0,80}》")
 _LOOKS_BACK_MAX = 0.2  # an "other" passage is read as a plan below this share
 _WINDOW = 6  # ... of the content sentences within this many sentences either side
@@ -206,7 +207,7 @@ def _is_heading(s: str) -> bool:
     stripped = s.strip()
     if _CLOSING_RE.match(stripped):
         return True
-    if count_han(stripped) < 6:
+    if count_han(stripped) < 4:
         return True
     if stripped and stripped[-1] not in _END_PUNCT and "\n" not in stripped:
         # a line without end punctuation: a heading, a title or a salutation (市直机关工委：),
@@ -234,7 +235,8 @@ class _Cues(NamedTuple):
 
 def _cues(clean: str, cues: CommitmentCues) -> _Cues:
     # exclusions (要求, 以上率下 ...) only keep words from passing for a modal 要
-    fwd = cues.search("forward", cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean))
+    kept = cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
+    fwd = cues.search("forward", kept)
     target = cues.search("target", clean)
     return _Cues(
         forward=fwd.group() if fwd else "",
@@ -296,6 +298,7 @@ def find_commitments(
     sentences: pd.DataFrame | None = None,
     sections: pd.DataFrame | None = None,
     placeholders: pd.DataFrame | None = None,
+    normalized: NormalizedText | None = None,
 ) -> list[Commitment]:
     r"""Commitments of ``text`` as a list of :class:`Commitment` (see :func:`extract_commitments`).
 
@@ -307,7 +310,7 @@ def find_commitments(
     if not isinstance(text, str):
         raise TypeError(f"extract_commitments expects a str, got {type(text).__name__}")
     cues = load_commitment_cues()
-    nt = normalize_with_offsets(text)
+    nt = normalized if normalized is not None else normalize_with_offsets(text)
     if sentences is None:
         from govtext.sections import segment_sentences
 
@@ -315,7 +318,7 @@ def find_commitments(
     if placeholders is None:
         from govtext.placeholders import extract_placeholders
 
-        placeholders = extract_placeholders(text)
+        placeholders = extract_placeholders(text, normalized=nt)
     number_masks = [
         (nt.from_source(int(s)), nt.from_source(int(e) - 1) + 1)
         for s, e, k in zip(
@@ -385,6 +388,7 @@ def extract_commitments(
     sentences: pd.DataFrame | None = None,
     sections: pd.DataFrame | None = None,
     placeholders: pd.DataFrame | None = None,
+    normalized: NormalizedText | None = None,
 ) -> pd.DataFrame:
     r"""Find the sentences that commit to future action, quantified or not, masked or not.
 
@@ -399,6 +403,8 @@ def extract_commitments(
         Results of :func:`govtext.segment_sentences`, ``segment_sections`` and
         :func:`govtext.extract_placeholders` for ``text`` when already computed (a
         :class:`~govtext.document.Document` passes its cached ones); computed otherwise.
+    normalized : NormalizedText, optional
+        ``normalize_with_offsets(text)`` when already computed.
 
     Returns
     -------
@@ -415,14 +421,20 @@ def extract_commitments(
     ...         "二、下步打算\n全年召开专题会议不少于X次。每季度听取1次汇报。加强学习。")
     >>> df = extract_commitments(text)
     >>> df[["sentence", "quantified", "masked", "section_kind"]].values.tolist()
-    [['全年召开专题会议不少于X次。', True, True, 'plans'], ['每季度听取1次汇报。', True, False, 'plans'], ['加强学习。', False, False, 'plans']]
+    [['全年召开专题会议不少于X次。', True, True, 'plans'],
+     ['每季度听取1次汇报。', True, False, 'plans'],
+     ['加强学习。', False, False, 'plans']]
     >>> df["quantity"].tolist()
     ['X次', '1次；每季度', '']
     """
     import pandas as pd
 
     rows = find_commitments(
-        text, sentences=sentences, sections=sections, placeholders=placeholders
+        text,
+        sentences=sentences,
+        sections=sections,
+        placeholders=placeholders,
+        normalized=normalized,
     )
     frame: pd.DataFrame = pd.DataFrame(
         {

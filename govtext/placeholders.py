@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from govtext._patterns import PLACEHOLDER_CANDIDATE_RE
 from govtext._util import HAN
-from govtext.normalize import normalize_with_offsets
+from govtext.normalize import NormalizedText, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -310,7 +310,9 @@ def _classify(left: str, right: str, *, lexicon_fill: str | None) -> tuple[str, 
     return "unknown", lexicon_fill
 
 
-def find_placeholders(text: str, *, lexicon: Lexicon | None = None) -> list[Placeholder]:
+def find_placeholders(
+    text: str, *, lexicon: Lexicon | None = None, normalized: NormalizedText | None = None
+) -> list[Placeholder]:
     r"""Placeholders of ``text`` as a list of :class:`Placeholder` (no pandas).
 
     See :func:`extract_placeholders` for the rules.
@@ -326,7 +328,7 @@ def find_placeholders(text: str, *, lexicon: Lexicon | None = None) -> list[Plac
         from govtext.lexicon import load_lexicon
 
         lexicon = load_lexicon()
-    nt = normalize_with_offsets(text)
+    nt = normalized if normalized is not None else normalize_with_offsets(text)
     norm = nt.text
     found: list[Placeholder] = []
     for m in PLACEHOLDER_CANDIDATE_RE.finditer(norm):
@@ -343,7 +345,9 @@ def find_placeholders(text: str, *, lexicon: Lexicon | None = None) -> list[Plac
     return found
 
 
-def extract_placeholders(text: str, *, lexicon: Lexicon | None = None) -> pd.DataFrame:
+def extract_placeholders(
+    text: str, *, lexicon: Lexicon | None = None, normalized: NormalizedText | None = None
+) -> pd.DataFrame:
     r"""Find the masks of an anonymised report and the kind of thing each one hides.
 
     Masks are runs of ``*`` ``＊``, ``X`` ``Ｘ`` (``xx`` in lower case from two on), ``×``,
@@ -357,6 +361,8 @@ def extract_placeholders(text: str, *, lexicon: Lexicon | None = None) -> pd.Dat
     lexicon : Lexicon, optional
         Slogan lexicon used to tell what a mask inside an official formula hides
         (``likely_fill``); the packaged one by default.
+    normalized : NormalizedText, optional
+        ``normalize_with_offsets(text)`` when already computed.
 
     Returns
     -------
@@ -378,7 +384,7 @@ def extract_placeholders(text: str, *, lexicon: Lexicon | None = None) -> pd.Dat
     """
     import pandas as pd
 
-    rows = find_placeholders(text, lexicon=lexicon)
+    rows = find_placeholders(text, lexicon=lexicon, normalized=normalized)
     frame: pd.DataFrame = pd.DataFrame(
         {
             "text": pd.Series([p.text for p in rows], dtype=object),
