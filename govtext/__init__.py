@@ -40,6 +40,9 @@ _EXPORTS: dict[str, str] = {
     "SloganEntry": "govtext.lexicon",
     "segment_sentences": "govtext.sections",
     "stats": "govtext.stats",
+    "extract_placeholders": "govtext.placeholders",
+    "extract_commitments": "govtext.commitments",
+    "commitment_measures": "govtext.commitments",
 }
 
 __all__ = [
@@ -48,6 +51,9 @@ __all__ = [
     "ReadError",
     "SloganEntry",
     "__version__",
+    "commitment_measures",
+    "extract_commitments",
+    "extract_placeholders",
     "load_lexicon",
     "load_stopwords",
     "normalize",
@@ -59,9 +65,11 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from govtext.commitments import commitment_measures, extract_commitments
     from govtext.io import ReadError, read_corpus, read_text
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
+    from govtext.placeholders import extract_placeholders
     from govtext.sections import segment_sentences
     from govtext.stats import stats
 

@@ -197,9 +197,12 @@ def _lexicon_fill(left: str, right: str, lexicon: Lexicon) -> str | None:
                 fill = form[i:j]
                 if len(fill) > 4 or any(c in _MASK_CHARS for c in fill):
                     break
-                head = form[:i]
-                if left.endswith(head) and len(head) + (len(form) - j) >= 4:
-                    fills.add(fill)
+                head, tail = form[:i], form[j:]
+                if not left.endswith(head) or len(head) + len(tail) < 4:
+                    continue
+                if not head and len(tail) < 6 and _word_freq().get(tail, 0) > 0:
+                    continue  # **深化改革: the mask may just modify a complete word
+                fills.add(fill)
     if len(fills) == 1:
         return fills.pop()
     return None

@@ -75,8 +75,8 @@ def test_kinds_agree_with_hand_labels(predictions):
     assert report["partial"][0] >= 0.85 and report["partial"][1] >= 0.85
 
 
-def test_likely_fill_from_dictionary(predictions):
-    # fills jieba's dictionary can tell (**形态 -> 意识); none of them wrong
+def test_likely_fill(predictions):
+    # fills the lexicon or jieba's dictionary can tell (XXX新时代… -> 习近平, **形态 -> 意识)
     fills = []
     for row in _labels():
         df = predictions[row["doc"]]
