@@ -39,6 +39,12 @@ _EXPORTS: dict[str, str] = {
     "load_stopwords": "govtext.lexicon",
     "SloganEntry": "govtext.lexicon",
     "segment_sentences": "govtext.sections",
+    "segment_sections": "govtext.sections",
+    "format_outline": "govtext.sections",
+    "outline": "govtext.sections",
+    "section_at": "govtext.sections",
+    "section_kind_at": "govtext.sections",
+    "kind_spans": "govtext.sections",
     "stats": "govtext.stats",
     "extract_placeholders": "govtext.placeholders",
     "extract_commitments": "govtext.commitments",
@@ -54,12 +60,18 @@ __all__ = [
     "commitment_measures",
     "extract_commitments",
     "extract_placeholders",
+    "format_outline",
+    "kind_spans",
     "load_lexicon",
     "load_stopwords",
     "normalize",
     "normalize_with_offsets",
+    "outline",
     "read_corpus",
     "read_text",
+    "section_at",
+    "section_kind_at",
+    "segment_sections",
     "segment_sentences",
     "stats",
 ]
@@ -70,7 +82,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
     from govtext.placeholders import extract_placeholders
-    from govtext.sections import segment_sentences
+    from govtext.sections import (
+        format_outline,
+        kind_spans,
+        outline,
+        section_at,
+        section_kind_at,
+        segment_sections,
+        segment_sentences,
+    )
     from govtext.stats import stats
 
 

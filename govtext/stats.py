@@ -51,6 +51,21 @@ def _token_columns(doc: Document) -> dict[str, Any]:
     }
 
 
+def _section_columns(doc: Document) -> dict[str, Any]:
+    from govtext.sections import kind_shares
+
+    sections = doc.sections
+    structural = sections[(sections["level"] > 0) & ~sections["inline"]]
+    shares = kind_shares(sections, doc.text)
+    return {
+        "n_sections": len(structural),
+        "has_problems_section": bool((structural["kind"] == "problems").any()),
+        "share_review": shares["review"],
+        "share_problems": shares["problems"],
+        "share_plans": shares["plans"],
+    }
+
+
 def _placeholder_columns(doc: Document) -> dict[str, Any]:
     from govtext.placeholders import PLACEHOLDER_KINDS
 
@@ -75,6 +90,7 @@ def _commitment_columns(doc: Document) -> dict[str, Any]:
 COLUMN_GROUPS: tuple[ColumnGroup, ...] = (
     _text_columns,
     _token_columns,
+    _section_columns,
     _placeholder_columns,
     _commitment_columns,
 )
@@ -147,6 +163,13 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         ``quantified_share`` (quantified / commitments) and ``masked_target_share``
         (masked / quantified commitments; NaN when there are none), see
         :func:`govtext.extract_commitments`.
+
+        Section columns (see :func:`govtext.segment_sections`): ``n_sections``
+        (numbered and unheaded sections of the body, inline items not counted),
+        ``has_problems_section`` (a section or unheaded passage of kind
+        ``problems``), ``share_review``, ``share_problems`` and ``share_plans``
+        (share of the non-space characters of the text that lie in sections of that
+        kind, the innermost section deciding).
 
     Examples
     --------
