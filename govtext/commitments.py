@@ -45,16 +45,17 @@ Measures (see :func:`commitment_measures`)
 commitment_density
     Commitments per 1,000 Han characters of the document.
 quantified_share
-    Quantified commitments / commitments (NaN without commitments).
+    Quantified commitments / commitments (undefined, NaN in a table, without
+    commitments).
 masked_target_share
-    Masked commitments / quantified commitments (NaN without quantified commitments).
+    Masked commitments / quantified commitments (undefined without quantified
+    commitments).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -451,7 +452,7 @@ def extract_commitments(
     return frame
 
 
-def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int]:
+def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int | None]:
     r"""Commitment measures of one document.
 
     Parameters
@@ -466,8 +467,9 @@ def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int]:
     dict
         ``n_commitments``; ``commitment_density``: commitments per 1,000 Han characters
         (0.0 for a text without Han characters); ``quantified_share``: quantified
-        commitments / commitments (NaN without commitments); ``masked_target_share``:
-        masked commitments / quantified commitments (NaN without quantified ones).
+        commitments / commitments (None without commitments; NaN in a stats table);
+        ``masked_target_share``: masked commitments / quantified commitments (None
+        without quantified ones).
 
     Examples
     --------
@@ -488,6 +490,6 @@ def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int]:
     return {
         "n_commitments": n,
         "commitment_density": round(1000 * n / n_han, 4) if n_han else 0.0,
-        "quantified_share": round(n_q / n, 4) if n else math.nan,
-        "masked_target_share": round(n_m / n_q, 4) if n_q else math.nan,
+        "quantified_share": round(n_q / n, 4) if n else None,
+        "masked_target_share": round(n_m / n_q, 4) if n_q else None,
     }

@@ -186,6 +186,9 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
     frame = _as_corpus(corpus)
     rows = map_documents(document_stats, frame["text"].tolist(), n_jobs=n_jobs, progress=progress)
     table = pd.DataFrame(rows, index=frame.index)
+    for column in ("quantified_share", "masked_target_share"):  # None (undefined) -> NaN
+        if column in table.columns:
+            table[column] = table[column].astype("float64")
     meta = [c for c in META_COLUMNS if c in frame.columns]
     result = pd.concat([frame[meta], table], axis=1).reset_index(drop=True)
     if "year" in result.columns:
