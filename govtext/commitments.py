@@ -61,6 +61,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+import numpy as np
+
 from govtext._util import HAN, count_han
 from govtext.normalize import NormalizedText, normalize_with_offsets
 
@@ -184,13 +186,19 @@ def _section_info(
     kinds = [
         k if k in SECTION_KINDS else "other" for k in section_kind_at(sections, starts)
     ]
-    levels = sections["level"]
-    top_level = int(levels[levels > 0].min()) if (levels > 0).any() else 0
-    tops = sections[levels == top_level]
-    top_of = []
-    for pos in starts:
-        hit = tops[(tops["start"] <= pos) & (pos < tops["end"])]
-        top_of.append(int(hit.index[0]) if len(hit) else -1)
+    levels = sections["level"].to_numpy()
+    positive = levels[levels > 0]
+    if not len(positive):
+        return kinds, [-1] * len(starts)
+    tops = sections[levels == int(positive.min())].sort_values("start")
+    t_start = tops["start"].to_numpy(dtype=np.int64)
+    t_end = tops["end"].to_numpy(dtype=np.int64)
+    labels = np.asarray(tops.index, dtype=np.int64)
+    pos = np.asarray(starts, dtype=np.int64)
+    # sibling sections do not overlap: the last one starting at or before each position
+    i = np.searchsorted(t_start, pos, side="right") - 1
+    inside = (i >= 0) & (pos < t_end[np.maximum(i, 0)])
+    top_of = [int(labels[j]) if ok else -1 for j, ok in zip(i, inside, strict=True)]
     return kinds, top_of
 
 
