@@ -56,6 +56,9 @@ _EXPORTS: dict[str, str] = {
     "keyness": "govtext.compare",
     "similarity": "govtext.compare",
     "text_reuse": "govtext.compare",
+    "extract_placeholders": "govtext.placeholders",
+    "extract_commitments": "govtext.commitments",
+    "commitment_measures": "govtext.commitments",
 }
 
 __all__ = [
@@ -67,7 +70,10 @@ __all__ = [
     "SloganEntry",
     "__version__",
     "categorize_issues",
+    "commitment_measures",
+    "extract_commitments",
     "extract_issues",
+    "extract_placeholders",
     "format_outline",
     "keyness",
     "kind_spans",
@@ -91,6 +97,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from govtext.commitments import commitment_measures, extract_commitments
     from govtext.compare import keyness, similarity, text_reuse
     from govtext.io import ReadError, read_corpus, read_text
     from govtext.issues import (
@@ -104,6 +111,7 @@ if TYPE_CHECKING:  # pragma: no cover
     )
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
+    from govtext.placeholders import extract_placeholders
     from govtext.sections import (
         format_outline,
         kind_spans,

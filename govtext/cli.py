@@ -406,6 +406,76 @@ def _run_sections(args: argparse.Namespace) -> int:
     return 0
 
 
+def _doc_ids(corpus: pd.DataFrame) -> list[str]:
+    if "doc_id" in corpus.columns:
+        return [str(d) for d in corpus["doc_id"]]
+    return [str(i) for i in range(len(corpus))]
+
+
+def _per_document(
+    corpus: pd.DataFrame, func: Callable[[str], pd.DataFrame], args: argparse.Namespace
+) -> pd.DataFrame:
+    """Concatenate ``func(text)`` over the corpus, with ``doc_id`` in front."""
+    import pandas as pd
+
+    from govtext.parallel import map_documents
+
+    tables = map_documents(func, corpus["text"].tolist(), progress=progress_flag(args))
+    parts = [t.assign(doc_id=d) for d, t in zip(_doc_ids(corpus), tables, strict=True)]
+    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    return frame[["doc_id", *[c for c in frame.columns if c != "doc_id"]]]
+
+
+def _add_placeholders(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=("number", "person", "name", "partial", "unknown"),
+        help="only placeholders of this kind (repeatable)",
+    )
+
+
+def _placeholders_of(text: str) -> pd.DataFrame:
+    from govtext.placeholders import extract_placeholders
+
+    return extract_placeholders(text)
+
+
+def _run_placeholders(args: argparse.Namespace) -> int:
+    frame = _per_document(load_corpus(args), _placeholders_of, args)
+    if args.kind:
+        frame = frame[frame["kind"].isin(args.kind)].reset_index(drop=True)
+    emit(frame, args)
+    return 0
+
+
+def _add_commitments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--quantified", action="store_true", help="only commitments that carry a quantity"
+    )
+
+
+def _commitments_of(text: str) -> pd.DataFrame:
+    from govtext.document import Document
+
+    return Document(text).commitments
+
+
+def _run_commitments(args: argparse.Namespace) -> int:
+    frame = _per_document(load_corpus(args), _commitments_of, args)
+    if args.quantified:
+        frame = frame[frame["quantified"]].reset_index(drop=True)
+    emit(
+        frame,
+        args,
+        table_columns=[
+            "doc_id", "sentence", "quantified", "masked", "section_kind", "start", "end",
+            "quantity",
+        ],
+    )
+    return 0
+
+
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS: dict[str, Command] = {
     "stats": Command("one row of statistics per document", _add_stats, _run_stats),
@@ -420,6 +490,16 @@ COMMANDS: dict[str, Command] = {
         _add_sections,
         _run_sections,
         formats=("outline", "table", "csv", "json"),
+    ),
+    "placeholders": Command(
+        "masks (**, XX, ××, 某某 ...) with their kind: number, person, name, partial",
+        _add_placeholders,
+        _run_placeholders,
+    ),
+    "commitments": Command(
+        "sentences that commit to future action, quantified or not, masked or not",
+        _add_commitments,
+        _run_commitments,
     ),
 }
 

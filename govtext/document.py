@@ -97,6 +97,29 @@ class Document:
 
         return extract_issues(self)
 
+    @cached_property
+    def placeholders(self) -> pd.DataFrame:
+        """Placeholders (masks), see :func:`govtext.placeholders.extract_placeholders`."""
+        from govtext.placeholders import extract_placeholders
+
+        return extract_placeholders(self.text, normalized=self.normalized)
+
+    @cached_property
+    def commitments(self) -> pd.DataFrame:
+        """Commitments, see :func:`govtext.commitments.extract_commitments`.
+
+        Reuses this document's sentences, sections, placeholders and normalized text.
+        """
+        from govtext.commitments import extract_commitments
+
+        return extract_commitments(
+            self.text,
+            sentences=self.sentences,
+            sections=self.sections,
+            placeholders=self.placeholders,
+            normalized=self.normalized,
+        )
+
     def analysis(self, name: str) -> Any:
         """Return the analysis called ``name`` (an attribute of this document)."""
         return getattr(self, name)

@@ -66,8 +66,34 @@ def _section_columns(doc: Document) -> dict[str, Any]:
     }
 
 
+def _placeholder_columns(doc: Document) -> dict[str, Any]:
+    from govtext.placeholders import PLACEHOLDER_KINDS
+
+    kinds = doc.placeholders["kind"]
+    n = len(kinds)
+    row: dict[str, Any] = {
+        "n_placeholders": n,
+        "placeholder_density": round(1000 * n / doc.n_han, 4) if doc.n_han else 0.0,
+    }
+    for kind in PLACEHOLDER_KINDS:
+        row[f"n_placeholders_{kind}"] = int((kinds == kind).sum())
+    return row
+
+
+def _commitment_columns(doc: Document) -> dict[str, Any]:
+    from govtext.commitments import commitment_measures
+
+    return commitment_measures(doc.commitments, doc.n_han)
+
+
 #: Column groups, in column order.  Each is a function of a Document.
-COLUMN_GROUPS: tuple[ColumnGroup, ...] = (_text_columns, _token_columns, _section_columns)
+COLUMN_GROUPS: tuple[ColumnGroup, ...] = (
+    _text_columns,
+    _token_columns,
+    _section_columns,
+    _placeholder_columns,
+    _commitment_columns,
+)
 
 def _issue_columns(doc: Document) -> dict[str, Any]:
     from govtext.issues import issue_columns
@@ -137,7 +163,14 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         ``n_paragraphs`` (non-blank paragraphs after re-joining soft line breaks),
         ``n_sentences``, ``mean_sentence_len`` (characters), ``n_tokens`` (words and
         numbers, punctuation and spaces excluded), ``n_types`` (distinct tokens) and
-        ``ttr`` (n_types / n_tokens).
+        ``ttr`` (n_types / n_tokens); ``n_placeholders`` (masks such as ``**``, ``XX``),
+        ``placeholder_density`` (placeholders per 1,000 Han characters) and
+        ``n_placeholders_number`` / ``_person`` / ``_name`` / ``_partial`` / ``_unknown``
+        (see :func:`govtext.extract_placeholders`); ``n_commitments``,
+        ``commitment_density`` (commitments per 1,000 Han characters),
+        ``quantified_share`` (quantified / commitments) and ``masked_target_share``
+        (masked / quantified commitments; NaN when there are none), see
+        :func:`govtext.extract_commitments`.
 
         Section columns (see :func:`govtext.segment_sections`): ``n_sections``
         (numbered and unheaded sections of the body, inline items not counted),
@@ -165,6 +198,9 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
     frame = _as_corpus(corpus)
     rows = map_documents(document_stats, frame["text"].tolist(), n_jobs=n_jobs, progress=progress)
     table = pd.DataFrame(rows, index=frame.index)
+    for column in ("quantified_share", "masked_target_share"):  # None (undefined) -> NaN
+        if column in table.columns:
+            table[column] = table[column].astype("float64")
     meta = [c for c in META_COLUMNS if c in frame.columns]
     result = pd.concat([frame[meta], table], axis=1).reset_index(drop=True)
     if "year" in result.columns:
