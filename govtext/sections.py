@@ -255,7 +255,7 @@ _HEAD_PLANS = re.compile(
 _HEAD_REVIEW = re.compile(
     r"回顾|工作情况|履行情况|履职情况|开展情况|完成情况|落实情况|执行情况|进展情况|基本情况|主要工作"
     r"|工作成效|主要成绩|成绩|成效|主要做法|做法|进展|述责述廉|工作总结|基本总结|一年来|过去|成就"
-    r"|情况$"
+    r"|情况$|报告[^，。]{0,3}\d{4}年"
 )
 _CONTENT_CUES: dict[str, re.Pattern[str]] = {
     "review": re.compile(
@@ -289,12 +289,71 @@ def _is_problem_turn(window: str) -> bool:
 
 _PLAN_TURN_RE = re.compile(
     r"^(下一步|下步|下阶段|今后|明年|新的一年|来年|(\d{4}|[〇○零一二三四五六七八九]{4})年)"
-    r"[^。]{0,40}?(将|要|计划|拟|打算|努力|着力)"
+    r"[^。]{0,40}?(将|(?<![重主需只必])要(?![求素点])|计划|拟|打算|努力|着力)"
     r"|^(下一步|下步|下阶段|今后一个时期|今后一段时期)"
 )
 _CAUSE_TURN_RE = re.compile(
     r"^(究其|分析|深究)?[^。]{0,6}(原因|根源|症结)[，,]?(主要|根本)?(在于|是|有)"
 )
+
+# --- unheaded passages ----------------------------------------------------------
+_PW = "问题|困难|不足|缺点|差距|矛盾|挑战|失误|短板|风险"
+#: A sentence that says there are problems (我们在前进中还存在一些问题和困难。).
+_PROBLEM_INTRO_RE = re.compile(
+    rf"^[^。，,；]{{0,16}}(还|仍|也|仍然|依然)(存在|有)[^。；]{{0,14}}({_PW})"
+    rf"([和与及、]({_PW}))?[。：:]$"
+)
+_STRICT_TURN_RE = re.compile(r"(存在|还有|仍有|也有)[^。；]{0,20}(问题|矛盾|不足|缺点|差距|短板)")
+#: Problems again after causes (除物价问题外，……问题也比较突出。).
+_PROBLEM_AGAIN_RE = re.compile(
+    rf"^(除[^。，]{{0,12}}(外|以外)|此外|另外)[，,]?[^。]{{0,30}}({_PW})"
+)
+_DEFICIENCY_RE = re.compile(
+    "不够|不足|不强|不到位|不严|不实|不高|不力|不稳|不牢|不全|不健全|不完善|不合理|不平衡|"
+    "不协调|不适应|不规范|不满意|不作为|乱作为|差距|欠缺|缺乏|缺少|薄弱|短板|有待|尚需|尚未|"
+    "仍然|依然|仍有|还有|存在|问题|乏力|困难|压力|风险|矛盾|漏洞|滞后|粗放|严峻|艰巨|"
+    "时有发生|多发|加剧|放缓|过多|偏低|偏高|未能|隐患|障碍|严重|突出|较多|较大|懒政|怠政|"
+    "腐败|事故|紧张|难以|艰难|不容忽视|失误|缺点|错误|浪费"
+)
+_CAUSE_SENT_RE = re.compile(
+    r"^(究其|分析|深究|深挖|剖析|查找|反思|产生|造成|出现|形成)[^。；]{0,16}(原因|根源|症结|根子)"
+    r"|^[^。；，,]{0,10}(原因|根源|症结)[，,]?(主要|根本|深层次)?(在于|是|有)"
+    r"|^(从)?(主观|客观)(上|方面)"
+    r"|既有(客观|主观)(方面的)?原因|有(客观|主观)(方面的)?原因"
+    rf"|^(这些|上述|以上)({_PW})[^。；]{{0,6}}有的(是|同|与|由于|因为)"
+)
+_PLAN_SENT_RE = re.compile(
+    r"^(下一步|下步|下阶段|今后一个时期|今后一段时期|今后|接下来)[，,]?[^。]{0,30}?"
+    r"(将|要|计划|拟|打算|努力|着力|继续)"
+)
+_RESOLVE_RE = re.compile(
+    r"^(我们|各级政府|政府|对此|为此)?[，,]?(一定要|一定|必须|务必|决心|应当|要)(?!求)[^。]*"
+    rf"({_PW}|忧患|辜负|重托|期望|厚望|期待|使命)"
+    rf"|^对(于)?(这些|以上|上述|存在的)[^，。；]{{0,10}}({_PW})"
+    rf"|^(上述|以上|这些)[^。；]{{0,4}}({_PW})[^。；]{{0,8}}(引起|重视)"
+)
+_DIRECTIVE_RE = re.compile(r"^(我们|各级政府)?(必须|要(?!求)|应当|应该|务必|需要)")
+_SALUTE_RE = re.compile(r"^(各位代表|各位委员|同志们|代表们)[！!：:，,]")
+_REVIEW_OPENER_RE = re.compile(
+    r"^(回顾|过去[一两三五]?年|[一两三五]年来|这些成绩|这些成就"
+    r"|[^。，]{0,16}(取得的|的)(成绩|成就)[，,]?(来之不易|是))"
+)
+_ENUM_START_RE = re.compile(
+    rf"^(——|—|({_CN})[是要](?!否)|第({_CN})[，,、：:]|首先|其次|再次|另一方面)"
+)
+_ENUM_IN_RE = re.compile(rf"(?<![\u4e00-\u9fff])(({_CN})[是要](?!否)|第({_CN})[，,、：:])")
+
+
+def _enum_family(marker: str) -> str:
+    """Family of an enumerator: 是 (一是), 要 (一要), 第 (第一，), — and 序 (首先)."""
+    if marker.startswith("—"):
+        return "—"
+    if marker.startswith("第"):
+        return "第"
+    if marker[-1:] in ("是", "要"):
+        return marker[-1]
+    return "序"
+
 
 # --- inline enumerations -----------------------------------------------------------
 _INLINE_RE = re.compile(
@@ -583,7 +642,35 @@ def _heading_rows(
         last_seen[mtype] = num
         marker = paras[j].text[:mlen].strip()
         out.append((j, level, mtype, num, marker, mlen))
-    return out
+    return _lone_plain_heading(out, paras)
+
+
+def _lone_plain_heading(
+    out: list[tuple[int, int, str, int | None, str, int]], paras: list[_Para]
+) -> list[tuple[int, int, str, int | None, str, int]]:
+    """Numbered sections after the only plain heading of a document are its siblings.
+
+    Plain headings that group numbered sections come in series (过去五年的回顾 /
+    今后五年的主要任务, each over its own 一、二、...).  A plain heading that stands alone
+    and has text of its own before the numbered sections (首先报告2001年的工作, then the
+    year's work and 按照这个总体要求……一、……) is one part among them, not their parent.
+    """
+    plain = [k for k, h in enumerate(out) if h[2] == "plain" and not _HEAD_OTHER.match(
+        paras[h[0]].text)]
+    if len(plain) != 1:
+        return out
+    k = plain[0]
+    if out[k][1] != 1 or k + 1 >= len(out) or out[k + 1][1] != 2 or out[k + 1][2] == "plain":
+        return out
+    if out[k + 1][0] - out[k][0] <= 2:  # no text of its own
+        return out
+    fixed = list(out)
+    for m in range(k + 1, len(out)):
+        if out[m][1] <= 1:
+            break
+        j, level, mtype, num, marker, mlen = out[m]
+        fixed[m] = (j, level - 1, mtype, num, marker, mlen)
+    return fixed
 
 
 def _units(paras: list[_Para], start: int, end: int) -> list[tuple[int, int]]:
@@ -711,6 +798,8 @@ def _build(text: str) -> tuple[list[_Row], NormalizedText]:
 
     _problem_passages(rows, paras, norm, body)
     _link(rows)
+    _tails(rows, paras, norm)
+    _link(rows)
     _inline_items(rows, paras, norm, body)
     _link(rows)
     return rows, nt
@@ -735,61 +824,301 @@ def _link(rows: list[_Row]) -> None:
         stack.append(i)
 
 
+def _sentences(norm: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Sentence spans of ``norm[s:e]`` (ends at 。！？；, never inside brackets)."""
+    out = []
+    pos = s
+    seg = norm[s:e]
+    while pos < e:
+        nxt = s + _first_sentence_end(seg, pos - s)
+        a = pos
+        while a < nxt and norm[a].isspace():
+            a += 1
+        if a < nxt:
+            out.append((a, nxt))
+        pos = nxt
+    return out
+
+
+def _logical_paragraphs(
+    paras: list[_Para], lo: int, hi: int, head_paras: set[int]
+) -> list[tuple[int, int]]:
+    """Spans of the paragraphs ``paras[lo:hi]`` that are no headings.
+
+    A paragraph broken off in the middle of a sentence (``……现在`` / ``不是……``) is
+    joined to the one before.
+    """
+    out: list[tuple[int, int]] = []
+    prev_joinable = False
+    for j in range(lo, hi):
+        p = paras[j]
+        if j in head_paras:
+            prev_joinable = False
+            continue
+        if prev_joinable and out and _HAN_RE.match(p.text[:1]) and _match_marker(p.text) is None:
+            out[-1] = (out[-1][0], p.end)
+        else:
+            out.append((p.start, p.end))
+        prev_joinable = len(p.text) >= 20 and p.text[-1] not in _PARAGRAPH_END
+    return out
+
+
+def _problem_turn_at(norm: str, sents: list[tuple[int, int]], strong: bool) -> int | None:
+    """Index of the sentence (of the first three) where a paragraph turns to problems.
+
+    ``……但仍存在以下不足：``, ``我们也清醒看到……问题和挑战。``; ``strong`` (in the
+    introduction of a plan) asks for a plain statement that problems exist.
+    """
+    for i in range(min(3, len(sents))):
+        s = sents[i][0]
+        window_end = sents[i + 1][1] if i + 1 < len(sents) else sents[i][1]
+        window = norm[s:window_end].replace("\n", " ")
+        first = norm[s:sents[i][1]].replace("\n", " ")
+        if strong:
+            # the situation a plan starts from mixes chances and challenges (面临的机遇和
+            # 挑战并存): only a plain statement that problems exist turns to problems
+            if (_STRICT_TURN_RE.search(first) and _PROBLEM_TURN_CUE.search(first)
+                    and "机遇" not in first):
+                return i
+        elif _is_problem_turn(window):
+            if i == 0 or _PROBLEM_TURN_CUE.search(first) or _CLEAR_VIEW_RE.search(first):
+                return i
+        elif _PROBLEM_INTRO_RE.search(first):
+            return i
+    return None
+
+
+def _is_resolution(sentence: str) -> bool:
+    """A closing resolution of a problems passage (我们一定要……决不辜负人民重托。)."""
+    if _CLEAR_VIEW_RE.search(sentence) or "看到" in sentence[:12]:
+        return False
+    return bool(_RESOLVE_RE.search(sentence))
+
+
+def _passage_pieces(
+    norm: str, lps: list[tuple[int, int]], k: int, turn: int, limit: int,
+    strong: bool = False,
+) -> tuple[list[tuple[int, str]], int]:
+    """Pieces ``(start, kind)`` of a problems passage, and where the passage ends.
+
+    The passage starts at ``turn`` in logical paragraph ``k`` and ends by ``limit``.
+
+    The passage runs on through the paragraph and the paragraphs that go on with it:
+    enumerated items (二是, ——), paragraphs that state shortcomings, causes (究其原因,
+    这些问题有的是……) and plans (下一步, 今后); it stops at a closing resolution (我们一定
+    要……决不辜负……), a salutation (各位代表！) or a paragraph about something else.
+    """
+    pieces: list[tuple[int, str]] = [(turn, "problems")]
+    kind = "problems"
+    family_seen: set[str] = set()
+    problem_families: set[str] = set()  # lists of problems open when causes began
+    n_statements = 0
+    prev_end_colon = False
+    last_piece_para = k
+    j = k
+    while j < len(lps):
+        s, e = lps[j]
+        if s >= limit:
+            return pieces, limit
+        e = min(e, limit)
+        text = norm[s:e]
+        if j > k:
+            head = text[:60].replace("\n", " ")
+            enum = _ENUM_START_RE.match(head)
+            fam = _enum_family(enum.group(0)) if enum is not None else ""
+            first_end = s + _first_sentence_end(text)
+            first = norm[s:first_end].replace("\n", " ")
+            if _SALUTE_RE.match(head) or _REVIEW_OPENER_RE.match(head):
+                return pieces, s
+            if _PLAN_TURN_RE.match(head):
+                pieces.append((s, "plans"))
+                return pieces, limit
+            if _CAUSE_SENT_RE.search(first):
+                if kind != "causes":
+                    pieces.append((s, "causes"))
+                    kind = "causes"
+                    problem_families = set(family_seen)
+            elif kind == "causes" and fam and fam in problem_families:
+                pieces.append((s, "problems"))  # the next problem of the list
+                kind = "problems"
+            elif enum is not None and (
+                fam in family_seen or prev_end_colon or last_piece_para >= j - 1
+            ):
+                pass  # the next item of a list
+            elif kind == "causes" and (
+                _is_problem_turn(first) or _PROBLEM_INTRO_RE.search(first)
+                or _PROBLEM_AGAIN_RE.match(first)
+            ):
+                pieces.append((s, "problems"))
+                kind = "problems"
+            elif _is_resolution(first) or not _DEFICIENCY_RE.search(first):
+                return pieces, s
+            if fam:
+                family_seen.add(fam)
+        sents = _sentences(norm, max(s, turn), e)
+        for a, b in sents[1:] if j == k else sents:
+            sentence = norm[a:b].replace("\n", " ")
+            if j > k and a == sents[0][0]:
+                n_statements += 1
+                continue  # the opening sentence was read above
+            if _is_resolution(sentence) and n_statements:
+                return pieces, a
+            if strong and _DIRECTIVE_RE.match(sentence):
+                return pieces, a  # a plan goes on from the situation it states
+            if kind == "problems" and _CAUSE_SENT_RE.search(sentence):
+                pieces.append((a, "causes"))
+                kind = "causes"
+                last_piece_para = j
+                problem_families = set(family_seen)
+                problem_families.update(
+                    _enum_family(m.group(0)) for m in _ENUM_IN_RE.finditer(norm, s, a)
+                )
+            elif _PLAN_SENT_RE.match(sentence):
+                pieces.append((a, "plans"))
+                return pieces, limit
+            n_statements += 1
+        for m in _ENUM_IN_RE.finditer(text):
+            family_seen.add(_enum_family(m.group(0)))
+        prev_end_colon = text.rstrip()[-1:] in "：:"
+        j += 1
+    return pieces, limit
+
+
 def _problem_passages(
     rows: list[_Row], paras: list[_Para], norm: str, body: _Row | None
 ) -> None:
-    """Find unheaded problems passages inside review sections (and headless bodies)."""
+    """Find unheaded problems passages and the causes and plans that follow them.
+
+    They are looked for in review sections, in the introduction of plans sections and
+    in headless bodies.
+    """
     if body is None:
         return
     headed = [r for r in rows if r.level > 0]
     head_paras = {r.para for r in headed}
+    head_starts = sorted(r.start for r in headed)
+    lo = next((j for j, p in enumerate(paras) if p.start >= body.start), len(paras))
+    hi = next((j for j, p in enumerate(paras) if p.start >= body.end), len(paras))
+    lps = _logical_paragraphs(paras, lo, hi, head_paras)
+    structural = [r for r in rows if not r.inline]
     done: set[int] = set()
-    for j, p in enumerate(paras):
-        if j in head_paras or not (body.start <= p.start < body.end):
-            continue
-        # deepest structural row containing the paragraph
-        idx = max(
-            (i for i, r in enumerate(rows) if r.start <= p.start < r.end and not r.inline),
-            key=lambda i: rows[i].level,
-        )
-        owner = idx
-        while owner >= 0 and not (
-            (rows[owner].level > 0 and rows[owner].kind == "review"
-             and (rows[owner].kind_source in ("heading", "turn")
-                  or (rows[owner].kind_source == "content" and rows[owner].level == 1)))
-            or (rows[owner].level == 0 and not headed)
-        ):
-            owner = rows[owner].parent
+    new_rows: list[_Row] = []
+    k = 0
+    while k < len(lps):
+        ps0, pe0 = lps[k]
+        chain = [i for i, r in enumerate(rows)
+                 if not r.inline and r.start <= ps0 < r.end and (r.level > 0 or r is body)]
+        chain.sort(key=lambda i: rows[i].level)
+        deepest = chain[-1]
+        owner = -1
+        strong = False
+        for i in reversed(chain):
+            r = rows[i]
+            if r.level > 0 and r.kind == "review" and (
+                r.kind_source in ("heading", "turn")
+                or (r.kind_source == "content" and r.level == 1)
+            ):
+                owner = i
+                break
+            if r.level == 1 and r.kind == "plans" and r.kind_source in ("heading", "content") \
+                    and i == deepest:
+                owner, strong = i, True  # the situation in the introduction of a plan
+                break
+            if r.level == 0 and not headed:
+                owner = i
+                break
         if owner < 0 or owner in done:
+            k += 1
             continue
-        window = p.text[: _first_sentence_end(p.text, _first_sentence_end(p.text))]
-        if not _is_problem_turn(window):
+        sents = _sentences(norm, ps0, pe0)
+        at = _problem_turn_at(norm, sents, strong) if sents else None
+        if at is None:
+            k += 1
             continue
+        turn = ps0 if at == 0 else sents[at][0]
+        limit = min([h for h in head_starts if h > turn] + [rows[owner].end])
+        pieces, end = _passage_pieces(norm, lps, k, turn, limit, strong)
+        if strong and end <= sents[at][1]:
+            k += 1
+            continue  # a mere mention of problems before the plan
+        # the row the passage hangs from: the parent of the heading that ends it
         o = rows[owner]
-        end = o.end
-        nested = False
-        for r in headed:
-            if p.start < r.start < end:
-                if r.level > o.level + 1:
-                    nested = True
-                end = min(end, r.start)
-        if nested:
-            continue
+        attach = owner
+        if limit < o.end:
+            nxt = next(r for r in rows if r.start == limit and r.level > 0 and not r.inline)
+            cands = [i for i in chain if rows[i].level == nxt.level - 1]
+            if not cands or rows[cands[0]].level < o.level:
+                k += 1
+                continue
+            attach = cands[0]
+        a = rows[attach]
+        filler_kind = rows[deepest].kind if deepest != attach else a.kind
         done.add(owner)
-        for r in rows:
-            if r.level > o.level and r.start < p.start < r.end and o.start <= r.start:
-                r.end = p.start
-        units = _units(paras, p.start, end)
-        turn = _find_turn(norm, units, _PLAN_TURN_RE) if len(units) > 1 else None
-        if turn is not None and turn > units[1][0] - 1:
-            pieces = [((p.start, turn), "problems"), ((turn, end), "plans")]
-        else:
-            pieces = [((p.start, end), "problems")]
-        for (s, e), kind in pieces:
-            rows.append(
-                _Row(o.level + 1, "", None, "", kind, s, e, owner, False, "body", s, "turn",
-                     para=-1)
+        for r in structural:
+            if r.level > a.level and r.start < turn < r.end:
+                r.end = turn
+        if end < limit:
+            tail = _units(paras, end, limit)
+            plan_at = next((u for u, _ in tail if u > end and _PLAN_SENT_RE.match(
+                norm[u:u + 60])), None)
+            pieces.append((end, filler_kind + "|parent"))
+            if plan_at is not None:
+                pieces.append((plan_at, "plans"))
+        bounds = [p for p, _ in pieces] + [limit]
+        for (s, kind), e in zip(pieces, bounds[1:], strict=True):
+            if e <= s:
+                continue
+            kind, _, source = kind.partition("|")
+            new_rows.append(
+                _Row(a.level + 1, "", None, "", kind, s, e, attach, False, "body", s,
+                     source or "turn", para=-1)
             )
+        while k < len(lps) and lps[k][0] < limit:
+            k += 1
+    rows.extend(new_rows)
+
+
+def _tails(rows: list[_Row], paras: list[_Para], norm: str) -> None:
+    """Split causes and plans off the end of headed problems sections.
+
+    ``究其根本原因在于……`` and ``下一步……`` after the last problem become unheaded
+    children of kinds causes and plans.
+    """
+    new_rows: list[_Row] = []
+    for idx, r in enumerate(rows):
+        if r.level == 0 or r.inline or r.kind not in ("problems", "causes") \
+                or r.kind_source != "heading":
+            continue
+        if any(not rows[c].inline for c in r.children):
+            continue
+        units = _units(paras, r.body_start, r.end)
+        if not units:
+            continue
+        last_item = max(
+            (m.start() for m in _ENUM_IN_RE.finditer(norm, units[0][0], r.end)),
+            default=units[0][0],
+        )
+        pieces: list[tuple[int, str]] = []
+        kind = r.kind
+        for s, e in units:
+            for a, b in _sentences(norm, s, e):
+                if a <= units[0][0]:
+                    continue
+                sentence = norm[a:b].replace("\n", " ")
+                if kind == "problems" and a > last_item and _CAUSE_SENT_RE.search(sentence):
+                    pieces.append((a, "causes"))
+                    kind = "causes"
+                elif kind != "plans" and (
+                    (a == s and _PLAN_TURN_RE.match(norm[a:a + 60]))
+                    or _PLAN_SENT_RE.match(sentence)
+                ):
+                    pieces.append((a, "plans"))
+                    kind = "plans"
+        bounds = [p for p, _ in pieces] + [r.end]
+        for (s, kind), e in zip(pieces, bounds[1:], strict=True):
+            new_rows.append(_Row(r.level + 1, "", None, "", kind, s, e, idx, False, r.part, s,
+                                 "turn"))
+    rows.extend(new_rows)
 
 
 def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | None) -> None:
