@@ -217,6 +217,7 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("①", re.compile(f"([{_CIRCLED}])")),
     ("第一，", re.compile(rf"第({_CN})[，,、：:](?=\s*\S)")),
 )
+_FIRST_ITEM_RE = re.compile(r"首先[，,：:]")
 _BARE_CN_RE = re.compile(rf"({_CN})")
 _SENT_END = "。！？；!?;"
 _PARAGRAPH_END = set("。！？；!?;…”’）)：:")
@@ -592,6 +593,15 @@ def _heading_rows(
         m = _match_marker(paras[j].text)
         if m is not None:
             cands[j] = m
+    # 首先，…… opens a list that goes on with 第二，…… (and is item 1 of it)
+    di = sorted(j for j, c in cands.items() if c[0] == "第一，")
+    for j in range(lo, hi):
+        m = _FIRST_ITEM_RE.match(paras[j].text)
+        if j in cands or m is None or not paras[j].text[m.end():].strip():
+            continue
+        nxt = next((c for c in di if c > j), None)
+        if nxt is not None and cands[nxt][1] == 2:
+            cands[j] = ("第一，", 1, m.end())
     for j in range(lo, hi - 1):
         if j in cands or not _is_plain_heading(paras[j].text) or _INLINE_RE.match(paras[j].text):
             continue
