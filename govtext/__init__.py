@@ -36,6 +36,8 @@ _EXPORTS: dict[str, str] = {
     "NormalizedText": "govtext.normalize",
     "Lexicon": "govtext.lexicon",
     "load_lexicon": "govtext.lexicon",
+    "load_stopwords": "govtext.lexicon",
+    "SloganEntry": "govtext.lexicon",
     "segment_sentences": "govtext.sections",
     "stats": "govtext.stats",
 }
@@ -44,8 +46,10 @@ __all__ = [
     "Lexicon",
     "NormalizedText",
     "ReadError",
+    "SloganEntry",
     "__version__",
     "load_lexicon",
+    "load_stopwords",
     "normalize",
     "normalize_with_offsets",
     "read_corpus",
@@ -56,7 +60,7 @@ __all__ = [
 
 if TYPE_CHECKING:  # pragma: no cover
     from govtext.io import ReadError, read_corpus, read_text
-    from govtext.lexicon import Lexicon, load_lexicon
+    from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
     from govtext.sections import segment_sentences
     from govtext.stats import stats
