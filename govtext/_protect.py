@@ -296,7 +296,7 @@ class _Matcher:
         # placeholders are rare: find their first character, then match there
         self.ph_first_re = re.compile("[*＊XＸx×○〇□■某]")
         self.ph_re = re.compile(
-            f"(?:{PLACEHOLDER_CANDIDATE_RE.pattern})(?<![A-Za-z][Xx])(?![A-Za-z])"
+            f"(?:{PLACEHOLDER_CANDIDATE_RE.pattern})(?![A-Za-z])"
         )
 
     def entry(self, form: str) -> SloganEntry | None:
@@ -452,17 +452,20 @@ _SOFT_BREAK_RE = re.compile(f"\n(?<=[{HAN}]\n)(?=[{HAN}])")
 
 
 def needs_normalization(text: str) -> bool:
-    """Whether protected spans of ``text`` may differ on its normalized form.
+    r"""Whether protected spans of ``text`` may differ on its normalized form.
 
-    Texts without invisible characters, full-width letters or symbols, and without
-    spaces or line breaks between Han characters or digits, are scanned as they are.
+    Texts without invisible characters, full-width letters or symbols, spaces between
+    Han characters or digits, and soft line breaks (see
+    :func:`~govtext.normalize.normalize_with_offsets`) are scanned as they are.
 
     Examples
     --------
     >>> needs_normalization("树牢“四个意识”。\n２０２２年")
     False
-    >>> needs_normalization("四个\u200b意识"), needs_normalization("四个\n意识")
+    >>> needs_normalization("四个\u200b意识"), needs_normalization("四个 意识")
     (True, True)
+    >>> needs_normalization("四个\n意识。\n\n第二段。\n\n第三段")
+    True
     """
     if any(rx.search(text) is not None for rx in _NEEDS_NORMALIZATION_RES):
         return True

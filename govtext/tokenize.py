@@ -251,8 +251,8 @@ class Tokenizer:
 
         Examples
         --------
-        >>> Tokenizer().cut("一体推进不敢腐、不能腐、不想腐")
-        ['一体', '推进', '不敢腐、不能腐、不想腐']
+        >>> Tokenizer().cut("坚定不移推进全面从严治党，做到“两个维护”")
+        ['坚定不移', '推进', '全面从严治党', '，', '做到', '“', '两个维护', '”']
         """
         if not isinstance(text, str):
             raise TypeError(f"Tokenizer.cut expects a str, got {type(text).__name__}")
