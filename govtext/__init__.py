@@ -40,6 +40,12 @@ _EXPORTS: dict[str, str] = {
     "SloganEntry": "govtext.lexicon",
     "segment_sentences": "govtext.sections",
     "stats": "govtext.stats",
+    "Tokenizer": "govtext.tokenize",
+    "tokenize": "govtext.tokenize",
+    "extract_slogans": "govtext.slogans",
+    "discover_phrases": "govtext.slogans",
+    "kwic": "govtext.slogans",
+    "term_frequency": "govtext.slogans",
 }
 
 __all__ = [
@@ -47,7 +53,11 @@ __all__ = [
     "NormalizedText",
     "ReadError",
     "SloganEntry",
+    "Tokenizer",
     "__version__",
+    "discover_phrases",
+    "extract_slogans",
+    "kwic",
     "load_lexicon",
     "load_stopwords",
     "normalize",
@@ -56,6 +66,8 @@ __all__ = [
     "read_text",
     "segment_sentences",
     "stats",
+    "term_frequency",
+    "tokenize",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,7 +75,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
     from govtext.sections import segment_sentences
+    from govtext.slogans import discover_phrases, extract_slogans, kwic, term_frequency
     from govtext.stats import stats
+    from govtext.tokenize import Tokenizer, tokenize
 
 
 def __getattr__(name: str) -> Any:

@@ -29,7 +29,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from govtext._patterns import (
     CHINESE_YEAR_RE,
@@ -46,9 +46,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.lexicon import SloganEntry
 
 __all__ = [
-    "SLOGAN",
     "NUMBER",
     "PLACEHOLDER",
+    "SLOGAN",
     "Protected",
     "SloganHit",
     "find_protected",
@@ -73,11 +73,24 @@ _PART_SEP_RE = re.compile(r"[、，,；;·•/—–\s]+")
 _QUANTITY_AFTER = re.compile(
     f"[{_ND}]+(?:小时|分钟|公里|公斤|年|月|日|天|周|次|米|里|元|吨|亩|号|岁|倍|%|连|点|下)"
 )
-_PAIR_BAD_HEADS = set("年月日天周次个位名项件种类条批份点是要些样起下时分秒米里元角岁层级道回遍段轮期届号把只张座台辆家户步字")
+_PAIR_BAD_HEADS = set(
+    "年月日天周次个位名项件种类条批份点是要些样起下时分秒"
+    "米里元角岁层级道回遍段轮期届号把只张座台辆家户步字"
+)
 #: Heads that make "numeral + classifier + head" a count of things (三个方面, 两个问题).
 _QUANTITY_HEAD = re.compile(
     f"[{_ND}]+[个项条类种批]?(?:方面|问题|部分|阶段|环节|领域|单位|部门|地区|人|同志|月)"
 )
+#: A number spelled out (一百二十, 三千五百) or the ordinal of a congress or plenum
+#: (二十大, 十九届): not a formula's numeral.
+_SPELLED_NUMBER = re.compile(
+    "(?=[一二两三四五六七八九十百千万零〇]{3})"
+    "[一二两三四五六七八九十百千万零〇]*[十百千万][一二两三四五六七八九十百千万零〇]*"
+    "|(?:[二三四五六七八九]十|十[一二三四五六七八九])[一二三四五六七八九]?(?=大|届|次)"
+)
+#: 单, 百, 千, 万 open formulas only when another numeral follows (千村示范、万村整治 are
+#: judged part by part; 单位, 百姓, 万元 are words).
+_LONE_LARGE_NUMERAL = re.compile(f"[单百千万][^{_ND}]*")
 #: Grammatical words that contain a numeral but never make a formula.
 _FUNCTION_WORDS = re.compile(
     "一切|一些|一点|一下|一样|一起|一般|一定|一直|一旦|一再|一向|一律|一度|一贯|一同|一齐"
@@ -90,7 +103,7 @@ _FUNCTION_WORDS = re.compile(
 _BAD_WORD_TAGS = {"m", "i", "r", "d", "a", "ad", "t", "f", "q", "c", "p", "u"}
 _BAD_PREFIX_TAGS = {"i", "r", "d", "a", "ad", "c", "p", "f", "u"}
 
-_FYP = f"(?:十[一二三四五]?|[一二三四五六七八九])五"
+_FYP = "(?:十[一二三四五]?|[一二三四五六七八九])五"
 _FYP_RE = re.compile(f"{_FYP}(?:规划|计划|时期|期间)?")
 
 # Shapes of a numeric formula (the whole candidate must match one of them).
@@ -183,6 +196,8 @@ def judge_formula(form: str) -> bool:
         _QUANTITY_AFTER.search(form)
         or _FUNCTION_WORDS.search(form)
         or _QUANTITY_HEAD.fullmatch(form)
+        or (_SPELLED_NUMBER.search(form) and not _FYP_RE.search(form))
+        or _LONE_LARGE_NUMERAL.fullmatch(form)
     ):
         return False
     # a year: 2022, '97
@@ -210,18 +225,18 @@ def _judge_pair(text: str, s: int, e: int) -> bool:
 
 def _trie_pattern(words: list[str]) -> str:
     """A regular expression matching any of ``words``, longest first, shaped as a trie."""
-    trie: dict[str, dict[str, object]] = {}
+    trie: dict[str, Any] = {}
     for w in words:
         node = trie
         for ch in w:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
+            node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, object]) -> str:
+    def build(node: dict[str, Any]) -> str:
         end = "" in node
         branches = []
         for ch in sorted(k for k in node if k):
-            sub = build(node[ch])  # type: ignore[arg-type]
+            sub = build(node[ch])
             branches.append(re.escape(ch) + sub)
         if not branches:
             return ""
@@ -329,13 +344,13 @@ def _candidates(m: _Matcher, text: str) -> list[tuple[int, int, int]]:
     """Candidate spans (start, kind, end) of every expression, sorted."""
     cands: list[tuple[int, int, int]] = []
     add = cands.append
-    for hit in m.quoted_re.finditer(text):
-        add((hit.start(1), _QUOTED, hit.end(1)))
+    for quoted in m.quoted_re.finditer(text):
+        add((quoted.start(1), _QUOTED, quoted.end(1)))
     pos = 0
     search = m.pair_re.search
-    while (hit := search(text, pos)) is not None:
-        add((hit.start(), _PAIR, hit.end()))
-        pos = hit.start() + 1
+    while (pair := search(text, pos)) is not None:
+        add((pair.start(), _PAIR, pair.end()))
+        pos = pair.start() + 1
     for rx, kind in (
         (m.fyp_re, _FYP_K),
         (m.lex_re, _LEX),
@@ -345,8 +360,8 @@ def _candidates(m: _Matcher, text: str) -> list[tuple[int, int, int]]:
     pos = 0
     first = m.ph_first_re.search
     match = m.ph_re.match
-    while (hit := first(text, pos)) is not None:
-        s = hit.start()
+    while (cand := first(text, pos)) is not None:
+        s = cand.start()
         if (s == 0 or not ("A" <= text[s - 1] <= "Z" or "a" <= text[s - 1] <= "z")) and (
             ph := match(text, s)
         ):
@@ -400,7 +415,7 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
                             emit(p, pe, SLOGAN, part, "pattern", True)
                         sep = _PART_SEP_RE.match(text, pe, e)
                         p = sep.end() if sep else pe
-        elif kind == _PAIR or kind == _FYP_K:
+        elif kind in (_PAIR, _FYP_K):
             lm = lex_match(text, s)
             if lm is not None and lm.end() >= e:
                 if not _overlaps(starts, ends, s, lm.end()):

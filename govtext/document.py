@@ -15,6 +15,8 @@ from govtext.normalize import NormalizedText, normalize_with_offsets
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from govtext._protect import Protected
+
 __all__ = ["Document"]
 
 
@@ -80,11 +82,28 @@ class Document:
         return segment_sentences(self.text)
 
     @cached_property
+    def protected(self) -> Protected:
+        """Spans kept whole by the tokenizer: slogans, numbers, placeholders.
+
+        Found once and shared by :attr:`tokens` and :attr:`slogans`.
+        """
+        from govtext._protect import find_protected
+
+        return find_protected(self.text, self.normalized)
+
+    @cached_property
     def tokens(self) -> pd.DataFrame:
         """Tokens (``token``, ``start``, ``end``, ``kind``) of the whole text."""
         from govtext.tokenize import Tokenizer
 
-        return Tokenizer().tokenize(self.text)
+        return Tokenizer().tokenize(self.text, spans=self.protected)
+
+    @cached_property
+    def slogans(self) -> pd.DataFrame:
+        """Slogan occurrences, see :func:`govtext.slogans.extract_slogans`."""
+        from govtext.slogans import slogan_frame
+
+        return slogan_frame(self.text, self.protected)
 
     def analysis(self, name: str) -> Any:
         """Return the analysis called ``name`` (an attribute of this document)."""

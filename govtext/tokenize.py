@@ -47,7 +47,7 @@ def _engine(backend: str, user_words: tuple[str, ...]) -> Any:
 
     engine = rjieba.Jieba()
     for word in user_words:
-        engine.add_word(word)
+        engine.add_word(word, None, None)
     return engine
 
 
@@ -148,7 +148,7 @@ class Tokenizer:
         try:
             if self.engine_name == "jieba":
                 return [t for t in engine.lcut(text) if t]
-            return [t for t in engine.cut(text) if t]  # type: ignore[no-any-return]
+            return [t for t in engine.cut(text) if t]
         except UnicodeError:
             # lone surrogates cannot cross into the Rust engine: cut around them
             out: list[str] = []
