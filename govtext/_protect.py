@@ -31,6 +31,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from govtext._patterns import (
     CHINESE_YEAR_RE,
     DIGIT_NUMBER_RE,
@@ -40,7 +42,12 @@ from govtext._patterns import (
 )
 from govtext._util import HAN
 from govtext.lexicon import Lexicon, load_lexicon
-from govtext.normalize import NormalizedText, normalize_with_offsets, uses_blank_line_paragraphs
+from govtext.normalize import (
+    _FOLD,
+    NormalizedText,
+    normalize_with_offsets,
+    uses_blank_line_paragraphs,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from govtext.lexicon import SloganEntry
@@ -174,6 +181,7 @@ def judge_formula(form: str) -> bool:
     >>> [judge_formula(f) for f in ("一以贯之", "三八", "八小时以外", "一切向钱看")]
     [False, False, False, False]
     """
+    form = form.translate(_FOLD)
     n = len(form)
     if n < 2 or n > 12:
         return False
@@ -294,6 +302,37 @@ class _Matcher:
         self.lexicon = lexicon
         forms = [f for f in lexicon.forms if f]
         self.lex_re = re.compile(_trie_pattern(forms))
+        # Lexicon forms start at few places: find the places whose first two characters
+        # begin some form (vectorised), then try the trie expression there only.
+        self.single_char_forms = any(len(f) == 1 for f in forms)
+        # first and second characters of the forms (a filter: a place that passes both
+        # may still start no form; the expression decides)
+        self.lex_first = np.zeros(0x10000, dtype=bool)
+        self.lex_second = np.zeros(0x10000, dtype=bool)
+        # a form that begins with a character beyond the BMP: no shortcut
+        self.lex_wide = any(ord(c) >= 0x10000 for f in forms for c in f[:3])
+        for f in forms:
+            if len(f) >= 2 and not self.lex_wide:
+                self.lex_first[ord(f[0])] = True
+                self.lex_second[ord(f[1])] = True
+        self.lex_bigrams = np.array(
+            sorted({ord(f[0]) * 0x10000 + ord(f[1]) for f in forms if len(f) >= 2}),
+            dtype=np.int64,
+        )
+        self.lex_short = np.array(
+            sorted({ord(f[0]) * 0x10000 + ord(f[1]) for f in forms if len(f) == 2}),
+            dtype=np.int64,
+        )
+        self.lex_trigrams = np.array(
+            sorted(
+                {
+                    (ord(f[0]) * 0x10000 + ord(f[1])) * 0x10000 + ord(f[2])
+                    for f in forms
+                    if len(f) >= 3 and not self.lex_wide
+                }
+            ),
+            dtype=np.int64,
+        )
         self.quoted_re = re.compile(
             f"[{_OPEN_QUOTES}]"
             f"((?=[^{_ALL_QUOTES}\\n]{{0,15}}?[{_ND}])[^{_ALL_QUOTES}\\n]{{1,16}})"
@@ -316,6 +355,34 @@ class _Matcher:
 
     def entry(self, form: str) -> SloganEntry | None:
         return self.lexicon.get(form)
+
+    def lexicon_matches(self, text: str) -> list[tuple[int, int]]:
+        """Non-overlapping, leftmost-longest matches of the lexicon forms."""
+        if self.single_char_forms or self.lex_wide or len(text) < 2:
+            return [h.span() for h in self.lex_re.finditer(text)]
+        codes = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+        if len(codes) != len(text):  # characters beyond the BMP: no shortcut
+            return [h.span() for h in self.lex_re.finditer(text)]
+        where = np.flatnonzero(self.lex_first[codes[:-1]] & self.lex_second[codes[1:]])
+        keys = codes[where].astype(np.int64) * 0x10000 + codes[where + 1]
+        ok = np.isin(keys, self.lex_bigrams)
+        where, keys = where[ok], keys[ok]
+        # then the first three characters, unless the first two are a form themselves
+        has3 = where + 2 < len(codes)
+        keys3 = keys * 0x10000 + codes[np.minimum(where + 2, len(codes) - 1)]
+        keep = np.isin(keys, self.lex_short) | (has3 & np.isin(keys3, self.lex_trigrams))
+        where = where[keep]
+        out: list[tuple[int, int]] = []
+        match = self.lex_re.match
+        end = 0
+        for i in where.tolist():
+            if i < end:
+                continue
+            hit = match(text, i)
+            if hit is not None and hit.end() > i:
+                out.append((i, hit.end()))
+                end = hit.end()
+        return out
 
 
 _MATCHERS: dict[int, tuple[Lexicon, _Matcher]] = {}
@@ -353,10 +420,10 @@ def _candidates(m: _Matcher, text: str) -> list[tuple[int, int, int]]:
         pos = pair.start() + 1
     for rx, kind in (
         (m.fyp_re, _FYP_K),
-        (m.lex_re, _LEX),
         *((r, _NUM) for r in m.num_res),
     ):
         cands.extend([(h.start(), kind, h.end()) for h in rx.finditer(text)])
+    cands.extend([(s, _LEX, e) for s, e in m.lexicon_matches(text)])
     pos = 0
     first = m.ph_first_re.search
     match = m.ph_re.match
@@ -454,12 +521,12 @@ def _propagate(m: _Matcher, text: str, out: list[_Span]) -> list[_Span]:
 # Characters and contexts where normalization could change what is protected: invisible
 # characters, full-width letters and symbols (full-width digits are matched as they
 # are), and spaces or line breaks between Han characters or between digits.
-_KEPT_FULLWIDTH = "，：；！？（）％．"  # kept by normalization, or matched as they are
+_KEPT_FULLWIDTH = "，：；！？（）"  # kept by normalization
 _SPACES = " \u3000\t\u00a0\u2000-\u200a\u202f\u205f"
 # Each expression starts with a character class or a literal, so a search skips ahead.
 _NEEDS_NORMALIZATION_RES = (
     re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e\r]"),
-    re.compile(f"[\uff01-\uff0f\uff1a-\uff5e](?<![{_KEPT_FULLWIDTH}])"),
+    re.compile(f"[\uff01-\uff5e](?<![{_KEPT_FULLWIDTH}])"),
     # a space between Han characters or digits
     re.compile(f"[{_SPACES}](?<=[{HAN}0-9０-９][{_SPACES}])[{_SPACES}]*[{HAN}0-9０-９]"),
 )
@@ -469,13 +536,13 @@ _SOFT_BREAK_RE = re.compile(f"\n(?<=[{HAN}]\n)(?=[{HAN}])")
 def needs_normalization(text: str) -> bool:
     r"""Whether protected spans of ``text`` may differ on its normalized form.
 
-    Texts without invisible characters, full-width letters or symbols, spaces between
+    Texts without invisible characters, full-width characters, spaces between
     Han characters or digits, and soft line breaks (see
     :func:`~govtext.normalize.normalize_with_offsets`) are scanned as they are.
 
     Examples
     --------
-    >>> needs_normalization("树牢“四个意识”。\n２０２２年")
+    >>> needs_normalization("树牢“四个意识”。\n2022年")
     False
     >>> needs_normalization("四个\u200b意识"), needs_normalization("四个 意识")
     (True, True)
@@ -543,7 +610,7 @@ def find_protected(
         kinds.append(kind)
         if kind == SLOGAN:
             entry = m.entry(form) if source == "lexicon" else None
-            canonical = entry.canonical if entry is not None else form
+            canonical = entry.canonical if entry is not None else form.translate(_FOLD)
             slogans.append(
                 SloganHit(s, e, canonical, source, quoted or _is_quoted(norm, ns, ne), entry)
             )
