@@ -69,6 +69,7 @@ PLACEHOLDER = "placeholder"
 
 _N = NUMERAL_CHARS
 _ND = _N + "0-9"
+_N_AND_DIGITS = set(_N + "0123456789")
 _OPEN_QUOTES = "“\"「『"
 _CLOSE_QUOTES = "”\"」』"
 _ALL_QUOTES = "“”\"「」『』"
@@ -342,11 +343,19 @@ class _Matcher:
         self.pair_re = re.compile(
             f"[{_N}](?<![{_ND}第][{_N}])[{HAN}](?<![{_N}])(?:[{_N}][{HAN}](?<![{_N}])){{1,3}}"
         )
-        self.fyp_re = re.compile(
-            f"[十一二三四五六七八九](?<![{_ND}][十一二三四五六七八九])"
-            f"(?:(?<=十)[一二三四五])?五(?=规划|计划|时期|期间)"
-        )
-        self.num_res = (DIGIT_NUMBER_RE, ORDINAL_NUMBER_RE, CHINESE_YEAR_RE)
+        # the 五 of a five-year plan (十四五规划): its numerals are checked in Python
+        self.fyp_re = re.compile("五(?=规划|计划|时期|期间)")
+        # Chinese-numeral years, found from their 年 (a fast literal search)
+        year = CHINESE_YEAR_RE.pattern
+        assert year.endswith("{3}年")
+        self.year_re = re.compile(f"年(?<={year})")
+        self.num_res = (DIGIT_NUMBER_RE, ORDINAL_NUMBER_RE)
+        self.numeral = np.zeros(0x10000, dtype=bool)
+        self.numeral[[ord(c) for c in _N]] = True
+        self.han_head = np.zeros(0x10000, dtype=bool)
+        for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+            self.han_head[lo : hi + 1] = True
+        self.han_head[[ord(c) for c in _N]] = False
         # placeholders are rare: find their first character, then match there
         self.ph_first_re = re.compile("[*＊XＸx×○〇□■某]")
         self.ph_re = re.compile(
@@ -356,12 +365,15 @@ class _Matcher:
     def entry(self, form: str) -> SloganEntry | None:
         return self.lexicon.get(form)
 
-    def lexicon_matches(self, text: str) -> list[tuple[int, int]]:
-        """Non-overlapping, leftmost-longest matches of the lexicon forms."""
-        if self.single_char_forms or self.lex_wide or len(text) < 2:
-            return [h.span() for h in self.lex_re.finditer(text)]
-        codes = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-        if len(codes) != len(text):  # characters beyond the BMP: no shortcut
+    def lexicon_matches(
+        self, text: str, codes: np.ndarray[Any, np.dtype[np.uint16]] | None
+    ) -> list[tuple[int, int]]:
+        """Non-overlapping, leftmost-longest matches of the lexicon forms.
+
+        ``codes`` are the UTF-16 code units of ``text`` when it has no character beyond
+        the Basic Multilingual Plane (one unit per character), else None.
+        """
+        if codes is None or self.single_char_forms or self.lex_wide or len(text) < 2:
             return [h.span() for h in self.lex_re.finditer(text)]
         where = np.flatnonzero(self.lex_first[codes[:-1]] & self.lex_second[codes[1:]])
         keys = codes[where].astype(np.int64) * 0x10000 + codes[where + 1]
@@ -413,17 +425,36 @@ def _candidates(m: _Matcher, text: str) -> list[tuple[int, int, int]]:
     add = cands.append
     for quoted in m.quoted_re.finditer(text):
         add((quoted.start(1), _QUOTED, quoted.end(1)))
-    pos = 0
-    search = m.pair_re.search
-    while (pair := search(text, pos)) is not None:
-        add((pair.start(), _PAIR, pair.end()))
-        pos = pair.start() + 1
-    for rx, kind in (
-        (m.fyp_re, _FYP_K),
-        *((r, _NUM) for r in m.num_res),
-    ):
-        cands.extend([(h.start(), kind, h.end()) for h in rx.finditer(text)])
-    cands.extend([(s, _LEX, e) for s, e in m.lexicon_matches(text)])
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    codes = units if len(units) == len(text) else None
+    if codes is None:
+        pos = 0
+        search = m.pair_re.search
+        while (pair := search(text, pos)) is not None:
+            add((pair.start(), _PAIR, pair.end()))
+            pos = pair.start() + 1
+    elif len(codes) >= 4:
+        # numeral + Han + numeral + Han at i: the places where a pair chain may start
+        num, head = m.numeral[codes], m.han_head[codes]
+        places = np.flatnonzero(num[:-3] & head[1:-2] & num[2:-1] & head[3:])
+        match_pair = m.pair_re.match
+        for i in places.tolist():
+            if (pair := match_pair(text, i)) is not None:
+                add((i, _PAIR, pair.end()))
+    for hit in m.fyp_re.finditer(text):
+        j = hit.start()
+        if j >= 2 and text[j - 2] == "十" and text[j - 1] in "一二三四五":
+            start = j - 2
+        elif j >= 1 and text[j - 1] in "十一二三四五六七八九":
+            start = j - 1
+        else:
+            continue
+        if start == 0 or text[start - 1] not in _N_AND_DIGITS:
+            add((start, _FYP_K, j + 1))
+    cands.extend([(h.end() - 5, _NUM, h.end()) for h in m.year_re.finditer(text)])
+    for rx in m.num_res:
+        cands.extend([(h.start(), _NUM, h.end()) for h in rx.finditer(text)])
+    cands.extend([(s, _LEX, e) for s, e in m.lexicon_matches(text, codes)])
     pos = 0
     first = m.ph_first_re.search
     match = m.ph_re.match

@@ -29,7 +29,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 def _occurrences(text: str, form: str, lo: int = 0, hi: int | None = None) -> list[Span]:
     hi = len(text) if hi is None else hi
     out, pos = [], text.find(form, lo)
-    while 0 <= pos and pos + len(form) <= hi:
+    while pos >= 0 and pos + len(form) <= hi:
         out.append((pos, pos + len(form)))
         pos = text.find(form, pos + 1)
     return out
@@ -60,7 +60,10 @@ def _score(gold: list[Span], pred: list[Span]) -> tuple[int, int, int, int]:
 def _report(name: str, tp: int, n_pred: int, found: int, n_gold: int) -> tuple[float, float]:
     precision = tp / n_pred if n_pred else 1.0
     recall = found / n_gold if n_gold else 1.0
-    print(f"\n{name}: precision {precision:.3f} ({tp}/{n_pred}), recall {recall:.3f} ({found}/{n_gold})")
+    print(
+        f"\n{name}: precision {precision:.3f} ({tp}/{n_pred}), "
+        f"recall {recall:.3f} ({found}/{n_gold})"
+    )
     return precision, recall
 
 
@@ -78,7 +81,10 @@ def test_seed_labels_precision_recall(seed_texts: dict[str, str]) -> None:
         assert mine, f"no labels for {name}"
         gold = [sp for r in mine if r["label"] == "1" for sp in _occurrences(text, r["form"])]
         negatives = [
-            (r["form"], sp) for r in mine if r["label"] == "0" for sp in _occurrences(text, r["form"])
+            (r["form"], sp)
+            for r in mine
+            if r["label"] == "0"
+            for sp in _occurrences(text, r["form"])
         ]
         pred = _numeric_predictions(text)
         for form, sp in negatives:
@@ -202,7 +208,10 @@ def test_not_slogans(text: str) -> None:
 
 
 def test_offsets_point_into_raw_source() -> None:
-    raw = "树牢“四个\u200b意识”，落实“１＋５＋＊”体系，持续开展“三真\n三实”行动。\n\n二段。\n\n三段。"
+    raw = (
+        "树牢“四个\u200b意识”，落实“１＋５＋＊”体系，"
+        "持续开展“三真\n三实”行动。\n\n二段。\n\n三段。"
+    )
     df = extract_slogans(raw)
     assert df["canonical"].tolist() == ["四个意识", "1+5+*", "三真三实"]
     for s, e, written in zip(df["start"], df["end"], df["slogan"], strict=True):
@@ -247,13 +256,17 @@ def test_kwic_matches_variants_and_maps_offsets() -> None:
     corpus = pd.DataFrame(
         {
             "doc_id": ["a", "b"],
-            "text": ["坚持一体推进不敢腐不能腐不想腐。", "全面执行“不敢腐、不能\n腐、不想腐”的机制。\n\n二段。\n\n三段。"],
+            "text": [
+                "坚持一体推进不敢腐不能腐不想腐。",
+                "全面执行“不敢腐、不能\n腐、不想腐”的机制。\n\n二段。\n\n三段。",
+            ],
         }
     )
     out = kwic(corpus, "不敢腐、不能腐、不想腐", window=3)
     assert out["doc_id"].tolist() == ["a", "b"]
-    for doc_id, s, e, match in zip(out["doc_id"], out["start"], out["end"], out["match"], strict=True):
-        text = corpus.set_index("doc_id").loc[doc_id, "text"]
+    texts = corpus.set_index("doc_id")["text"]
+    for doc_id, s, e, match in out[["doc_id", "start", "end", "match"]].itertuples(index=False):
+        text = texts[doc_id]
         assert text[s:e] == match
     assert out.loc[1, "match"] == "不敢腐、不能\n腐、不想腐"
     assert out.loc[0, "left"] == "一体推进"[-3:]
@@ -272,7 +285,12 @@ def test_term_frequency_groups() -> None:
     corpus = pd.DataFrame(
         {
             "year": [2020, 2022, 2022, None],
-            "text": ["增强“四个意识”。", "树牢四个意识，做到两个维护。", "坚决做到“两个维护”。", "四个意识"],
+            "text": [
+                "增强“四个意识”。",
+                "树牢四个意识，做到两个维护。",
+                "坚决做到“两个维护”。",
+                "四个意识",
+            ],
         }
     )
     tf = term_frequency(corpus)
