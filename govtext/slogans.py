@@ -32,6 +32,7 @@ __all__ = [
     "extract_slogans",
     "kwic",
     "slogan_frame",
+    "summarize_slogans",
     "term_frequency",
 ]
 
@@ -132,6 +133,110 @@ def _document_slogans(text: str) -> pd.DataFrame:
 
     frame: pd.DataFrame = Document(text).slogans
     return frame
+
+
+def _slogan_pairs(text: str) -> list[tuple[str, str]]:
+    """(canonical, source) of every slogan occurrence of one text (picklable)."""
+    if not isinstance(text, str) or not text:
+        return []
+    df = _document_slogans(text)
+    return list(zip(df["canonical"].tolist(), df["source"].tolist(), strict=True))
+
+
+def summarize_slogans(
+    corpus: Any,
+    *,
+    top: int | None = None,
+    n_jobs: int = 1,
+    progress: bool | None = False,
+) -> pd.DataFrame:
+    """One row per slogan of a corpus: how often, in how many documents, since when.
+
+    Parameters
+    ----------
+    corpus : DataFrame or path
+        A corpus from :func:`govtext.read_corpus` (``year`` is used when present), or
+        paths to read with it.
+    top : int, optional
+        Keep the ``top`` most frequent slogans.
+    n_jobs : int, default 1
+        Worker processes.
+    progress : bool or None, default False
+        Progress bar on stderr (``None``: only on a terminal).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``slogan`` (canonical form, variants merged), ``count``, ``doc_freq``,
+        ``first_year``, ``last_year`` (of the documents that use it), ``source``
+        (``lexicon`` or ``pattern``), ``category`` and ``gloss`` (from the lexicon),
+        most frequent first.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"year": [2017, 2019],
+    ...     "text": ["增强“四个意识”，开展“三比三赛”。", "树牢“四个意识”，做到“两个维护”。"]})
+    >>> summarize_slogans(corpus)[["slogan", "count", "doc_freq", "first_year", "source"]]
+       slogan  count  doc_freq  first_year   source
+    0    四个意识      2         2        2017  lexicon
+    1    三比三赛      1         1        2017  pattern
+    2    两个维护      1         1        2019  lexicon
+    """
+    import pandas as pd
+
+    from govtext.parallel import map_documents
+
+    if top is not None:
+        top = check_positive_int(top, "top", "summarize_slogans")
+    frame = _corpus(corpus)
+    per_doc = map_documents(
+        _slogan_pairs, frame["text"].tolist(), n_jobs=n_jobs, progress=progress, desc="slogans"
+    )
+    years = frame["year"].tolist() if "year" in frame.columns else [None] * len(frame)
+    count: Counter[str] = Counter()
+    doc_freq: Counter[str] = Counter()
+    sources: dict[str, str] = {}
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for pairs, year in zip(per_doc, years, strict=True):
+        seen = set()
+        for canonical, source in pairs:
+            count[canonical] += 1
+            seen.add(canonical)
+            if source == "lexicon" or canonical not in sources:
+                sources[canonical] = source
+        for canonical in seen:
+            doc_freq[canonical] += 1
+            if not _missing(year):
+                y = int(year)
+                first[canonical] = min(first.get(canonical, y), y)
+                last[canonical] = max(last.get(canonical, y), y)
+    lexicon = load_lexicon()
+    names = sorted(count, key=lambda k: (-count[k], -doc_freq[k], k))
+    if top is not None:
+        names = names[:top]
+    rows = []
+    for name in names:
+        entry = lexicon.get(name)
+        rows.append(
+            {
+                "slogan": name,
+                "count": count[name],
+                "doc_freq": doc_freq[name],
+                "first_year": first.get(name),
+                "last_year": last.get(name),
+                "source": sources[name],
+                "category": entry.category if entry else None,
+                "gloss": entry.gloss if entry else None,
+            }
+        )
+    columns = ["slogan", "count", "doc_freq", "first_year", "last_year", "source", "category",
+               "gloss"]
+    out = pd.DataFrame(rows, columns=columns)
+    return out.astype(
+        {"count": "int64", "doc_freq": "int64", "first_year": "Int64", "last_year": "Int64"}
+    )
 
 
 # ----------------------------------------------------------------------------------- kwic
