@@ -84,7 +84,12 @@ _QUANTITY_AFTER = re.compile(
 _PAIR_BAD_HEADS = set(
     "年月日天周次个位名项件种类条批份点是要些样起下时分秒"
     "米里元角岁层级道回遍段轮期届号把只张座台辆家户步字"
+    "倍點億亿万千百成亩代几"  # measures and magnitudes (二點六倍, 一人一亩)
+    "的就即了在和与及也都又才之而被对向"  # function characters (统一的一贯)
 )
+# jieba tags of a first numeral + character that is a place, a direction or a pronoun
+# (四川三大, 两岸双向, 一切单纯)
+_PAIR_BAD_FIRST_TAGS = {"ns", "f", "r"}
 #: Heads that make "numeral + classifier + head" a count of things (三个方面, 两个问题).
 _QUANTITY_HEAD = re.compile(
     f"[{_ND}]+[个项条类种批]?(?:方面|问题|部分|阶段|环节|领域|单位|部门|地区|人|同志|月)"
@@ -223,7 +228,9 @@ def _judge_pair(text: str, s: int, e: int) -> bool:
     """
     form = text[s:e]
     heads = form[1::2]
-    if any(h in _PAIR_BAD_HEADS for h in heads):
+    if any(h in _PAIR_BAD_HEADS for h in heads) or len(set(heads)) < len(heads):
+        return False
+    if _FUNCTION_WORDS.search(form) or _jieba_dictionary().get(form[:2]) in _PAIR_BAD_FIRST_TAGS:
         return False
     known = idioms()
     for i in range(max(0, s - 3), e):
