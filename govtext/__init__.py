@@ -39,7 +39,16 @@ _EXPORTS: dict[str, str] = {
     "load_stopwords": "govtext.lexicon",
     "SloganEntry": "govtext.lexicon",
     "segment_sentences": "govtext.sections",
+    "segment_sections": "govtext.sections",
+    "format_outline": "govtext.sections",
+    "outline": "govtext.sections",
+    "section_at": "govtext.sections",
+    "section_kind_at": "govtext.sections",
+    "kind_spans": "govtext.sections",
     "stats": "govtext.stats",
+    "extract_placeholders": "govtext.placeholders",
+    "extract_commitments": "govtext.commitments",
+    "commitment_measures": "govtext.commitments",
     "Tokenizer": "govtext.tokenize",
     "tokenize": "govtext.tokenize",
     "extract_slogans": "govtext.slogans",
@@ -55,15 +64,24 @@ __all__ = [
     "SloganEntry",
     "Tokenizer",
     "__version__",
+    "commitment_measures",
     "discover_phrases",
+    "extract_commitments",
+    "extract_placeholders",
     "extract_slogans",
+    "format_outline",
+    "kind_spans",
     "kwic",
     "load_lexicon",
     "load_stopwords",
     "normalize",
     "normalize_with_offsets",
+    "outline",
     "read_corpus",
     "read_text",
+    "section_at",
+    "section_kind_at",
+    "segment_sections",
     "segment_sentences",
     "stats",
     "term_frequency",
@@ -71,10 +89,20 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from govtext.commitments import commitment_measures, extract_commitments
     from govtext.io import ReadError, read_corpus, read_text
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
-    from govtext.sections import segment_sentences
+    from govtext.placeholders import extract_placeholders
+    from govtext.sections import (
+        format_outline,
+        kind_spans,
+        outline,
+        section_at,
+        section_kind_at,
+        segment_sections,
+        segment_sentences,
+    )
     from govtext.slogans import discover_phrases, extract_slogans, kwic, term_frequency
     from govtext.stats import stats
     from govtext.tokenize import Tokenizer, tokenize

@@ -18,8 +18,8 @@ __all__ = [
 ]
 
 #: Runs of mask characters: * ＊, X Ｘ x (Latin), × (multiplication sign used as a mask),
-#: ○ 〇 (two or more), □ ■, and 某某.
-PLACEHOLDER_CANDIDATE_RE = re.compile(r"[*＊]+|[XＸ]+|x{2,}|×+|[○〇]{2,}|[□■]+|某某")
+#: ○ 〇 (two or more), □ ■, and 某某 (also 某某某).
+PLACEHOLDER_CANDIDATE_RE = re.compile(r"[*＊]+|[XＸ]+|x{2,}|×+|[○〇]{2,}|[□■]+|某{2,}")
 
 #: Chinese numerals that open numeric formulations (四个意识, 双创一争, 两学一做).
 NUMERAL_CHARS = "一二两三四五六七八九十百千万双单"

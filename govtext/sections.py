@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from govtext.normalize import NormalizedText, normalize_with_offsets, uses_blank_line_paragraphs
+from govtext.normalize import (
+    NormalizedText,
+    normalize_with_offsets,
+    paragraph_spans,
+    uses_blank_line_paragraphs,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -146,13 +152,14 @@ def segment_sentences(text: str) -> pd.DataFrame:
     import pandas as pd
 
     spans = sentence_spans(text)
-    return pd.DataFrame(
+    df: pd.DataFrame = pd.DataFrame(
         {
             "sentence": [text[s:e] for s, e in spans],
             "start": pd.Series([s for s, _ in spans], dtype="int64"),
             "end": pd.Series([e for _, e in spans], dtype="int64"),
         }
     )
+    return df
 
 
 # ---------------------------------------------------------------------------------------
@@ -182,7 +189,7 @@ def _cn_int(s: str) -> int | None:
     if len(s) == 1:
         return _CN_VALUES[s]
     if len(s) == 2:
-        a, b = s
+        a, b = s[0], s[1]
         if a == "十":
             return 10 + _CN_VALUES[b] if b != "十" else None
         if b == "十":
@@ -327,27 +334,8 @@ class _Row:
 
 
 def _paragraphs(norm: str) -> list[_Para]:
-    """Non-blank paragraphs of a normalized text.
-
-    Paragraphs are lines, or blocks between blank lines where the text separates its
-    paragraphs by blank lines (a single line break is then a soft wrap).
-    """
-    blank_mode = uses_blank_line_paragraphs(norm)
-    splitter = re.compile(r"\n[ \t\u3000]*\n\s*" if blank_mode else r"\n")
-    paras: list[_Para] = []
-    pos = 0
-    for m in [*splitter.finditer(norm), None]:
-        end = m.start() if m is not None else len(norm)
-        s, e = pos, end
-        while s < e and norm[s].isspace():
-            s += 1
-        while e > s and norm[e - 1].isspace():
-            e -= 1
-        if e > s:
-            paras.append(_Para(s, e, norm[s:e].replace("\n", " ")))
-        if m is not None:
-            pos = m.end()
-    return paras
+    """Non-blank paragraphs of a normalized text (see :func:`paragraph_spans`)."""
+    return [_Para(s, e, norm[s:e].replace("\n", " ")) for s, e in paragraph_spans(norm)]
 
 
 def _first_sentence_end(text: str, start: int = 0) -> int:
@@ -396,7 +384,7 @@ def _is_plain_heading(text: str) -> bool:
     """A short unnumbered line without punctuation that reads as a heading."""
     if len(text) > 30 or len(_HAN_RE.findall(text)) < 2:
         return False
-    if any(c in "。！？；：!?;:，,、“”" for c in text[-1:]) or any(c in "。！？；：!?;:，," for c in text):
+    if text[-1] in "、“”" or any(c in "。！？；：!?;:，," for c in text):
         return False
     return not text.startswith(("各位", "同志")) and not _DATE_RE.match(text)
 
@@ -652,7 +640,7 @@ def _build(text: str) -> tuple[list[_Row], NormalizedText]:
             _Row(0, "", None, heading, "other", start, len(norm), -1, False, parts[j], start,
                  "part", para=j)
         )
-    for a, b in zip(part_rows, part_rows[1:]):
+    for a, b in itertools.pairwise(part_rows):
         a.end = b.start
     rows.extend(part_rows)
     body = next((r for r in rows if r.part == "body"), None)
@@ -821,7 +809,8 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
         region_start = o.body_start if o.level > 0 else o.start
         if region_end <= region_start:
             continue
-        cands: list[tuple[int, int, str, int, str, int]] = []  # pos, end, family, n, marker, seg_end
+        # (position, marker end, family, number, marker, paragraph end)
+        cands: list[tuple[int, int, str, int, str, int]] = []
         for s, e in _units(paras, region_start, region_end):
             seg = norm[s:e]
             for m in _INLINE_RE.finditer(seg):
@@ -854,9 +843,9 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
             if num == 1:
                 if run is not None:
                     runs.append(run)
-                open_runs[family] = [c[:3] + (1,) + c[4:]]
+                open_runs[family] = [(*c[:3], 1, *c[4:])]
             elif run is not None and num == last + 1:
-                run.append(c[:3] + (num,) + c[4:])
+                run.append((*c[:3], num, *c[4:]))
         runs.extend(open_runs.values())
         runs = [r for r in runs if len(r) >= 2]
         # items: each runs to the next marker; the last to the end of its paragraph
@@ -972,8 +961,9 @@ def segment_sections(text: str) -> pd.DataFrame:
 
     Examples
     --------
-    >>> text = ("市直机关工委：\n一、2022年工作情况\n（一）加强政治建设，筑牢根基。全年召开会议**次。"
-    ...         "\n今年以来，虽然取得了一些成绩，但仍存在以下不足：一是学习不够。二是监督不严。"
+    >>> text = ("市直机关工委：\n一、2022年工作情况\n（一）加强政治建设，筑牢根基。"
+    ...         "全年召开会议**次。\n今年以来，虽然取得了一些成绩，"
+    ...         "但仍存在以下不足：一是学习不够。二是监督不严。"
     ...         "\n二、2023年工作安排\n继续加强学习。\n专此报告。")
     >>> df = segment_sections(text)
     >>> df[["level", "marker", "heading", "kind", "part"]].values.tolist()
@@ -1024,7 +1014,8 @@ def segment_sections(text: str) -> pd.DataFrame:
         ),
         "kind_source": pd.Series([r.kind_source for r in rows], dtype="object"),
     }
-    return pd.DataFrame(data, columns=list(SECTION_COLUMNS))
+    df: pd.DataFrame = pd.DataFrame(data, columns=list(SECTION_COLUMNS))
+    return df
 
 
 def _paint(sections: pd.DataFrame, n: int, values: Any, fill: Any) -> Any:
@@ -1143,19 +1134,21 @@ def kind_spans(sections: pd.DataFrame) -> pd.DataFrame:
     values = np.array([codes.get(str(k), 0) for k in sections["kind"]], dtype=np.int64)
     painted = _paint(sections, n, values, 0)
     if n == 0:
-        return pd.DataFrame({"kind": [], "start": [], "end": []}).astype(
+        empty: pd.DataFrame = pd.DataFrame({"kind": [], "start": [], "end": []}).astype(
             {"start": "int64", "end": "int64"}
         )
+        return empty
     cuts = np.flatnonzero(np.diff(painted)) + 1
     starts = np.concatenate(([0], cuts))
     ends = np.concatenate((cuts, [n]))
-    return pd.DataFrame(
+    spans: pd.DataFrame = pd.DataFrame(
         {
             "kind": [KINDS[int(painted[s])] for s in starts],
             "start": starts.astype("int64"),
             "end": ends.astype("int64"),
         }
     )
+    return spans
 
 
 def kind_shares(sections: pd.DataFrame, text: str) -> dict[str, float]:
@@ -1214,26 +1207,27 @@ def format_outline(
 
     check_positive_int(width, "width", "format_outline")
     lines = []
-    for r in sections.itertuples(index=False):
-        if r.inline and not inline:
+    for rec in sections.to_dict("records"):
+        level, marker, kind = int(rec["level"]), str(rec["marker"]), str(rec["kind"])
+        if rec["inline"] and not inline:
             continue
-        heading = str(r.heading)
-        if r.level == 0:
-            label = f"[{r.part}]"
+        heading = str(rec["heading"])
+        if level == 0:
+            label = f"[{rec['part']}]"
             if heading:
                 label += " " + _cut(heading, width)
             lines.append(label)
             continue
-        if not heading and not r.marker:
+        if not heading and not marker:
             snippet = ""
             if text is not None:
-                snippet = " ".join(text[int(r.start):int(r.end)].split())
+                snippet = " ".join(text[int(rec["start"]):int(rec["end"])].split())
             label = "(" + (_cut(snippet, width // 2) if snippet else "unheaded") + ")"
-        elif r.inline:
-            label = f"{r.marker} {_cut(heading, width)}"
+        elif rec["inline"]:
+            label = f"{marker} {_cut(heading, width)}"
         else:
-            label = f"{r.marker}{_cut(heading, width)}"
-        lines.append("  " * int(r.level) + f"{label}  <{r.kind}>")
+            label = f"{marker}{_cut(heading, width)}"
+        lines.append("  " * level + f"{label}  <{kind}>")
     return "\n".join(lines)
 
 

@@ -103,7 +103,7 @@ def test_seed_outlines_match_hand_labels(seed_texts: dict[str, str]) -> None:
         # parts
         parts = df[df["level"] == 0]
         assert [p["part"] for p in labels["parts"]] == parts["part"].tolist(), name
-        for p, r in zip(labels["parts"], parts.itertuples()):
+        for p, r in zip(labels["parts"], parts.itertuples(), strict=True):
             assert text[r.start:r.end].lstrip().startswith(p["text"]), (name, p)
         pred = rows(df, text)
         for group, inline in (("sec", False), ("inl", True)):
@@ -251,7 +251,10 @@ def test_skipped_level_and_run_on_numbering() -> None:
 
 
 def test_full_width_digits_zero_width_and_crlf_map_back() -> None:
-    text = "\u200b一、工作回顾\r\n（１）学习。\u200b完成１２次。\r\n（２）监督。\r\n二、存在问题\r\n不足。\r\n"
+    text = (
+        "\u200b一、工作回顾\r\n（１）学习。\u200b完成１２次。\r\n（２）监督。\r\n"
+        "二、存在问题\r\n不足。\r\n"
+    )
     df = segment_sections(text)
     check_partition(df, text)
     sub = df[df["level"] == 2]
@@ -409,8 +412,9 @@ def test_partition_holds_for_any_text(text: str) -> None:
         st.sampled_from(
             [
                 "一、工作回顾", "二、存在问题", "三、下步打算", "（一）加强学习。完成了任务。",
-                "（二）强化监督。", "1.抓好落实。", "2.严格考核。", "①第一项。", "第一部分 总体情况",
-                "一是学习不够。二是监督不严。", "虽然取得了成绩，但仍存在不足：一是差距。二是短板。",
+                "（二）强化监督。", "1.抓好落实。", "2.严格考核。", "①第一项。",
+                "第一部分 总体情况", "一是学习不够。二是监督不严。",
+                "虽然取得了成绩，但仍存在不足：一是差距。二是短板。",
                 "下一步，我们将继续努力。", "专此报告。", "2023年1月10日", "各位代表：", "结束语",
                 "", "这是普通的一段话，没有编号。",
             ]
@@ -457,7 +461,7 @@ def test_state_council_corpus(gwr_records: list[dict[str, str]]) -> None:
         df = segment_sections(text)
         l1 = df[(df["level"] == 1) & ~df["inline"]]
         assert l1["marker"].tolist() == gold["markers"], year
-        for marker, kind in zip(gold["markers"], gold["kinds"]):
+        for marker, kind in zip(gold["markers"], gold["kinds"], strict=True):
             if kind is not None:
                 assert l1[l1["marker"] == marker]["kind"].iloc[0] == kind, (year, marker)
         for marker, n_kids in gold.get("children", {}).items():
