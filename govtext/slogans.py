@@ -24,7 +24,7 @@ from govtext.lexicon import Lexicon, load_lexicon, load_stopwords
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from govtext._protect import Protected
+    from govtext._protect import Protected, SloganHit
 
 __all__ = [
     "SLOGAN_COLUMNS",
@@ -40,11 +40,63 @@ __all__ = [
 SLOGAN_COLUMNS = ("slogan", "canonical", "start", "end", "quoted", "source", "category", "year")
 
 
-def slogan_frame(text: str, protected: Protected) -> pd.DataFrame:
+def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> list[SloganHit]:
+    """Lexicon slogans inside longer slogans (全面从严治党 in 全面从严治党主体责任).
+
+    Inside each slogan span, other entries' forms are taken leftmost-longest, so a form
+    inside a nested form (从严治党 inside 全面从严治党) is not reported again.
+    """
+    from govtext._protect import SloganHit
+    from govtext.normalize import normalize_with_offsets
+
+    lex = lexicon if lexicon is not None else load_lexicon()
+    forms = lex.forms
+    out: list[SloganHit] = []
+    for hit in protected.slogans:
+        nt = normalize_with_offsets(text[hit.start : hit.end])
+        seg = nt.text
+        if len(seg) < 3:
+            continue
+        cands = []
+        for form in forms:
+            if len(form) >= len(seg):
+                continue
+            entry = lex.get(form)
+            if entry is None or entry is hit.entry:
+                continue
+            pos = seg.find(form)
+            while pos >= 0:
+                cands.append((pos, -len(form), form, entry))
+                pos = seg.find(form, pos + 1)
+        end = 0
+        for pos, neg_len, _form, entry in sorted(cands, key=lambda c: (c[0], c[1], c[2])):
+            if pos < end:
+                continue
+            end = pos - neg_len
+            s, e = nt.span_to_source(pos, end)
+            out.append(
+                SloganHit(hit.start + s, hit.start + e, entry.canonical, "lexicon", hit.quoted,
+                          entry)
+            )
+    return out
+
+
+def slogan_frame(
+    text: str, protected: Protected, *, nested: bool = False, lexicon: Lexicon | None = None
+) -> pd.DataFrame:
     """The slogan table of ``text`` from its protected spans (see :func:`extract_slogans`)."""
     import pandas as pd
 
-    hits = protected.slogans
+    hits = list(protected.slogans)
+    flags = [False] * len(hits)
+    if nested:
+        inner = _nested_hits(text, protected, lexicon)
+        order = sorted(
+            [(h, False) for h in hits] + [(h, True) for h in inner],
+            key=lambda hf: (hf[0].start, -hf[0].end, hf[1]),
+        )
+        hits = [h for h, _ in order]
+        flags = [f for _, f in order]
     frame = pd.DataFrame(
         {
             "slogan": pd.Series([text[h.start : h.end] for h in hits], dtype=object),
@@ -61,10 +113,14 @@ def slogan_frame(text: str, protected: Protected) -> pd.DataFrame:
             ),
         }
     )
+    if nested:
+        frame["nested"] = pd.Series(flags, dtype=bool)
     return frame
 
 
-def extract_slogans(text: str, *, lexicon: Lexicon | None = None) -> pd.DataFrame:
+def extract_slogans(
+    text: str, *, lexicon: Lexicon | None = None, nested: bool = False
+) -> pd.DataFrame:
     """Every slogan occurrence in ``text``: lexicon forms and numeric formulas.
 
     Parameters
@@ -74,6 +130,11 @@ def extract_slogans(text: str, *, lexicon: Lexicon | None = None) -> pd.DataFram
         are handled; offsets index this text).
     lexicon : Lexicon, optional
         Slogan lexicon; the packaged one (:func:`govtext.load_lexicon`) by default.
+    nested : bool, default False
+        Also report lexicon slogans written inside a longer slogan (全面从严治党 inside
+        全面从严治党主体责任, 中国特色社会主义 inside 习近平新时代中国特色社会主义思想),
+        flagged in an extra ``nested`` column.  By default each stretch of text counts
+        once, as the longest formulation that covers it.
 
     Returns
     -------
@@ -105,12 +166,17 @@ def extract_slogans(text: str, *, lexicon: Lexicon | None = None) -> pd.DataFram
     ['三真三实', 14, 18, True, 'pattern']
     >>> extract_slogans("一体推进不敢腐不能腐不想腐")["canonical"].tolist()
     ['不敢腐、不能腐、不想腐']
+    >>> df = extract_slogans("落实全面从严治党主体责任", nested=True)
+    >>> df[["canonical", "start", "end", "nested"]].values.tolist()
+    [['主体责任', 2, 12, False], ['全面从严治党', 2, 8, True]]
     """
     from govtext._protect import find_protected
 
     if not isinstance(text, str):
         raise TypeError(f"extract_slogans expects a str, got {type(text).__name__}")
-    return slogan_frame(text, find_protected(text, lexicon=lexicon))
+    return slogan_frame(
+        text, find_protected(text, lexicon=lexicon), nested=nested, lexicon=lexicon
+    )
 
 
 # ------------------------------------------------------------------------ corpus helpers
@@ -128,10 +194,13 @@ def _doc_ids(frame: pd.DataFrame) -> list[Any]:
     return frame.index.tolist()
 
 
-def _document_slogans(text: str) -> pd.DataFrame:
+def _document_slogans(text: str, nested: bool = False) -> pd.DataFrame:
     from govtext.document import Document
 
-    frame: pd.DataFrame = Document(text).slogans
+    doc = Document(text)
+    if nested:
+        return slogan_frame(text, doc.protected, nested=True)
+    frame: pd.DataFrame = doc.slogans
     return frame
 
 
@@ -328,7 +397,12 @@ def _missing(value: Any) -> bool:
 
 
 def term_frequency(
-    corpus: Any, *, by: str | None = "year", terms: Any = None, per: int = 10_000
+    corpus: Any,
+    *,
+    by: str | None = "year",
+    terms: Any = None,
+    per: int = 10_000,
+    nested: bool = False,
 ) -> pd.DataFrame:
     """Slogan counts by year (or another column), variants merged, raw and normalized.
 
@@ -346,6 +420,8 @@ def term_frequency(
         default every slogan found.
     per : int, default 10000
         The ``per_10k`` column is the count per this many characters.
+    nested : bool, default False
+        Also count slogans written inside longer ones (see :func:`extract_slogans`).
 
     Returns
     -------
@@ -399,7 +475,9 @@ def term_frequency(
         if by is not None and _missing(group):
             continue
         text = text if isinstance(text, str) else ""
-        found = Counter(_document_slogans(text)["canonical"].tolist()) if text else Counter()
+        found = (
+            Counter(_document_slogans(text, nested)["canonical"].tolist()) if text else Counter()
+        )
         if literal:
             from govtext.normalize import normalize
 

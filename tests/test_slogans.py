@@ -227,6 +227,24 @@ def test_variants_are_merged() -> None:
     assert df["year"].notna().all() and df["category"].notna().all()
 
 
+def test_nested_slogans() -> None:
+    text = "落实全面从严治党主体责任，坚持全面从严治党"
+    plain = extract_slogans(text)
+    assert plain["canonical"].tolist() == ["主体责任", "全面从严治党"]
+    assert "nested" not in plain.columns
+    nested = extract_slogans(text, nested=True)
+    # leftmost-longest inside each slogan: 从严治党 inside the nested 全面从严治党 is not
+    # reported again, but it is inside the stand-alone one
+    assert nested["canonical"].tolist() == ["主体责任", "全面从严治党", "全面从严治党", "从严治党"]
+    assert nested["nested"].tolist() == [False, True, False, True]
+    for s, e, written in nested[["start", "end", "slogan"]].itertuples(index=False):
+        assert text[s:e] == written
+    corpus = pd.DataFrame({"year": [2022], "text": [text]})
+    counts = term_frequency(corpus, terms=["全面从严治党"], nested=True)
+    assert counts["count"].tolist() == [2]
+    assert term_frequency(corpus, terms=["全面从严治党"])["count"].tolist() == [1]
+
+
 def test_quoted_formula_found_again_without_quotes() -> None:
     df = extract_slogans("开展“三比三赛”活动。三比三赛成效明显，用好“四责联动”。四责联动机制")
     assert df["canonical"].tolist() == ["三比三赛", "三比三赛", "四责联动", "四责联动"]
