@@ -55,6 +55,7 @@ _EXPORTS: dict[str, str] = {
     "discover_phrases": "govtext.slogans",
     "kwic": "govtext.slogans",
     "term_frequency": "govtext.slogans",
+    "summarize_slogans": "govtext.slogans",
 }
 
 __all__ = [
@@ -84,6 +85,7 @@ __all__ = [
     "segment_sections",
     "segment_sentences",
     "stats",
+    "summarize_slogans",
     "term_frequency",
     "tokenize",
 ]
@@ -103,7 +105,13 @@ if TYPE_CHECKING:  # pragma: no cover
         segment_sections,
         segment_sentences,
     )
-    from govtext.slogans import discover_phrases, extract_slogans, kwic, term_frequency
+    from govtext.slogans import (
+        discover_phrases,
+        extract_slogans,
+        kwic,
+        summarize_slogans,
+        term_frequency,
+    )
     from govtext.stats import stats
     from govtext.tokenize import Tokenizer, tokenize
 

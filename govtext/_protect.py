@@ -4,9 +4,12 @@ The tokenizer never splits a protected span, and :func:`govtext.extract_slogans`
 the slogan spans, so both read the result of :func:`find_protected` (a
 :class:`~govtext.document.Document` computes it once and shares it).
 
-Spans are searched on the normalized text (full-width digits folded, zero-width
-characters and soft line breaks removed) with one combined regular expression, and
-mapped back to the source text.  The expression tries, at each position:
+Spans are searched on the normalized text (full-width characters folded, zero-width
+characters and soft line breaks removed; a text that has none of these is scanned as
+it is) and mapped back to the source text.  Each kind of span has its own expression,
+written so that the regular expression engine can skip ahead, or its candidate places
+found with numpy; the candidates are merged left to right, and at one position the
+first kind below wins (a lexicon form that is longer wins over a chain):
 
 1. a quoted term that contains a numeral (“三真三实”, “第一议题”, “1+5+*”);
 2. a chain of numeral + character pairs (三会一课, 一国两制, 三去一降一补);
