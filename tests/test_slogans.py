@@ -164,14 +164,15 @@ def test_state_council_passages(gwr_records: list[dict[str, Any]]) -> None:
     for r in _rows("slogans_gwr_passages.tsv"):
         text = texts[r["title"]]
         lo, hi = int(r["start"]), int(r["end"])
-        gold = [sp for form in r["gold"].split("|") for sp in _occurrences(text, form, lo, hi)]
-        assert len(gold) >= len(r["gold"].split("|"))
+        forms = [f for f in r["gold"].split("|") if f]
+        gold = [sp for form in forms for sp in _occurrences(text, form, lo, hi)]
+        assert len(gold) >= len(forms)
         pred = _numeric_predictions(text, lo, hi)
         for i, v in enumerate(_score(gold, pred)):
             totals[i] += v
     precision, recall = _report("State Council passages, all numeric formulas", *totals)
     assert precision >= 0.9
-    assert recall >= 0.6
+    assert recall >= 0.85
 
 
 def test_first_years_in_state_council_corpus(gwr_path: Path) -> None:
