@@ -9,6 +9,8 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govtext._patterns import NUMERAL_CHARS
 from govtext.normalize import normalize
@@ -356,3 +358,25 @@ def test_discover_phrases_state_council(gwr_path: Path) -> None:
     flagged = set(found.loc[found["source"].notna(), "slogan"])
     print("\nslogans among the top 300 phrases:", sorted(flagged)[:40])
     assert len(flagged) >= 10
+
+
+_ALPHABET = (
+    "四个意识两维护三会一课真实双创争比赛以案说改第议题全面从严治党年月次方是来贯之十五规划"
+    "“”\"「」、，。·0123456789０１%+＋*＊XＸ○某\u200b\n \u3000"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=_ALPHABET, max_size=80))
+def test_slogan_rows_point_into_the_text(text: str) -> None:
+    for nested in (False, True):
+        df = extract_slogans(text, nested=nested)
+        for s, e, written, canonical in df[["start", "end", "slogan", "canonical"]].itertuples(
+            index=False
+        ):
+            assert 0 <= s < e <= len(text)
+            assert text[s:e] == written
+            assert canonical
+        assert df["start"].is_monotonic_increasing
+        if not nested:
+            assert (df["start"].shift(-1).fillna(len(text)) >= df["end"]).all()
