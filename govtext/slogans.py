@@ -84,7 +84,34 @@ def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> li
 def slogan_frame(
     text: str, protected: Protected, *, nested: bool = False, lexicon: Lexicon | None = None
 ) -> pd.DataFrame:
-    """The slogan table of ``text`` from its protected spans (see :func:`extract_slogans`)."""
+    """The slogan table of ``text`` from its protected spans.
+
+    :attr:`govtext.document.Document.slogans` uses it to share the search for protected
+    spans with the tokens.
+
+    Parameters
+    ----------
+    text : str
+        Source text.
+    protected : Protected
+        ``find_protected(text)``.
+    nested : bool, default False
+        Also report slogans inside longer ones (see :func:`extract_slogans`).
+    lexicon : Lexicon, optional
+        The lexicon ``protected`` was found with (for ``nested``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`extract_slogans`.
+
+    Examples
+    --------
+    >>> from govtext._protect import find_protected
+    >>> text = "坚决做到“两个维护”"
+    >>> slogan_frame(text, find_protected(text))[["slogan", "start", "end"]].values.tolist()
+    [['两个维护', 5, 9]]
+    """
     import pandas as pd
 
     hits = list(protected.slogans)
