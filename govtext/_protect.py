@@ -119,6 +119,9 @@ _FUNCTION_WORDS = re.compile(
 _BAD_WORD_TAGS = {"m", "i", "r", "d", "a", "ad", "t", "f", "q", "c", "p", "u"}
 _BAD_PREFIX_TAGS = {"i", "r", "d", "a", "ad", "c", "p", "f", "u"}
 
+#: A number of rules or measures named by their count (“三项”机制, 大气“十条”).
+_COUNTED_RULES = re.compile(f"[{_N}][项条]")
+
 _FYP = "(?:十[一二三四五]?|[一二三四五六七八九])五"
 _FYP_RE = re.compile(f"{_FYP}(?:规划|计划|时期|期间)?")
 
@@ -200,6 +203,8 @@ def judge_formula(form: str) -> bool:
         return False
     if form in idioms() or form[:4] in idioms():
         return False
+    if _COUNTED_RULES.fullmatch(form):
+        return True
     tags = _jieba_dictionary()
     if tags.get(form) in _BAD_WORD_TAGS:
         return False
