@@ -43,7 +43,7 @@ from govtext._patterns import (
     ORDINAL_NUMBER_RE,
     PLACEHOLDER_CANDIDATE_RE,
 )
-from govtext._util import HAN
+from govtext._util import CJK, HAN
 from govtext.lexicon import Lexicon, load_lexicon
 from govtext.normalize import (
     _FOLD,
@@ -571,10 +571,12 @@ _KEPT_FULLWIDTH = "，：；！？（）"  # kept by normalization
 _SPACES = " \u3000\t\u00a0\u2000-\u200a\u202f\u205f"
 # Each expression starts with a character class or a literal, so a search skips ahead.
 _NEEDS_NORMALIZATION_RES = (
-    re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e\r]"),
+    re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e\r\u2028\u2029\x0b\x0c]"),
     re.compile(f"[\uff01-\uff5e](?<![{_KEPT_FULLWIDTH}])"),
-    # a space between Han characters or digits
-    re.compile(f"[{_SPACES}](?<=[{HAN}0-9０-９][{_SPACES}])[{_SPACES}]*[{HAN}0-9０-９]"),
+    # a run of spaces that normalization deletes between two characters: next to
+    # Chinese text or punctuation, or between digits (四个 意识, 0 —0, 1 9 9 3)
+    re.compile(f"[{_SPACES}](?<=[{CJK}0-9][{_SPACES}])(?<!\\s[{_SPACES}])[{_SPACES}]*[^\\s]"),
+    re.compile(f"[{_SPACES}](?<=[^\\s][{_SPACES}])[{_SPACES}]*(?!\\s)[{CJK}0-9]"),
 )
 _SOFT_BREAK_RE = re.compile(f"\n(?<=[{HAN}]\n)(?=[{HAN}])")
 

@@ -24,7 +24,7 @@ ALPHABET = (
     "四个意识两维护三会一课真实双创争比赛以案说改第议题全面从严治党年月次方是来贯之"
     "“”\"「」、，。：；！？（）《》—…·"
     "0123456789０１２９%％.．+＋*＊XＸx×○〇□某"
-    "\u200b\ufeff\u00ad \u3000\t\n\r"
+    "\u200b\ufeff\u00ad \u3000\t\n\r\u2028\u00a0\x0c"
     "abcAZ"
 )
 texts = st.text(alphabet=ALPHABET, max_size=80)
