@@ -494,6 +494,7 @@ def _overlaps(starts: list[int], ends: list[int], s: int, e: int) -> bool:
 def _scan(m: _Matcher, text: str) -> list[_Span]:
     lex = m.lexicon
     lex_match = m.lex_re.match
+    lex_search = m.lex_re.search
     out: list[_Span] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -512,9 +513,11 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
         in_quote = s < quoted_until
         if kind == _QUOTED:
             content = text[s:e]
+            # a quoted term that holds a lexicon form and more (“四个意识”的要求 written
+            # inside one pair of quotes) is the lexicon form, found below, not a formula
             if content in lex:
                 emit(s, e, SLOGAN, content, "lexicon", True)
-            elif judge_formula(content):
+            elif lex_search(content) is None and judge_formula(content):
                 emit(s, e, SLOGAN, content, "pattern", True)
             else:
                 quoted_until = e
@@ -524,7 +527,7 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
                         pe = p + len(part)
                         if part in lex:
                             emit(p, pe, SLOGAN, part, "lexicon", True)
-                        elif judge_formula(part):
+                        elif lex_search(part) is None and judge_formula(part):
                             emit(p, pe, SLOGAN, part, "pattern", True)
                         sep = _PART_SEP_RE.match(text, pe, e)
                         p = sep.end() if sep else pe

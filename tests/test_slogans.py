@@ -254,6 +254,11 @@ def test_quoted_formula_found_again_without_quotes() -> None:
     assert df["quoted"].tolist() == [True, False, True, False]
 
 
+def test_quoted_phrase_holding_a_lexicon_slogan() -> None:
+    df = extract_slogans("落实“四个意识的要求”")
+    assert df["slogan"].tolist() == ["四个意识"] and df["source"].tolist() == ["lexicon"]
+
+
 def test_quoted_list_of_formulas() -> None:
     df = extract_slogans("全力落实“五个必须、五个决不允许”要求")
     assert df["canonical"].tolist() == ["五个必须", "五个决不允许"]
