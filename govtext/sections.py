@@ -322,6 +322,7 @@ _CAUSE_SENT_RE = re.compile(
     r"|^(从)?(主观|客观)(上|方面)"
     r"|既有(客观|主观)(方面的)?原因|有(客观|主观)(方面的)?原因"
     rf"|^(这些|上述|以上)({_PW})[^。；]{{0,6}}有的(是|同|与|由于|因为)"
+    rf"|^[^。；]{{0,12}}({_PW})[，,]?(的)?(根本|主要|原因)(原因)?(在于|是由于|源于)"
 )
 _PLAN_SENT_RE = re.compile(
     r"^(下一步|下步|下阶段|今后一个时期|今后一段时期|今后|接下来)[，,]?[^。]{0,30}?"
@@ -596,12 +597,12 @@ def _heading_rows(
     # 首先，…… opens a list that goes on with 第二，…… (and is item 1 of it)
     di = sorted(j for j, c in cands.items() if c[0] == "第一，")
     for j in range(lo, hi):
-        m = _FIRST_ITEM_RE.match(paras[j].text)
-        if j in cands or m is None or not paras[j].text[m.end():].strip():
+        first = _FIRST_ITEM_RE.match(paras[j].text)
+        if j in cands or first is None or not paras[j].text[first.end():].strip():
             continue
-        nxt = next((c for c in di if c > j), None)
-        if nxt is not None and cands[nxt][1] == 2:
-            cands[j] = ("第一，", 1, m.end())
+        after = next((c for c in di if c > j), None)
+        if after is not None and cands[after][1] == 2:
+            cands[j] = ("第一，", 1, first.end())
     for j in range(lo, hi - 1):
         if j in cands or not _is_plain_heading(paras[j].text) or _INLINE_RE.match(paras[j].text):
             continue

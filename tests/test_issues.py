@@ -337,7 +337,9 @@ def test_extract_issues_gwr_end_to_end(gwr_by_year: dict[str, str], gwr_gold: li
     p, r = _pr(tp, fp, fn)
     print(f"\ngovernment reports end to end: precision {p:.3f} recall {r:.3f} "
           f"(tp {tp}, fp {fp}, fn {fn}); category accuracy on found {right}/{matched}")
-    assert p >= 0.9 and r >= 0.8
+    # 0.969 / 0.895 before the segmenter bounded its unheaded problems passages and found
+    # the one in the introduction of 2010's plans; 0.990 / 0.990 since
+    assert p >= 0.98 and r >= 0.98
     assert right / max(matched, 1) >= 0.85
 
 
