@@ -249,7 +249,7 @@ _HEAD_OTHER = re.compile(r"^(结束语|结语|前言|引言|附件|附录|说明
 _MAX_CUE_HEADING = 40
 _HEAD_PLANS = re.compile(
     r"(下一?步|下阶段|今后|今年|明年|来年|新的一年|\d{4}年|[〇○零一二三四五六七八九]{4}年)[^，。]{0,10}"
-    r"(打算|安排|计划|思路|措施|重点|任务|目标|考虑|要求|建议)"
+    r"(打算|安排|计划|思路|措施|重点|任务|目标|考虑|要求|建议|方针)"
     r"|打算|工作安排|工作思路|努力方向|改进措施|整改措施|整改方向|主要任务|工作任务|总体要求|政策取向"
     r"|工作要点|目标任务|奋斗|下一步|^今后|五年计划|计划的|发展纲要|的建议$"
 )
@@ -327,6 +327,10 @@ _CAUSE_SENT_RE = re.compile(
 _PLAN_SENT_RE = re.compile(
     r"^(下一步|下步|下阶段|今后一个时期|今后一段时期|今后|接下来)[，,]?[^。]{0,30}?"
     r"(将|要|计划|拟|打算|努力|着力|继续)"
+)
+#: The work of the year begins (今年我国将……) after a review and its problems.
+_PLAN_YEAR_RE = re.compile(
+    r"^(今年|明年|新的一年)[^。]{0,40}?(将|(?<![重主需只必])要(?![求素点])|计划|拟|力争)"
 )
 _RESOLVE_RE = re.compile(
     r"^(我们|各级政府|政府|对此|为此)?[，,]?(一定要|一定|必须|务必|决心|应当|要)(?!求)[^。]*"
@@ -615,6 +619,7 @@ def _heading_rows(
     out: list[tuple[int, int, str, int | None, str, int]] = []
     stack: list[list[Any]] = []  # [type, last number]
     last_seen: dict[str, int] = {}
+    restarts: list[tuple[int, int, str, int]] = []  # (out index, level, type, number before)
     for j in sorted(cands):
         mtype, num, mlen = cands[j]
         if mtype == "plain":
@@ -636,6 +641,18 @@ def _heading_rows(
                 break
         if not level and len(stack) > 1 and stack[-1][0] == mtype and num == 1:
             level = len(stack)  # a new list right after one of the same type
+            restarts.append((len(out), level, mtype, stack[-1][1]))
+        if not level:
+            # the list before a restart goes on (四、 一、二、三、 五、): the restarted
+            # list was nested in the item before it
+            for ri, (oi, lv, t, before) in enumerate(restarts):
+                if t == mtype and num == before + 1 and lv <= len(stack):
+                    for q in range(oi, len(out)):
+                        jj, ll, tt, nn, mk, ml = out[q]
+                        out[q] = (jj, ll + 1, tt, nn, mk, ml)
+                    level = lv
+                    del restarts[ri:]
+                    break
         if not level:
             for d in range(len(stack) - 1, -1, -1):  # one number skipped
                 if stack[d][0] == mtype and num == stack[d][1] + 2:
@@ -781,6 +798,11 @@ def _build(text: str) -> tuple[list[_Row], NormalizedText]:
             continue
         kinds = _heading_kinds(r.heading) if r.heading else []
         parent = rows[r.parent]
+        if (r.mtype == "第一，" and parent.level > 0 and parent.kind in ("review", "plans")
+                and set(kinds) <= {"review", "plans"}):
+            # 第一，…… items are sentences of their section: a word such as 政策取向
+            # in one of them does not turn a review into plans
+            kinds = []
         if len(kinds) > 1:
             r.kind, r.kind_source = "mixed", "heading"
             mixed_kinds[idx] = kinds
@@ -800,6 +822,16 @@ def _build(text: str) -> tuple[list[_Row], NormalizedText]:
         units = _units(paras, r.body_start, r.end)
         turn_re = {"plans": _PLAN_TURN_RE, "causes": _CAUSE_TURN_RE}.get(kinds[1])
         turn = _find_turn(norm, units, turn_re) if units and turn_re is not None else None
+        if turn is None and kinds[:2] == ["review", "plans"]:
+            # no 下一步/今后 to turn at: the first paragraph from which the text reads
+            # as plans, having read as review before
+            for k in range(1, len(units)):
+                s = units[k][0]
+                if (_content_kind(norm[s:units[k][1]]) == "plans"
+                        and _content_kind(norm[s:r.end]) == "plans"
+                        and _content_kind(norm[units[0][0]:s]) == "review"):
+                    turn = s
+                    break
         if turn is None:
             continue  # stays "mixed": no place where the text turns
         first = units[0][0]
@@ -1035,6 +1067,10 @@ def _problem_passages(
                     and i == deepest:
                 owner, strong = i, True  # the situation in the introduction of a plan
                 break
+            if r.level > 0 and r.kind == "mixed" and i == deepest \
+                    and _heading_kinds(r.heading)[:2] == ["review", "plans"]:
+                owner = i  # 去年工作回顾和今年的基本方针, not split: its review part
+                break
             if r.level == 0 and not headed:
                 owner = i
                 break
@@ -1064,14 +1100,21 @@ def _problem_passages(
             attach = cands[0]
         a = rows[attach]
         filler_kind = rows[deepest].kind if deepest != attach else a.kind
+        if a.kind == "mixed":
+            # the problems close the review; the plans come after them
+            first = next((u for u, _ in _units(paras, a.body_start, turn)), turn)
+            if first < turn:
+                pieces.insert(0, (first, "review"))
+            filler_kind = "plans"
         done.add(owner)
         for r in structural:
             if r.level > a.level and r.start < turn < r.end:
                 r.end = turn
         if end < limit:
             tail = _units(paras, end, limit)
-            plan_at = next((u for u, _ in tail if u > end and _PLAN_SENT_RE.match(
-                norm[u:u + 60])), None)
+            plan_at = next((u for u, _ in tail if u > end and (
+                _PLAN_SENT_RE.match(norm[u:u + 60])
+                or (filler_kind == "review" and _PLAN_YEAR_RE.match(norm[u:u + 60])))), None)
             pieces.append((end, filler_kind + "|parent"))
             if plan_at is not None:
                 pieces.append((plan_at, "plans"))
