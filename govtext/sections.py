@@ -1298,8 +1298,17 @@ def segment_sections(text: str) -> pd.DataFrame:
     else from the wording of its text.  A heading that names two kinds
     (``存在的问题和下一步打算``) has kind ``mixed`` and two unheaded children split where
     the text turns to the second kind.  A problems passage without a heading inside
-    a review section (``……虽然取得了一些成绩，但仍存在以下不足：一是……``) becomes an
-    unheaded child of kind ``problems`` (``kind_source == "turn"``).
+    a review section (``……虽然取得了一些成绩，但仍存在以下不足：一是……``), or stated in
+    the introduction of a plans section (``但是，……仍然存在一些突出矛盾和问题。``),
+    becomes an unheaded child of kind ``problems`` (``kind_source == "turn"``).  It
+    starts at the sentence that turns to problems and ends where the problems end: at
+    a closing resolution (``我们一定要……决不辜负人民重托。``), a salutation
+    (``各位代表！``) or a paragraph that states no shortcoming and does not go on with
+    the list; the rest of the section is an unheaded row of the section's kind
+    (``kind_source == "parent"``).  Causes inside or after it (``究其原因``,
+    ``主要原因是：``, ``这些问题有的是……``, ``既有客观原因``) and plans after it (``下一步``,
+    ``今后``) are unheaded rows of kinds ``causes`` and ``plans``, as are causes and plans
+    at the end of a headed problems section.
 
     Parameters
     ----------

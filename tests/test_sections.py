@@ -454,7 +454,8 @@ def test_state_council_corpus(gwr_records: list[dict[str, str]]) -> None:
         assert df[df["level"] == 0]["part"].iloc[-1] in ("trailer", "body")
     print(f"\nreports since 1990 with a problems passage in their review part: "
           f"{n_problem_reports}/{n_recent}")
-    assert n_problem_reports >= 0.85 * n_recent
+    # 29/32 before the passages were bounded; 2010's passage is in its plans, not its review
+    assert n_problem_reports >= 0.95 * n_recent
     checked = 0
     for year, gold in GWR_LABELS.items():
         if year.startswith("_"):
