@@ -1080,14 +1080,21 @@ def _problem_passages(
         sents = _sentences(norm, ps0, pe0)
         at = _problem_turn_at(norm, sents, strong) if sents else None
         if at is None:
-            k += 1
-            continue
-        turn = ps0 if at == 0 else sents[at][0]
-        limit = min([h for h in head_starts if h > turn] + [rows[owner].end])
-        pieces, end = _passage_pieces(norm, lps, k, turn, limit, strong)
-        if strong and end <= sents[at][1]:
-            k += 1
-            continue  # a mere mention of problems before the plan
+            if rows[owner].kind == "review" and _PLAN_SENT_RE.match(norm[ps0:ps0 + 60]):
+                # 下一步，我们将…… at the end of a review: the plans, up to the next heading
+                turn = ps0
+                limit = min([h for h in head_starts if h > turn] + [rows[owner].end])
+                pieces, end = [(turn, "plans")], limit
+            else:
+                k += 1
+                continue
+        else:
+            turn = ps0 if at == 0 else sents[at][0]
+            limit = min([h for h in head_starts if h > turn] + [rows[owner].end])
+            pieces, end = _passage_pieces(norm, lps, k, turn, limit, strong)
+            if strong and end <= sents[at][1]:
+                k += 1
+                continue  # a mere mention of problems before the plan
         # the row the passage hangs from: the parent of the heading that ends it
         o = rows[owner]
         attach = owner
@@ -1235,8 +1242,13 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
         spans: list[list[tuple[int, int, int, str]]] = []
         for run in runs:
             items = []
+            # a list of the same family that starts again later in the paragraph
+            # (一是……二是……一是……) follows this one rather than nesting in its last item
+            again = min((r2[0][0] for r2 in runs if r2[0][2] == run[0][2]
+                         and r2[0][0] > run[-1][0] and r2[0][5] == run[-1][5]),
+                        default=run[-1][5])
             for k, c in enumerate(run):
-                end = run[k + 1][0] if k + 1 < len(run) else c[5]
+                end = run[k + 1][0] if k + 1 < len(run) else min(c[5], again)
                 items.append((c[0], end, c[3], c[4]))
             spans.append(items)
         spans.sort(key=lambda it: it[0][0] - it[-1][1])  # widest first

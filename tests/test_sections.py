@@ -419,11 +419,16 @@ def test_partition_holds_for_any_text(text: str) -> None:
                 "虽然取得了成绩，但仍存在不足：一是差距。二是短板。",
                 "下一步，我们将继续努力。", "专此报告。", "2023年1月10日", "各位代表：", "结束语",
                 "", "这是普通的一段话，没有编号。",
+                "首先，加强学习。", "第二，强化监督。", "我们也清醒看到，还存在不少困难和问题。",
+                "究其根本原因在于重视不够。", "这些问题有的是多年积累的。", "各位代表！",
+                "我们一定要直面问题，决不辜负人民重托。", "除此以外，农业问题也比较突出。",
+                "但是，经济社会发展中仍然存在一些突出矛盾和问题。", "首先报告2022年的工作",
+                "这是一段被换行截断的话，没有",
             ]
         ),
         max_size=25,
     ),
-    st.sampled_from(["\n", "\n\n", "\r\n"]),
+    st.sampled_from(["\n", "\n\n", "\r\n", ""]),
 )
 def test_partition_holds_for_report_like_texts(lines: list[str], sep: str) -> None:
     text = sep.join(lines)
@@ -692,3 +697,17 @@ def test_a_lone_plain_heading_is_no_parent_of_the_numbered_sections() -> None:
         "二、改革开放\n步伐加快。\n今后五年的主要任务\n今后五年的任务十分繁重。\n一、加快发展\n要加快。\n"
     )
     assert [lv for lv, *_ in outline_of(series)] == [1, 2, 2, 1, 2]
+
+
+def test_plans_at_the_end_of_a_review() -> None:
+    text = (
+        "一、工作情况\n（一）加强学习。全年开展学习12次。\n（二）强化监督。开展检查5次。\n"
+        "下一步，我们将继续加强学习，强化监督。\n二、其他事项\n无。\n"
+    )
+    df = segment_sections(text)
+    check_partition(df, text)
+    one = df[df["marker"] == "一、"].index[0]
+    kids = df[(df["parent"] == one) & ~df["inline"]]
+    assert kids["marker"].tolist() == ["（一）", "（二）", ""]
+    assert kids["kind"].tolist() == ["review", "review", "plans"]
+    assert text[kids.iloc[2]["start"]:].startswith("下一步")
