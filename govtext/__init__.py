@@ -38,19 +38,35 @@ _EXPORTS: dict[str, str] = {
     "load_lexicon": "govtext.lexicon",
     "segment_sentences": "govtext.sections",
     "stats": "govtext.stats",
+    "CJKFontNotFoundError": "govtext.plot",
+    "find_cjk_font": "govtext.plot",
+    "plot_heatmap": "govtext.plot",
+    "plot_metrics": "govtext.plot",
+    "plot_sections": "govtext.plot",
+    "plot_slogan_trend": "govtext.plot",
+    "plot_wordcloud": "govtext.plot",
+    "slogan_trend_table": "govtext.plot",
 }
 
 __all__ = [
+    "CJKFontNotFoundError",
     "Lexicon",
     "NormalizedText",
     "ReadError",
     "__version__",
+    "find_cjk_font",
     "load_lexicon",
     "normalize",
     "normalize_with_offsets",
+    "plot_heatmap",
+    "plot_metrics",
+    "plot_sections",
+    "plot_slogan_trend",
+    "plot_wordcloud",
     "read_corpus",
     "read_text",
     "segment_sentences",
+    "slogan_trend_table",
     "stats",
 ]
 
@@ -58,6 +74,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.io import ReadError, read_corpus, read_text
     from govtext.lexicon import Lexicon, load_lexicon
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
+    from govtext.plot import (
+        CJKFontNotFoundError,
+        find_cjk_font,
+        plot_heatmap,
+        plot_metrics,
+        plot_sections,
+        plot_slogan_trend,
+        plot_wordcloud,
+        slogan_trend_table,
+    )
     from govtext.sections import segment_sentences
     from govtext.stats import stats
 
