@@ -910,7 +910,7 @@ def plot_sections(
     >>> table = pd.DataFrame({"doc_id": ["甲"], "share_review": [0.6],
     ...                       "share_problems": [0.1], "share_plans": [0.2]})
     >>> ax = plot_sections(table)
-    >>> [round(p.get_width(), 2) for p in ax.patches]
+    >>> [round(float(p.get_width()), 2) for p in ax.patches]
     [0.6, 0.1, 0.2, 0.1]
     """
     import numpy as np

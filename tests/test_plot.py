@@ -1,0 +1,334 @@
+"""Plots: CJK font discovery, glyph coverage, images, values, and no global side effects."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib import font_manager as fm  # noqa: E402
+from matplotlib.text import Text  # noqa: E402
+
+from govtext import _fonts  # noqa: E402
+from govtext._util import HAN_RE  # noqa: E402
+from govtext._fonts import CJKFont, CJKFontNotFoundError, find_cjk_font  # noqa: E402
+from govtext.plot import (  # noqa: E402
+    build_wordcloud,
+    plot_heatmap,
+    plot_metrics,
+    plot_sections,
+    plot_wordcloud,
+    wordcloud_frequencies,
+)
+
+STATS = pd.DataFrame(
+    {
+        "doc_id": ["000", "001", "002"],
+        "title": ["2022年度全面从严治党主体责任情况报告", "2023年党建工作要点", "述责述廉报告"],
+        "commitment_density": [2.5, 7.0, 1.0],
+        "quantified_share": [0.2, 0.6, 0.0],
+        "masked_target_share": [0.0, 0.5, 0.0],
+        "placeholder_density": [0.3, 2.2, 0.0],
+        "share_review": [0.55, 0.0, 0.6],
+        "share_problems": [0.2, 0.0, 0.25],
+        "share_plans": [0.2, 0.9, 0.1],
+    }
+)
+
+
+@pytest.fixture(autouse=True)
+def _close_figures() -> Any:
+    yield
+    plt.close("all")
+
+
+@pytest.fixture()
+def no_env_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(_fonts.FONT_ENV, raising=False)
+
+
+@pytest.fixture()
+def no_fonts(monkeypatch: pytest.MonkeyPatch, no_env_font: None) -> None:
+    """Simulate a machine without any CJK font."""
+    monkeypatch.setattr(_fonts, "_manager_entries", lambda: [])
+    monkeypatch.setattr(_fonts, "_system_font_files", lambda: [])
+
+
+def _font_file(text: Text) -> tuple[str, int]:
+    """The font file (and face) matplotlib draws ``text`` with."""
+    prop = text.get_fontproperties()
+    path = prop.get_file()
+    if path is None:
+        path = fm.findfont(prop, fallback_to_default=False)
+    return str(path), int(getattr(path, "face_index", 0))
+
+
+def uncovered_glyphs(fig: Any) -> dict[str, str]:
+    """Text of the figure -> characters its font has no glyph for."""
+    fig.canvas.draw()  # creates the tick labels
+    bad: dict[str, str] = {}
+    for text in fig.findobj(Text):
+        content = text.get_text()
+        if not content or not text.get_visible():
+            continue
+        path, index = _font_file(text)
+        family = Path(path).name
+        missing = CJKFont(family, path, index).missing(content)
+        if missing:
+            bad[content] = missing
+    return bad
+
+
+def cjk_texts(fig: Any) -> list[str]:
+    fig.canvas.draw()
+    return [t.get_text() for t in fig.findobj(Text) if HAN_RE.search(t.get_text())]
+
+
+def render_png(ax: Any, path: Path, size: tuple[float, float], dpi: int) -> np.ndarray:
+    fig = ax.figure
+    fig.set_size_inches(*size)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*missing from font.*")
+        fig.savefig(path, dpi=dpi)
+    return plt.imread(path)
+
+
+def assert_non_blank(image: np.ndarray, shape: tuple[int, int]) -> None:
+    assert image.shape[:2] == shape
+    rgb = image[..., :3]
+    ink = (rgb < 0.9).any(axis=-1).mean()
+    assert ink > 0.01, f"only {ink:.2%} of the pixels are not white"
+    assert rgb.std() > 0.05
+
+
+# --------------------------------------------------------------------------- fonts
+
+
+def test_find_cjk_font_covers_labels(no_env_font: None) -> None:
+    labels = "四个意识两个维护两个确立八项规定一岗双责三会一课不敢腐、不能腐、不想腐（首见）"
+    font = find_cjk_font(labels)
+    assert font.covers(labels)
+    assert font.family in _fonts.PREFERRED_FAMILIES
+    assert font.source == "matplotlib"
+    # the FontProperties resolve to that very file and face, not to a fallback
+    found = fm.findfont(font.properties(), fallback_to_default=False)
+    assert Path(found).resolve() == Path(font.path).resolve()
+    assert getattr(found, "face_index", font.index) == font.index
+
+
+def test_missing_reports_uncovered_characters() -> None:
+    dejavu = fm.findfont(fm.FontProperties(family="DejaVu Sans"))
+    font = CJKFont("DejaVu Sans", dejavu)
+    assert font.missing("Trend 两个维护 2019") == "两个维护"
+    assert not font.covers("两个维护")
+    assert font.covers("Trend 2019")
+
+
+def test_no_font_raises_clear_error(no_fonts: None) -> None:
+    with pytest.raises(CJKFontNotFoundError) as err:
+        find_cjk_font("四个意识")
+    message = str(err.value)
+    for hint in ("apt-get install fonts-noto-cjk", "brew install", "Windows", "GOVTEXT_FONT"):
+        assert hint in message
+    assert "四个意识" in message
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        lambda: plot_heatmap(STATS[["doc_id", "title", "commitment_density"]]),
+        lambda: plot_sections(STATS),
+        lambda: plot_metrics(STATS),
+        lambda: plot_wordcloud({"两个维护": 3, "一岗双责": 2}),
+    ],
+    ids=["heatmap", "sections", "metrics", "wordcloud"],
+)
+def test_plots_refuse_to_draw_boxes_without_font(no_fonts: None, draw: Any) -> None:
+    before = plt.get_fignums()
+    with pytest.raises(CJKFontNotFoundError):
+        draw()
+    assert plt.get_fignums() == before  # nothing half-drawn left behind
+
+
+def test_stale_matplotlib_cache_falls_back_to_system_files(
+    monkeypatch: pytest.MonkeyPatch, no_env_font: None, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(_fonts, "_manager_entries", lambda: [])
+    try:
+        font = find_cjk_font("两个维护")
+    except CJKFontNotFoundError:  # pragma: no cover - depends on the machine
+        pytest.skip("no CJK font file found on this system")
+    assert font.source == "system"
+    monkeypatch.setattr(_fonts, "_candidates", lambda: iter([font]))
+    ax = plot_sections(STATS)
+    assert uncovered_glyphs(ax.figure) == {}
+    render_png(ax, tmp_path / "sections.png", (6, 3), 50)
+
+
+def test_env_override_with_file(monkeypatch: pytest.MonkeyPatch, no_env_font: None) -> None:
+    chosen = find_cjk_font()
+    monkeypatch.setenv(_fonts.FONT_ENV, chosen.path)
+    font = find_cjk_font("四个意识")
+    assert font.source == "env"
+    assert font.path == chosen.path
+    assert font.covers("四个意识")
+
+
+def test_env_override_with_family(monkeypatch: pytest.MonkeyPatch, no_env_font: None) -> None:
+    chosen = find_cjk_font()
+    monkeypatch.setenv(_fonts.FONT_ENV, chosen.family.upper())
+    font = find_cjk_font("两个维护")
+    assert (font.family, font.source) == (chosen.family, "env")
+
+
+def test_env_override_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(_fonts.FONT_ENV, "No Such Font Family")
+    with pytest.raises(CJKFontNotFoundError, match="neither a font file nor a font family"):
+        find_cjk_font()
+    dejavu = fm.findfont(fm.FontProperties(family="DejaVu Sans"))
+    monkeypatch.setenv(_fonts.FONT_ENV, dejavu)
+    with pytest.raises(CJKFontNotFoundError, match="has no glyph"):
+        find_cjk_font("两个维护")
+
+
+def test_wordcloud_font_is_a_first_face(no_env_font: None) -> None:
+    font = _fonts.font_for_wordcloud("两个维护一岗双责三会一课")
+    assert font.index == 0
+    assert font.covers("两个维护一岗双责三会一课")
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def test_glyph_checker_detects_boxes() -> None:
+    fig, ax = plt.subplots()
+    ax.set_title("两个维护", family="DejaVu Sans")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert uncovered_glyphs(fig) == {"两个维护": "两个维护"}
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        lambda: plot_heatmap(STATS[["doc_id", "title", "commitment_density", "quantified_share"]]),
+        lambda: plot_sections(STATS),
+        lambda: plot_metrics(STATS, title="承诺与占位符"),
+        lambda: plot_wordcloud(
+            {"两个维护": 5, "一岗双责": 3, "三会一课": 2}, width=300, height=150, title="词云"
+        ),
+    ],
+    ids=["heatmap", "sections", "metrics", "wordcloud"],
+)
+def test_every_label_glyph_is_covered(draw: Any, tmp_path: Path) -> None:
+    ax = draw()
+    fig = ax.figure
+    assert cjk_texts(fig), "the figure should carry Chinese labels"
+    assert uncovered_glyphs(fig) == {}
+    image = render_png(ax, tmp_path / "plot.png", (8, 4), 50)
+    assert_non_blank(image, (200, 400))
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        lambda: plot_heatmap(STATS[["doc_id", "title", "commitment_density"]]),
+        lambda: plot_sections(STATS),
+        lambda: plot_metrics(STATS),
+        lambda: plot_wordcloud({"两个维护": 5, "一岗双责": 3}, width=200, height=100),
+    ],
+    ids=["heatmap", "sections", "metrics", "wordcloud"],
+)
+def test_rcparams_unchanged(draw: Any, tmp_path: Path) -> None:
+    before = dict(matplotlib.rcParams)
+    ax = draw()
+    ax.figure.savefig(tmp_path / "x.png", dpi=30)
+    assert dict(matplotlib.rcParams) == before
+
+
+def test_plots_draw_on_given_axes() -> None:
+    fig, axes = plt.subplots(1, 3)
+    assert plot_sections(STATS, ax=axes[0]) is axes[0]
+    assert plot_metrics(STATS, ax=axes[1]) is axes[1]
+    assert plot_wordcloud({"两个维护": 2}, ax=axes[2], width=100, height=50) is axes[2]
+    assert plt.get_fignums() == [fig.number]
+
+
+def test_sections_shares_drawn() -> None:
+    ax = plot_sections(STATS)
+    widths = np.array([p.get_width() for p in ax.patches]).reshape(4, 3)  # kinds x docs
+    np.testing.assert_allclose(widths[0], STATS["share_review"])
+    np.testing.assert_allclose(widths[1], STATS["share_problems"])
+    np.testing.assert_allclose(widths[2], STATS["share_plans"])
+    np.testing.assert_allclose(widths.sum(axis=0), 1.0)
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels == ["工作回顾", "存在问题", "下步打算", "其他"]
+
+
+def test_metrics_panels_show_the_table() -> None:
+    ax = plot_metrics(STATS)
+    panels = ax.child_axes
+    assert [p.get_title() for p in panels] == [
+        "承诺密度（每千字）",
+        "量化承诺占比",
+        "目标被遮蔽占比",
+        "占位符密度（每千字）",
+    ]
+    for panel, column in zip(
+        panels,
+        ["commitment_density", "quantified_share", "masked_target_share", "placeholder_density"],
+        strict=True,
+    ):
+        assert [p.get_width() for p in panel.patches] == STATS[column].tolist()
+
+
+def test_heatmap_of_metrics_scales_rows_and_annotates_raw_values() -> None:
+    ax = plot_heatmap(STATS[["doc_id", "title", "commitment_density", "placeholder_density"]])
+    shown = ax.images[0].get_array()
+    np.testing.assert_allclose(shown[0], [0.25, 1.0, 0.0])  # min-max per row
+    cells = sorted(t.get_text() for t in ax.texts)
+    assert cells == sorted(["2.5", "7", "1", "0.3", "2.2", "0"])
+    rows = [t.get_text() for t in ax.get_yticklabels()]
+    assert rows == ["commitment_density", "placeholder_density"]
+
+
+def test_heatmap_missing_metric_is_explained() -> None:
+    with pytest.raises(ValueError, match="no column 'n_issues'"):
+        plot_heatmap(STATS, ["n_issues"])
+
+
+# --------------------------------------------------------------------------- word cloud
+
+
+def test_wordcloud_frequencies_drop_stopwords_and_short_words() -> None:
+    freqs = wordcloud_frequencies(["两个维护", "的", "党", "两个维护", "和", "一岗双责"])
+    assert freqs.to_dict() == {"两个维护": 2, "一岗双责": 1}
+    extra = wordcloud_frequencies({"两个维护": 3, "工作": 9}, stopwords=["工作"])
+    assert extra.to_dict() == {"两个维护": 3}
+
+
+def test_wordcloud_keeps_given_words_whole() -> None:
+    cloud = build_wordcloud({"两个维护": 9, "一岗双责": 7, "三会一课": 5}, width=300, height=150)
+    drawn = {item[0][0] for item in cloud.layout_}
+    assert drawn == {"两个维护", "一岗双责", "三会一课"}
+
+
+def test_wordcloud_refuses_font_without_glyphs() -> None:
+    dejavu = fm.findfont(fm.FontProperties(family="DejaVu Sans"))
+    with pytest.raises(CJKFontNotFoundError, match="no glyph"):
+        plot_wordcloud({"两个维护": 2}, font_path=dejavu)
+
+
+def test_wordcloud_png_size(tmp_path: Path) -> None:
+    ax = plot_wordcloud({"两个维护": 5, "一岗双责": 3}, width=320, height=160)
+    assert ax.images[0].get_array().shape == (160, 320, 3)
+    image = render_png(ax, tmp_path / "wc.png", (3.2, 1.6), 100)
+    assert_non_blank(image, (160, 320))
