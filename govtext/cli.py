@@ -1,0 +1,316 @@
+"""Command line: ``python -m govtext COMMAND PATH [options]`` (also ``govtext``).
+
+The CLI is thin: it parses arguments, calls the public API and prints the result.
+Every command takes ``--format table|csv|json`` (table is the default; ``--output x.csv``
+or ``x.json`` implies that format), ``--output FILE`` and ``--quiet``.
+
+Exit codes: 0 success (unreadable files are named on stderr), 1 when the input could
+not be used (no document could be read; the message says which file and why),
+2 usage error.  Errors go to stderr without a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import math
+import sys
+import unicodedata
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from govtext import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["CLIError", "main"]
+
+FORMATS = ("table", "csv", "json")
+
+
+class CLIError(Exception):
+    """An error reported to the user with an exit code (1: input, 2: usage)."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+# ----------------------------------------------------------------------------- output
+
+
+def display_width(text: str) -> int:
+    """Terminal columns taken by ``text`` (wide and full-width characters count 2).
+
+    Examples
+    --------
+    >>> display_width("四个意识ab")
+    10
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _clip(text: str, width: int) -> str:
+    if display_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = display_width(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def _cell(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_cell(v) for v in value)
+    text = str(value)
+    if text in ("<NA>", "nan", "NaT"):
+        return ""
+    return text.replace("\n", "⏎").replace("\t", " ")
+
+
+def format_table(frame: pd.DataFrame, *, max_width: int = 32) -> str:
+    """Render a DataFrame as an aligned text table that respects wide characters.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> print(format_table(pd.DataFrame({"slogan": ["四个意识", "三会一课"], "count": [12, 3]})))
+    slogan    count
+    --------  -----
+    四个意识     12
+    三会一课      3
+    """
+    columns = [str(c) for c in frame.columns]
+    rows = [[_clip(_cell(v), max_width) for v in rec] for rec in frame.itertuples(index=False)]
+    numeric = [
+        frame[c].dtype.kind in "iufb" if hasattr(frame[c], "dtype") else False
+        for c in frame.columns
+    ]
+    widths = [
+        max([display_width(col)] + [display_width(r[i]) for r in rows])
+        for i, col in enumerate(columns)
+    ]
+
+    def line(cells: Sequence[str]) -> str:
+        parts = []
+        for i, cell in enumerate(cells):
+            pad = " " * (widths[i] - display_width(cell))
+            parts.append(pad + cell if numeric[i] else cell + pad)
+        return "  ".join(parts).rstrip()
+
+    out = [line(columns), "  ".join("-" * w for w in widths)]
+    out.extend(line(r) for r in rows)
+    return "\n".join(out)
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item") and not isinstance(value, (list, tuple, dict, str)):
+        try:
+            return _jsonable(value.item())
+        except (ValueError, AttributeError):
+            pass
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "tolist"):
+        return _jsonable(value.tolist())
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if str(value) == "<NA>":
+        return None
+    return value
+
+
+def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """DataFrame rows as JSON-ready dicts (NaN and NA become None, numpy scalars Python)."""
+    return [
+        {str(k): _jsonable(v) for k, v in rec.items()}
+        for rec in frame.astype(object).to_dict("records")
+    ]
+
+
+def resolve_format(args: argparse.Namespace) -> str:
+    """The output format: ``--format``, else implied by ``--output``'s suffix, else table."""
+    if args.format:
+        return str(args.format)
+    if args.output:
+        suffix = Path(args.output).suffix.lower().lstrip(".")
+        if suffix in ("csv", "json"):
+            return suffix
+    return "table"
+
+
+@contextlib.contextmanager
+def output_stream(args: argparse.Namespace) -> Any:
+    """Yield the stream to write to: ``--output`` (UTF-8) or stdout."""
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="") as fh:
+                yield fh
+        except OSError as exc:
+            raise CLIError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    else:
+        yield sys.stdout
+
+
+def emit(
+    frame: pd.DataFrame, args: argparse.Namespace, *, table_columns: Sequence[str] | None = None
+) -> None:
+    """Write ``frame`` in the format the user asked for.
+
+    ``table_columns`` limits the columns of the human-readable table (csv and json always
+    carry every column).
+    """
+    fmt = resolve_format(args)
+    with output_stream(args) as out:
+        if fmt == "json":
+            json.dump(frame_records(frame), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        elif fmt == "csv":
+            frame.to_csv(out, index=False)
+        else:
+            shown = frame[list(table_columns)] if table_columns else frame
+            out.write(format_table(shown) + "\n")
+    if args.output and not args.quiet:
+        print(f"govtext: wrote {len(frame)} rows to {args.output}", file=sys.stderr)
+
+
+def progress_flag(args: argparse.Namespace) -> bool | None:
+    """``False`` with ``--quiet``; otherwise ``None`` (a bar only on a terminal)."""
+    return False if args.quiet else None
+
+
+def load_corpus(args: argparse.Namespace) -> pd.DataFrame:
+    """Read ``args.path`` with :func:`govtext.read_corpus`, naming bad files on stderr.
+
+    Raises :class:`CLIError` (exit 1) when no document could be read.
+    """
+    from govtext.io import ReadWarning, read_corpus
+
+    paths = args.path if isinstance(args.path, list) else [args.path]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReadWarning)
+        corpus = read_corpus(paths, progress=progress_flag(args))
+    for failure in corpus.attrs.get("errors", []):
+        print(f"govtext: cannot read {failure['path']}: {failure['error']}", file=sys.stderr)
+    if corpus.empty:
+        where = ", ".join(str(p) for p in paths)
+        if not corpus.attrs.get("errors"):
+            raise CLIError(f"no documents found in {where}")
+        raise CLIError(f"none of the inputs in {where} could be read")
+    return corpus
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand: its help line, how it adds its arguments, and what it runs."""
+
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+    formats: tuple[str, ...] = FORMATS
+
+
+def _add_stats(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--n-jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+
+
+def _run_stats(args: argparse.Namespace) -> int:
+    from govtext.stats import stats
+
+    corpus = load_corpus(args)
+    table = stats(corpus, n_jobs=args.n_jobs, progress=progress_flag(args))
+    emit(table, args)
+    return 0
+
+
+#: The subcommands, in the order ``--help`` lists them.
+COMMANDS: dict[str, Command] = {
+    "stats": Command("one row of statistics per document", _add_stats, _run_stats),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``govtext`` command."""
+    parser = argparse.ArgumentParser(
+        prog="govtext",
+        description="Text analysis of Chinese official work reports.",
+        epilog="Run 'govtext COMMAND --help' for the options of a command.",
+    )
+    parser.add_argument("--version", action="version", version=f"govtext {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, command in COMMANDS.items():
+        p = sub.add_parser(name, help=command.help, description=command.help)
+        p.add_argument(
+            "path",
+            nargs="+",
+            metavar="PATH",
+            help="folder, file (.txt .md .docx .pdf .jsonl .csv) or several of them",
+        )
+        command.add_arguments(p)
+        p.add_argument(
+            "--format",
+            choices=command.formats,
+            default=None,
+            help=f"output format (default: {command.formats[0]}; implied by --output's suffix)",
+        )
+        p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+        p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or notes")
+        p.set_defaults(_command=command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code.
+
+    Examples
+    --------
+    >>> main(["stats", "no/such/folder", "--quiet"])
+    1
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+        return int(exc.code) if isinstance(exc.code, int) else 2
+    command: Command = args._command
+    try:
+        return command.run(args)
+    except CLIError as exc:
+        print(f"govtext: error: {exc}", file=sys.stderr)
+        return exc.code
+    except (ValueError, TypeError) as exc:
+        print(f"govtext: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # pragma: no cover - e.g. `govtext stats . | head`
+        with contextlib.suppress(Exception):
+            sys.stdout = io.TextIOWrapper(io.BytesIO())
+        return 0
+    except (OSError, ImportError) as exc:
+        print(f"govtext: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # pragma: no cover
+        print("govtext: interrupted", file=sys.stderr)
+        return 130

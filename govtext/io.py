@@ -1,0 +1,861 @@
+"""Reading corpora: plain text in any common Chinese encoding, .docx, .pdf, JSONL and CSV.
+
+:func:`read_corpus` turns a folder, a file or a list of paths into a DataFrame with one
+row per document.  A file that cannot be read never stops the run: it is listed with the
+reason in ``df.attrs["errors"]`` (and a warning names it), unless ``errors="raise"``.
+Nothing is skipped silently: files that are not documents (``metadata.csv``, README
+files, hidden files) are listed in ``df.attrs["skipped"]``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import re
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from os import PathLike
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from govtext._util import check_choice
+from govtext.normalize import normalize
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "DOC_TYPES",
+    "ReadError",
+    "ReadWarning",
+    "detect_encoding",
+    "infer_metadata",
+    "read_corpus",
+    "read_text",
+]
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
+SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | {".docx", ".pdf"}
+
+#: Column names recognised as the text column of a table, in order of preference.
+TEXT_COLUMNS = ("text", "content", "body", "fulltext", "full_text", "正文", "内容", "全文", "文本")
+#: Column names recognised as a document identifier in a table.
+ID_COLUMNS = ("doc_id", "id", "docid", "编号")
+
+#: The document types govtext knows, with the wording that identifies them.
+DOC_TYPES: dict[str, str] = {
+    "government_work_report": "政府工作报告 (government work report)",
+    "resolution": "决议 (resolution, e.g. of the NPC on the government work report)",
+    "responsibility_report": (
+        "主体责任情况报告 / 党风廉政建设责任制情况报告 (responsibility report)"
+    ),
+    "duty_integrity_report": "述责述廉报告 / 述职述廉报告 (duty-and-integrity report)",
+    "party_building_report": "党建工作情况报告 (party-building report)",
+    "work_plan": "工作要点 / 工作计划 (work plan)",
+    "work_summary": "工作总结 (work summary)",
+    "other": "anything else",
+}
+
+#: Columns every corpus DataFrame has, in this order; table and metadata columns follow.
+CORPUS_COLUMNS = (
+    "doc_id",
+    "path",
+    "title",
+    "year",
+    "doc_type",
+    "org",
+    "encoding",
+    "n_chars",
+    "text",
+)
+
+_SKIP_NAMES = re.compile(
+    r"^(metadata\.(csv|tsv)|readme(\.\w+)?|license(\.\w+)?|changelog(\.\w+)?)$", re.IGNORECASE
+)
+
+
+class ReadError(Exception):
+    """A file could not be read; the message names the file and the reason.
+
+    Examples
+    --------
+    >>> str(ReadError("a.docx", "not a valid .docx file"))
+    'a.docx: not a valid .docx file'
+    """
+
+    def __init__(self, path: str | PathLike[str], reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+class ReadWarning(UserWarning):
+    """Some files of a corpus could not be read (see ``df.attrs["errors"]``)."""
+
+
+# --------------------------------------------------------------------------- encodings
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# GB2312 and GBK are subsets of GB18030: read them as GB18030.
+_ENCODING_ALIASES = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "cp936": "gb18030",
+    "hz": "gb18030",
+    "big5hkscs": "big5hkscs",
+    "cp950": "big5",
+    "utf_8": "utf-8",
+    "utf_16": "utf-16",
+    "utf_16_le": "utf-16-le",
+    "utf_16_be": "utf-16-be",
+    "ascii": "utf-8",
+}
+_CHINESE_CANDIDATES = ["utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be"]
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(sample) > 0.05
+
+
+def _plausible_share(text: str) -> float:
+    """Share of characters that belong in a Chinese document."""
+    if not text:
+        return 0.0
+    good = sum(
+        1
+        for ch in text
+        if ch.isprintable() or ch in "\n\r\t"
+        if not ("\ue000" <= ch <= "\uf8ff")  # private use
+    )
+    return good / len(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    # Text in UTF-8 or a GB/Big5 encoding never contains NUL bytes; UTF-16 nearly always
+    # does (ASCII characters, and Han characters such as U+4E00).
+    if len(data) % 2 or b"\x00" not in data[:8192]:
+        return None
+    best, best_share = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        share = _plausible_share(text[:4000])
+        if share > best_share:
+            best, best_share = enc, share
+    return best if best_share > 0.95 else None
+
+
+def detect_encoding(data: bytes) -> str:
+    """Detect the encoding of ``data``, preferring the encodings of Chinese text.
+
+    A byte-order mark decides first, then strict UTF-8, then BOM-less UTF-16, then
+    charset-normalizer among GB18030, Big5 and UTF-16.  GB2312 and GBK answers are
+    returned as GB18030, their superset.
+
+    Parameters
+    ----------
+    data : bytes
+
+    Returns
+    -------
+    str
+        A codec name Python knows.
+
+    Raises
+    ------
+    ValueError
+        When the bytes look binary or no encoding decodes them.
+
+    Examples
+    --------
+    >>> detect_encoding("全面从严治党主体责任情况报告".encode("gb18030"))
+    'gb18030'
+    >>> detect_encoding("\ufeff四个意识".encode("utf-8"))
+    'utf-8-sig'
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _looks_binary(data):
+            raise ValueError("binary data (control bytes), not text")
+        return "utf-8"
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if _looks_binary(data):
+        raise ValueError("binary data (control bytes), not text")
+    decodable = []
+    for enc in ("gb18030", "big5"):
+        try:
+            data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        decodable.append(enc)
+    if len(decodable) == 1:
+        return decodable[0]
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_CHINESE_CANDIDATES).best()
+    if best is None:
+        best = from_bytes(data).best()
+    if best is None:
+        if decodable:
+            return decodable[0]
+        raise ValueError("could not detect the text encoding (binary file?)")
+    name = best.encoding.lower()
+    return _ENCODING_ALIASES.get(name, name.replace("_", "-"))
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    if not data.strip():
+        raise ReadError(path, "empty file")
+    try:
+        encoding = detect_encoding(data)
+    except ValueError as exc:
+        raise ReadError(path, str(exc)) from None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:  # pragma: no cover - detect_encoding checked it
+        raise ReadError(path, f"cannot be decoded as {encoding}: {exc}") from None
+    if encoding in ("utf-16", "utf-32-le", "utf-32-be"):
+        text = text.lstrip("\ufeff")
+    if _looks_binary(text.encode("utf-8", "replace")):
+        raise ReadError(path, "binary data (control characters), not text")
+    return text, encoding
+
+
+# ------------------------------------------------------------------------ file formats
+
+
+def _read_docx(path: Path) -> str:
+    import zipfile
+
+    try:
+        import docx
+    except ImportError as exc:  # pragma: no cover
+        raise ReadError(path, "reading .docx needs python-docx: pip install python-docx") from exc
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # python-docx raises several lxml/opc errors
+        raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if hasattr(block, "rows"):  # a table: one line per row, cells joined by tabs
+            for row in block.rows:
+                lines.append("\t".join(cell.text for cell in row.cells))
+        else:
+            lines.append(block.text)
+    text = "\n".join(lines)
+    if not text.strip():
+        raise ReadError(path, "the .docx document has no text")
+    return text
+
+
+def _read_pdf(path: Path) -> str:
+    try:
+        from pypdf import PdfReader
+        from pypdf.errors import PdfReadError
+    except ImportError as exc:  # pragma: no cover
+        raise ReadError(path, "reading .pdf needs pypdf: pip install pypdf") from exc
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadError(path, "the PDF is encrypted with a password")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ReadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise ReadError(path, f"not a valid PDF ({type(exc).__name__}: {exc})") from None
+    text = "\n".join(p.rstrip("\n") for p in pages)
+    if len(text.strip()) < 10:
+        raise ReadError(
+            path,
+            f"the PDF has no text layer ({len(pages)} page(s); a scanned document?). "
+            "Run OCR first, e.g. `ocrmypdf --language chi_sim in.pdf out.pdf`.",
+        )
+    return text
+
+
+def read_text(path: str | PathLike[str]) -> str:
+    """Read one text document (.txt/.md in any common encoding, .docx, .pdf).
+
+    Parameters
+    ----------
+    path : str or path-like
+
+    Returns
+    -------
+    str
+        The decoded text, byte-order mark removed, otherwise as in the file.
+
+    Raises
+    ------
+    ReadError
+        With the file name and the reason.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+    >>> _ = p.write_bytes("两个维护".encode("gb18030"))
+    >>> read_text(p)
+    '两个维护'
+    """
+    return _read_single(Path(path))[0]
+
+
+def _read_single(path: Path) -> tuple[str, str]:
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise ReadError(path, "no such file")
+    if path.is_dir():
+        raise ReadError(path, "is a folder, not a file")
+    if suffix == ".docx":
+        return _read_docx(path), "docx"
+    if suffix == ".pdf":
+        return _read_pdf(path), "pdf"
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(path, f"cannot be opened ({exc.strerror or exc})") from None
+    if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError(path, "old binary Word .doc files are not supported; save it as .docx")
+    return _decode(data, path)
+
+
+# --------------------------------------------------------------------------- metadata
+
+_YEAR = r"((?:19|20)\d{2})"
+_TITLE_WORDS = re.compile(
+    r"(报告|要点|计划|总结|方案|意见|通知|决议|决定|讲话|规划|情况|发言|述职|述廉|汇报|安排|纲要|说明)"
+)
+_DATED_LINE = re.compile(rf"[（(——\-]*\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日")
+_NPC_SESSION = re.compile(
+    r"第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议"
+)
+# Year of each session of the National People's Congress (sessions after 1983 are annual).
+_NPC_FIRST_YEAR = {
+    6: 1983,
+    7: 1988,
+    8: 1993,
+    9: 1998,
+    10: 2003,
+    11: 2008,
+    12: 2013,
+    13: 2018,
+    14: 2023,
+}
+_NPC_EARLY = {
+    (1, 1): 1954,
+    (1, 2): 1955,
+    (1, 3): 1956,
+    (1, 4): 1957,
+    (1, 5): 1958,
+    (2, 1): 1959,
+    (2, 2): 1960,
+    (2, 3): 1962,
+    (2, 4): 1963,
+    (3, 1): 1964,
+    (4, 1): 1975,
+    (5, 1): 1978,
+    (5, 2): 1979,
+    (5, 3): 1980,
+    (5, 4): 1981,
+    (5, 5): 1982,
+}
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _cn_number(s: str) -> int:
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+    return _CN_DIGITS[s]
+
+
+def _npc_year(text: str) -> int | None:
+    m = _NPC_SESSION.search(text)
+    if not m:
+        return None
+    congress, session = _cn_number(m.group(1)), _cn_number(m.group(2))
+    if congress in _NPC_FIRST_YEAR:
+        return _NPC_FIRST_YEAR[congress] + session - 1
+    return _NPC_EARLY.get((congress, session))
+
+
+_DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
+    ("resolution", r"决议$|决议（|的决议"),
+    ("government_work_report", r"政府工作报告"),
+    ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
+    ("work_plan", r"工作要点|工作计划|工作安排$|工作思路"),
+    ("responsibility_report", r"主体责任|党风廉政建设责任制|全面从严治党.{0,12}情况"),
+    ("party_building_report", r"党建工作|党的建设工作"),
+    ("work_summary", r"工作总结"),
+)
+_DOC_TYPE_OPENING: tuple[tuple[str, str], ...] = (
+    ("duty_integrity_report", r"述责述廉|述职述廉"),
+    ("responsibility_report", r"主体责任(落实)?情况(汇报|报告)如下|主体责任情况"),
+    ("party_building_report", r"党建工作情况"),
+    ("work_plan", r"工作的?总体要求是|工作要点"),
+    ("government_work_report", r"向大会报告(政府)?工作"),
+)
+
+
+def _first_lines(text: str, n: int = 6) -> list[str]:
+    lines = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            lines.append(line)
+            if len(lines) == n:
+                break
+    return lines
+
+
+def _looks_like_title(line: str) -> bool:
+    if not 4 <= len(line) <= 60 or line[-1] in "。；;，,：:、":
+        return False
+    if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]", line):
+        return False
+    return bool(_TITLE_WORDS.search(line)) and line.count("，") == 0
+
+
+def infer_metadata(
+    text: str, *, title: str | None = None, filename: str | None = None
+) -> dict[str, Any]:
+    r"""Infer title, year, document type and organisation of a report.
+
+    The title is the first line when it looks like one (short, no final punctuation,
+    title wording such as 报告/要点/决议).  The year comes, in this order, from the title,
+    a date line near the top (``——2022年3月5日``, ``（2023年3月13日…通过）``), the NPC session
+    named in the title or text (第十三届全国人民代表大会第三次会议 → 2020), a year at the
+    start of a line (``2022年是…``, ``2022年度…``), a year named in the opening lines
+    (``现将我局2022年党建工作情况报告如下``), and the file name.  The document type
+    (see :data:`DOC_TYPES`) comes from the title, then from the wording of the opening.
+
+    Parameters
+    ----------
+    text : str
+        Document text.
+    title : str, optional
+        A known title (a table column); otherwise inferred.
+    filename : str, optional
+        File name, the last resort for the year.
+
+    Returns
+    -------
+    dict
+        ``title``, ``year`` (int or None), ``doc_type``, ``org`` (or None).
+
+    Examples
+    --------
+    >>> meta = infer_metadata("2022年度市局班子成员述责述廉报告\n\n2022年，在市局党组的带领下……")
+    >>> meta["title"], meta["year"], meta["doc_type"]
+    ('2022年度市局班子成员述责述廉报告', 2022, 'duty_integrity_report')
+    >>> title = "第十三届全国人民代表大会第三次会议关于政府工作报告的决议"
+    >>> infer_metadata("……", title=title)["year"]
+    2020
+    """
+    head = normalize(text[:3000])
+    lines = _first_lines(head)
+    if title is None and lines and _looks_like_title(lines[0]):
+        title = lines[0]
+    norm_title = normalize(title) if title else ""
+    year: int | None = None
+    if norm_title and (m := re.search(_YEAR + r"年", norm_title)):
+        year = int(m.group(1))
+    if year is None:
+        for line in lines:
+            if (m := _DATED_LINE.match(line)) and len(line) < 80:
+                year = int(m.group(1))
+                break
+    if year is None:
+        year = _npc_year(norm_title) or _npc_year(head[:300])
+    if year is None:
+        for line in lines[:3]:
+            if m := re.match(_YEAR + r"年", line):
+                year = int(m.group(1))
+                break
+    if year is None:
+        # a year named in the opening lines: 现将我局2022年党建工作情况……报告如下
+        opening = "".join(lines[:3])[:200]
+        if m := re.search(r"(?<!\d)" + _YEAR + r"年(?!来|以来|前|后)", opening):
+            year = int(m.group(1))
+    if year is None and filename and (m := re.search(r"(?<!\d)" + _YEAR + r"(?!\d)", filename)):
+        year = int(m.group(1))
+    doc_type = "other"
+    for name, pattern in _DOC_TYPE_RULES:
+        if norm_title and re.search(pattern, norm_title):
+            doc_type = name
+            break
+    else:
+        opening = head[:800]
+        for name, pattern in _DOC_TYPE_OPENING:
+            if re.search(pattern, opening):
+                doc_type = name
+                break
+    org = None
+    if doc_type == "government_work_report" and "国务院" in norm_title:
+        org = "国务院"
+    elif doc_type == "resolution" and "全国人民代表大会" in norm_title:
+        org = "全国人民代表大会"
+    return {"title": title, "year": year, "doc_type": doc_type, "org": org}
+
+
+# ------------------------------------------------------------------------------ corpus
+
+
+@dataclass
+class _Collector:
+    errors: str
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    failures: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+
+    def fail(self, path: str | Path, reason: str) -> None:
+        if self.errors == "raise":
+            raise ReadError(path, reason)
+        self.failures.append({"path": str(path), "error": reason})
+        log.info("cannot read %s: %s", path, reason)
+
+
+def _iter_paths(
+    paths: Sequence[Path], pattern: str, out: _Collector
+) -> Iterator[tuple[Path, Path]]:
+    """Yield (file, root) for every candidate document file."""
+    for given in paths:
+        if given.is_dir():
+            for p in sorted(given.glob(pattern)):
+                rel = p.relative_to(given)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if p.is_dir():
+                    continue
+                if _SKIP_NAMES.match(p.name):
+                    out.skipped.append(
+                        {"path": str(p), "reason": "not a document (metadata or documentation)"}
+                    )
+                    continue
+                yield p, given
+        elif given.exists():
+            yield given, given.parent
+        else:
+            out.fail(given, "no such file or folder")
+
+
+def _load_metadata(source: Any, base: Path | None) -> dict[str, dict[str, Any]]:
+    import pandas as pd
+
+    if source is None:
+        return {}
+    frame = source if isinstance(source, pd.DataFrame) else pd.read_csv(source, dtype=str)
+    key = next((c for c in ("file", "path", "filename", "doc_id") if c in frame.columns), None)
+    if key is None:
+        raise ValueError("The metadata table needs a 'file' column naming each document's file.")
+    out: dict[str, dict[str, Any]] = {}
+    for rec in frame.to_dict("records"):
+        name = str(rec.pop(key))
+        clean = {str(k): v for k, v in rec.items() if not (isinstance(v, float) and v != v)}
+        out[name] = clean
+        out[Path(name).name] = clean
+        if base is not None:
+            out[str((base / name).resolve())] = clean
+    return out
+
+
+def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], str]:
+    import pandas as pd
+
+    suffix = path.suffix.lower()
+    data = path.read_bytes()
+    if not data.strip():
+        col.fail(path, "empty file")
+        return [], ""
+    try:
+        encoding = detect_encoding(data)
+    except ValueError as exc:
+        col.fail(path, str(exc))
+        return [], ""
+    text = data.decode(encoding).lstrip("\ufeff")
+    records: list[dict[str, Any]] = []
+    if suffix in (".jsonl", ".ndjson") or (suffix == ".json" and not text.lstrip().startswith("[")):
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                col.fail(f"{path}:{lineno}", f"invalid JSON ({exc.msg})")
+                continue
+            if not isinstance(obj, dict):
+                col.fail(f"{path}:{lineno}", "a JSON line must be an object")
+                continue
+            obj["_row"] = lineno
+            records.append(obj)
+    elif suffix == ".json":
+        try:
+            objs = json.loads(text)
+        except json.JSONDecodeError as exc:
+            col.fail(path, f"invalid JSON ({exc.msg}, line {exc.lineno})")
+            return [], encoding
+        for i, obj in enumerate(objs, 1):
+            if isinstance(obj, dict):
+                obj["_row"] = i
+                records.append(obj)
+            else:
+                col.fail(f"{path}:{i}", "a JSON array item must be an object")
+    else:
+        import io as _io
+
+        try:
+            frame = pd.read_csv(
+                _io.StringIO(text),
+                sep="\t" if suffix == ".tsv" else ",",
+                dtype=str,
+                keep_default_na=False,
+                quoting=csv.QUOTE_MINIMAL,
+            )
+        except (pd.errors.ParserError, ValueError) as exc:
+            col.fail(path, f"invalid table ({exc})")
+            return [], encoding
+        for i, raw in enumerate(frame.to_dict("records"), 2):
+            rec = {str(k): v for k, v in raw.items()}
+            rec["_row"] = i
+            records.append(rec)
+    return records, encoding
+
+
+def _text_column(records: list[dict[str, Any]], path: Path) -> str | None:
+    keys: dict[str, int] = {}
+    for rec in records[:200]:
+        for k, v in rec.items():
+            if isinstance(v, str):
+                keys[k] = keys.get(k, 0) + len(v)
+    lowered = {k.lower(): k for k in keys}
+    for name in TEXT_COLUMNS:
+        if name in lowered:
+            return lowered[name]
+    if not keys:
+        return None
+    longest = max(keys, key=lambda k: keys[k])
+    log.info(
+        "%s: no text column named %s; using the longest column %r", path, TEXT_COLUMNS, longest
+    )
+    return longest
+
+
+def _unique_id(candidate: str, seen: set[str]) -> str:
+    doc_id = candidate
+    n = 2
+    while doc_id in seen:
+        doc_id = f"{candidate}#{n}"
+        n += 1
+    seen.add(doc_id)
+    return doc_id
+
+
+def _coerce_year(value: Any) -> int | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    m = re.search(_YEAR, str(value))
+    return int(m.group(1)) if m else None
+
+
+def read_corpus(
+    path: str | PathLike[str] | Iterable[str | PathLike[str]],
+    *,
+    pattern: str = "**/*",
+    metadata: Any = None,
+    errors: str = "report",
+    progress: bool | None = False,
+) -> pd.DataFrame:
+    r"""Read a corpus of reports into a DataFrame, one row per document.
+
+    Parameters
+    ----------
+    path : path or list of paths
+        A folder (searched recursively with ``pattern``), a file, or a list of them.
+        Text files (.txt, .md) in UTF-8 with or without BOM, GB18030/GBK/GB2312,
+        UTF-16 or Big5; .docx; .pdf with a text layer; tables (.jsonl, .json, .csv,
+        .tsv) with one document per row, whose text column is found by name
+        (text, content, body, 正文, ...) or else is the longest column.
+    pattern : str, default "**/*"
+        Glob pattern for files inside folders.
+    metadata : path or DataFrame, optional
+        Table with a ``file`` column and any of ``title, year, org, doc_type`` (and
+        more).  By default a ``metadata.csv`` beside the files is used when present.
+        Values given there win over inferred ones.
+    errors : {"report", "raise"}, default "report"
+        ``"report"``: unreadable files (or table rows) are listed in
+        ``df.attrs["errors"]`` (dicts with ``path`` and ``error``) and a
+        :class:`ReadWarning` names them; ``"raise"``: the first one raises
+        :class:`ReadError`.
+    progress : bool or None, default False
+        Progress bar on stderr (``None``: only on a terminal).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, path, title, year, doc_type, org, encoding, n_chars, text`` and any
+        further metadata or table columns.  ``year`` is a nullable integer.
+        ``df.attrs["errors"]`` lists the failures, ``df.attrs["skipped"]`` the files
+        that are not documents (metadata.csv, README).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("2023年工作要点\n一、总体要求", encoding="utf-8")
+    >>> _ = (folder / "b.txt").write_bytes(b"")
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     df = read_corpus(folder)
+    >>> df[["doc_id", "title", "year", "doc_type"]].values.tolist()
+    [['a', '2023年工作要点', 2023, 'work_plan']]
+    >>> df.attrs["errors"][0]["error"]
+    'empty file'
+    """
+    import pandas as pd
+    from tqdm.auto import tqdm
+
+    check_choice(errors, "errors", "read_corpus", ("report", "raise"))
+    paths = [Path(path)] if isinstance(path, (str, PathLike)) else [Path(p) for p in path]
+    col = _Collector(errors)
+    files = list(_iter_paths(paths, pattern, col))
+    given_meta = _load_metadata(metadata, None) if metadata is not None else None
+    meta_cache: dict[Path, dict[str, dict[str, Any]]] = {}
+    seen_ids: set[str] = set()
+    show = progress if progress is not None else __import__("sys").stderr.isatty()
+    for file, root in tqdm(files, desc="reading", disable=not show, unit="file"):
+        suffix = file.suffix.lower()
+        if suffix not in SUFFIXES:
+            col.fail(
+                file,
+                f"unsupported file type {suffix or '(none)'}; "
+                f"supported: {', '.join(sorted(SUFFIXES))}",
+            )
+            continue
+        if given_meta is not None:
+            meta = given_meta
+        else:
+            if file.parent not in meta_cache:
+                mfile = file.parent / "metadata.csv"
+                try:
+                    meta_cache[file.parent] = (
+                        _load_metadata(mfile, file.parent) if mfile.exists() else {}
+                    )
+                except (ValueError, OSError, pd.errors.ParserError) as exc:
+                    col.fail(mfile, f"invalid metadata table ({exc})")
+                    meta_cache[file.parent] = {}
+            meta = meta_cache[file.parent]
+        rel = file.relative_to(root) if file.is_relative_to(root) else Path(file.name)
+        stem_id = rel.with_suffix("").as_posix()
+        if suffix in TABLE_SUFFIXES:
+            try:
+                records, table_encoding = _table_records(file, col)
+            except OSError as exc:
+                col.fail(file, f"cannot be opened ({exc})")
+                continue
+            if not records:
+                if not any(f["path"].startswith(str(file)) for f in col.failures):
+                    col.fail(file, "the table has no rows")
+                continue
+            text_col = _text_column(records, file)
+            if text_col is None:
+                col.fail(file, "the table has no text column")
+                continue
+            id_col = next((c for c in ID_COLUMNS if c in records[0]), None)
+            for rec in records:
+                row_no = rec.pop("_row")
+                text = rec.pop(text_col, None)
+                if not isinstance(text, str) or not text.strip():
+                    col.fail(f"{file}:{row_no}", f"empty {text_col!r}")
+                    continue
+                extra = {k: v for k, v in rec.items() if k not in ("doc_id", "path", "text")}
+                inferred = infer_metadata(
+                    text, title=extra.get("title") or None, filename=file.name
+                )
+                row = {**extra, **inferred}
+                row["year"] = _coerce_year(extra.get("year")) or inferred["year"]
+                for key in ("doc_type", "org"):
+                    if extra.get(key):
+                        row[key] = extra[key]
+                raw_id = rec.get(id_col) if id_col else None
+                row["doc_id"] = _unique_id(
+                    str(raw_id) if raw_id not in (None, "") else f"{stem_id}:{row_no}", seen_ids
+                )
+                row.update(
+                    path=f"{file}:{row_no}", encoding=table_encoding, n_chars=len(text), text=text
+                )
+                col.rows.append(row)
+            continue
+        try:
+            text, encoding = _read_single(file)
+        except ReadError as exc:
+            col.fail(file, exc.reason)
+            continue
+        except OSError as exc:
+            col.fail(file, f"cannot be opened ({exc})")
+            continue
+        given = (
+            meta.get(str(file.resolve())) or meta.get(rel.as_posix()) or meta.get(file.name) or {}
+        )
+        row = infer_metadata(text, title=given.get("title"), filename=file.name)
+        for key, value in given.items():
+            row[key] = value
+        row["year"] = _coerce_year(given.get("year")) or row["year"]
+        row.update(
+            doc_id=_unique_id(stem_id, seen_ids),
+            path=str(file),
+            encoding=encoding,
+            n_chars=len(text),
+            text=text,
+        )
+        col.rows.append(row)
+    frame = pd.DataFrame(col.rows)
+    for name in CORPUS_COLUMNS:
+        if name not in frame.columns:
+            frame[name] = pd.Series(dtype="object")
+    extra_cols = [c for c in frame.columns if c not in CORPUS_COLUMNS]
+    frame = frame[[*CORPUS_COLUMNS, *extra_cols]]
+    frame["year"] = frame["year"].astype("Int64")
+    frame["n_chars"] = frame["n_chars"].astype("int64")
+    frame.attrs["errors"] = col.failures
+    frame.attrs["skipped"] = col.skipped
+    if col.failures:
+        names = "; ".join(f"{f['path']} ({f['error']})" for f in col.failures[:5])
+        more = f" and {len(col.failures) - 5} more" if len(col.failures) > 5 else ""
+        warnings.warn(
+            f"{len(col.failures)} input(s) could not be read: {names}{more}. "
+            "See df.attrs['errors'].",
+            ReadWarning,
+            stacklevel=2,
+        )
+    return frame

@@ -1,0 +1,375 @@
+from __future__ import annotations
+
+import json
+import shutil
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from govtext.io import (
+    DOC_TYPES,
+    ReadError,
+    ReadWarning,
+    detect_encoding,
+    infer_metadata,
+    read_corpus,
+    read_text,
+)
+
+from .conftest import CORPUS, SEED_FILES
+
+
+def _seed(i: int = 0) -> str:
+    return SEED_FILES[i].read_text(encoding="utf-8")
+
+
+def _write_docx(path: Path, text: str) -> None:
+    import docx
+
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    document.save(str(path))
+
+
+def _write_pdf(path: Path, text: str, *, with_text: bool = True) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    if not with_text:
+        c.rect(50, 50, 400, 600, fill=1)
+        c.save()
+        return
+    c.setFont("STSong-Light", 10)
+    y = 800
+    for line in text.split("\n"):
+        for k in range(0, max(len(line), 1), 45):
+            c.drawString(40, y, line[k : k + 45])
+            y -= 14
+            if y < 40:
+                c.showPage()
+                c.setFont("STSong-Light", 10)
+                y = 800
+    c.save()
+
+
+def _read(path: Path | list[Path], **kw: object) -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReadWarning)
+        return read_corpus(path, **kw)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize(
+    ("encoding", "expected"),
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8-sig"),
+        ("gb18030", "gb18030"),
+        ("gbk", "gb18030"),
+        ("utf-16", "utf-16"),
+        ("utf-16-le", "utf-16-le"),
+        ("utf-16-be", "utf-16-be"),
+    ],
+)
+def test_encodings_of_seeds_round_trip(tmp_path: Path, encoding: str, expected: str) -> None:
+    for i, seed in enumerate(SEED_FILES):
+        text = seed.read_text(encoding="utf-8")
+        if encoding == "gbk":  # GBK lacks the no-break space some seeds contain
+            text = text.replace("\xa0", " ")
+        path = tmp_path / f"{i}.txt"
+        path.write_bytes(text.encode(encoding))
+        assert detect_encoding(path.read_bytes()) == expected
+        assert read_text(path) == text
+
+
+def test_gb2312_read_as_gb18030(tmp_path: Path) -> None:
+    text = "全面从严治党主体责任情况报告。坚持党要管党、全面从严治党。"
+    path = tmp_path / "gb2312.txt"
+    path.write_bytes(text.encode("gb2312"))
+    assert detect_encoding(path.read_bytes()) == "gb18030"
+    assert read_text(path) == text
+
+
+def test_big5_traditional(tmp_path: Path) -> None:
+    import opencc
+
+    # Big5 lacks some characters (為 is 爲 in OpenCC's output): keep those it has
+    trad = opencc.OpenCC("s2t").convert(_seed(2)[:1500]).replace("爲", "為")
+    data = trad.encode("big5", errors="ignore")
+    trad = data.decode("big5")
+    assert len(trad) > 1400
+    path = tmp_path / "big5.txt"
+    path.write_bytes(data)
+    assert detect_encoding(data).startswith("big5")
+    assert read_text(path) == trad
+
+
+def test_docx_round_trip(tmp_path: Path) -> None:
+    text = _seed(4)
+    path = tmp_path / "report.docx"
+    _write_docx(path, text)
+    assert read_text(path) == text
+
+
+def test_docx_tables_are_read(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2023年工作要点")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "任务"
+    table.cell(0, 1).text = "时限"
+    table.cell(1, 0).text = "开展“三会一课”"
+    table.cell(1, 1).text = "每季度"
+    document.add_paragraph("专此报告。")
+    path = tmp_path / "t.docx"
+    document.save(str(path))
+    assert read_text(path) == "2023年工作要点\n任务\t时限\n开展“三会一课”\t每季度\n专此报告。"
+
+
+def test_pdf_with_text_layer(tmp_path: Path) -> None:
+    text = _seed(4)
+    path = tmp_path / "report.pdf"
+    _write_pdf(path, text)
+    got = read_text(path)
+    assert "".join(got.split()) == "".join(text.split())
+
+
+def test_scanned_pdf_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    _write_pdf(path, "", with_text=False)
+    with pytest.raises(ReadError, match=r"no text layer.*OCR"):
+        read_text(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n", "empty file"),
+        ("binary.txt", bytes(range(256)) * 20, "binary"),
+        ("corrupt.docx", b"PK\x03\x04 this is not a zip archive", "not a valid .docx"),
+        ("broken.pdf", b"%PDF-1.4 garbage", "PDF"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "not supported"),
+    ],
+)
+def test_bad_files_raise_with_reason(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(ReadError) as info:
+        read_text(path)
+    assert name in str(info.value)
+    assert reason in info.value.reason
+
+
+# ------------------------------------------------------------------------------ corpus
+
+
+def test_seed_corpus_with_metadata() -> None:
+    df = _read(CORPUS)
+    assert list(df.columns[:9]) == [
+        "doc_id",
+        "path",
+        "title",
+        "year",
+        "doc_type",
+        "org",
+        "encoding",
+        "n_chars",
+        "text",
+    ]
+    assert len(df) == 5
+    assert df["doc_id"].tolist() == [p.stem for p in SEED_FILES]
+    assert (df["year"] == 2022).all()
+    assert set(df["doc_type"]) <= set(DOC_TYPES)
+    meta = pd.read_csv(CORPUS / "metadata.csv")
+    assert df["doc_type"].tolist() == meta["doc_type"].tolist()
+    assert df["title"].tolist() == meta["title"].tolist()
+    assert df.attrs["errors"] == []
+    skipped = sorted(Path(s["path"]).name for s in df.attrs["skipped"])
+    assert skipped == ["README.md", "metadata.csv"]
+    for _, row in df.iterrows():
+        assert row["n_chars"] == len(row["text"]) == len(Path(row["path"]).read_text("utf-8"))
+
+
+def test_inferred_metadata_of_seeds_agrees_with_hand_metadata(tmp_path: Path) -> None:
+    """Without metadata.csv, year and doc_type are inferred; they match the hand labels."""
+    for seed in SEED_FILES:
+        shutil.copy(seed, tmp_path / seed.name)
+    df = _read(tmp_path)
+    meta = pd.read_csv(CORPUS / "metadata.csv")
+    assert df["year"].tolist() == meta["year"].tolist()
+    assert df["doc_type"].tolist() == meta["doc_type"].tolist()
+    # titles are inferred only where the report has a title line (002, 003)
+    assert df["title"].notna().tolist() == [False, False, True, True, False]
+    assert df.loc[2, "title"] == "2022年度市局班子成员述责述廉报告"
+
+
+def test_mixed_folder_good_and_bad(tmp_path: Path) -> None:
+    """Re-encoded seeds and a .docx read with their original length; bad files are named."""
+    originals = {}
+    for i, (seed, enc) in enumerate(
+        zip(SEED_FILES, ["gb18030", "utf-16", "utf-8-sig", "utf-8", None], strict=True)
+    ):
+        text = seed.read_text(encoding="utf-8")
+        originals[f"s{i}"] = len(text)
+        if enc is None:
+            _write_docx(tmp_path / f"s{i}.docx", text)
+        else:
+            (tmp_path / f"s{i}.txt").write_bytes(text.encode(enc))
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.bin").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "corrupt.docx").write_bytes(b"PK\x03\x04garbage")
+    with pytest.warns(ReadWarning, match="3 input"):
+        df = read_corpus(tmp_path)
+    assert dict(zip(df["doc_id"], df["n_chars"], strict=True)) == originals
+    assert df.set_index("doc_id")["encoding"].to_dict() == {
+        "s0": "gb18030",
+        "s1": "utf-16",
+        "s2": "utf-8-sig",
+        "s3": "utf-8",
+        "s4": "docx",
+    }
+    errors = {Path(e["path"]).name: e["error"] for e in df.attrs["errors"]}
+    assert set(errors) == {"empty.txt", "image.bin", "corrupt.docx"}
+    assert errors["empty.txt"] == "empty file"
+    assert "unsupported file type .bin" in errors["image.bin"]
+    assert "not a valid .docx" in errors["corrupt.docx"]
+
+
+def test_errors_raise(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("2023年工作要点", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    with pytest.raises(ReadError, match=r"b\.txt: empty file"):
+        read_corpus(tmp_path, errors="raise")
+
+
+def test_bad_errors_parameter() -> None:
+    with pytest.raises(ValueError, match="The 'errors' parameter of read_corpus must be one of"):
+        read_corpus(CORPUS, errors="ignore")
+
+
+def test_missing_path_reported(tmp_path: Path) -> None:
+    df = _read([tmp_path / "nope.txt", SEED_FILES[0]])
+    assert len(df) == 1
+    assert df.attrs["errors"][0]["error"] == "no such file or folder"
+
+
+def test_list_of_paths_and_pattern(tmp_path: Path) -> None:
+    for seed in SEED_FILES[:2]:
+        shutil.copy(seed, tmp_path / seed.name)
+    (tmp_path / "notes.md").write_text("2021年工作总结\n\n内容。", encoding="utf-8")
+    assert len(_read(tmp_path, pattern="*.txt")) == 2
+    assert len(_read([SEED_FILES[0], SEED_FILES[1]])) == 2
+    df = _read(tmp_path)
+    assert set(df["doc_type"]) == {"responsibility_report", "work_plan", "work_summary"}
+
+
+def test_jsonl_table(tmp_path: Path) -> None:
+    rows = [
+        {"title": "2023年某局工作要点", "content": _seed(1)[:500], "author": "某局"},
+        {
+            "title": "第十三届全国人民代表大会第二次会议关于政府工作报告的决议",
+            "content": "会议充分肯定国务院过去一年的工作。",
+        },
+        {"title": "空", "content": ""},
+    ]
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows]
+    lines.insert(1, "{not json")
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    df = _read(path)
+    assert df["doc_id"].tolist() == ["docs:1", "docs:3"]
+    assert df["year"].tolist() == [2023, 2019]
+    assert df["doc_type"].tolist() == ["work_plan", "resolution"]
+    assert df.loc[0, "author"] == "某局"
+    assert len(df.loc[0, "text"]) == 500
+    errors = {e["path"]: e["error"] for e in df.attrs["errors"]}
+    assert errors == {
+        f"{path}:2": "invalid JSON (Expecting property name enclosed in double quotes)",
+        f"{path}:4": "empty 'content'",
+    }
+
+
+def test_csv_table_gb18030_with_id_and_year(tmp_path: Path) -> None:
+    frame = pd.DataFrame(
+        {
+            "id": ["r1", "r2"],
+            "年份": ["2021", "2022"],
+            "year": ["2021", ""],
+            "正文": ["2021年工作总结。坚持“三会一课”。", "二〇二二年述责述廉报告正文。"],
+        }
+    )
+    path = tmp_path / "t.csv"
+    path.write_bytes(frame.to_csv(index=False).encode("gb18030"))
+    df = _read(path)
+    assert df["doc_id"].tolist() == ["r1", "r2"]
+    assert df["encoding"].tolist() == ["gb18030", "gb18030"]
+    assert df["year"].tolist()[0] == 2021
+    assert df["text"].tolist() == frame["正文"].tolist()
+    assert "年份" in df.columns
+
+
+def test_explicit_metadata_table(tmp_path: Path) -> None:
+    shutil.copy(SEED_FILES[0], tmp_path / "a.txt")
+    meta = pd.DataFrame(
+        {"file": ["a.txt"], "title": ["甲"], "year": [2019], "org": ["某局"], "region": ["华东"]}
+    )
+    df = _read(tmp_path, metadata=meta)
+    assert df.loc[0, ["title", "year", "org", "region"]].tolist() == ["甲", 2019, "某局", "华东"]
+
+
+def test_duplicate_stems_get_unique_ids(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("2021年工作总结", encoding="utf-8")
+    (tmp_path / "a.md").write_text("2022年工作总结", encoding="utf-8")
+    df = _read(tmp_path)
+    assert df["doc_id"].is_unique
+
+
+def test_infer_metadata_dates() -> None:
+    assert (
+        infer_metadata("政府工作报告\n\n——2022年3月5日在第十三届全国人民代表大会第五次会议上")[
+            "year"
+        ]
+        == 2022
+    )
+    assert (
+        infer_metadata(
+            "关于政府工作报告的决议\n（2023年3月13日第十四届全国人民代表大会第一次会议通过）"
+        )["year"]
+        == 2023
+    )
+    assert infer_metadata("内容", filename="report_2019.txt")["year"] == 2019
+    assert infer_metadata("没有年份的文字。")["year"] is None
+    assert infer_metadata("2022年度市局班子成员述责述廉报告")["doc_type"] == "duty_integrity_report"
+
+
+def test_state_council_corpus_every_document_has_a_year(
+    gwr_path: Path, gwr_records: list[dict[str, str]]
+) -> None:
+    df = _read(gwr_path)
+    assert len(df) == 72
+    assert df["year"].notna().all()
+    assert df.attrs["errors"] == []
+    resolutions = df[df["title"].str.contains("决议")]
+    assert len(resolutions) == 20
+    assert set(resolutions["doc_type"]) == {"resolution"}
+    # the reports' own year field agrees with inference from their titles and texts
+    for rec in gwr_records:
+        if rec["year"]:
+            inferred = infer_metadata(rec["content"], title=rec["title"])["year"]
+            assert inferred == int(rec["year"]), rec["title"]
+    # a resolution is dated from its text: 13th NPC, 3rd session -> 2020 (no report that year)
+    row = df[df["title"] == "第十三届全国人民代表大会第三次会议关于政府工作报告的决议"]
+    assert row["year"].tolist() == [2020]

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govtext.normalize import normalize, normalize_with_offsets, uses_blank_line_paragraphs
+
+# Characters that real reports mix: Han, Chinese punctuation, full-width forms, odd
+# spaces, zero-width characters, line breaks, ASCII.
+ALPHABET = st.sampled_from(
+    list("四个意识两维护党政治建设报告年月日一二三十")
+    + list("，。、；：！？“”（）《》")
+    + list("０１２９ＡＺａｚ％＋－＊Ｘ×○")
+    + ["\u3000", "\u00a0", "\u200b", "\u200d", "\ufeff", " ", "\t", "\n", "\r", "\r\n"]
+    + list("0123456789XYabc*%+-.")
+)
+TEXTS = st.lists(ALPHABET, max_size=80).map("".join)
+
+
+@given(TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_offset_map_consistent(text: str) -> None:
+    nt = normalize_with_offsets(text)
+    assert len(nt.index) == len(nt.text)
+    # strictly increasing positions inside the source
+    assert np.all(np.diff(nt.index) > 0)
+    assert all(0 <= i < len(text) for i in nt.index)
+    for i, ch in enumerate(nt.text):
+        src = text[nt.index[i]]
+        # each normalized character comes from one source character: itself or its fold
+        assert (
+            src == ch
+            or normalize(src) in (ch, "")
+            or (src, ch) in {("\r", "\n")}
+            or (src.isspace() and ch == " ")
+        )
+
+
+@given(TEXTS)
+@settings(max_examples=200, deadline=None)
+def test_nothing_lost(text: str) -> None:
+    """Every deleted source character is a zero-width character, a space or a line break."""
+    nt = normalize_with_offsets(text)
+    kept = set(nt.index.tolist())
+    for i, ch in enumerate(text):
+        if i not in kept:
+            assert ch.isspace() or ch in "\u200b\u200d\ufeff", repr(ch)
+
+
+@given(TEXTS)
+@settings(max_examples=200, deadline=None)
+def test_span_mapping_covers_deleted_characters(text: str) -> None:
+    nt = normalize_with_offsets(text)
+    if not nt.text:
+        return
+    s, e = nt.span_to_source(0, len(nt.text))
+    assert normalize(text[s:e]) == nt.text
+
+
+def test_width_folding_keeps_chinese_punctuation() -> None:
+    text = "（一）ＸＸ局完成率９５％，达到“１＋５＋＊”目标：全年。"
+    assert normalize(text) == "（一）XX局完成率95%，达到“1+5+*”目标：全年。"
+
+
+def test_zero_width_and_bom_removed() -> None:
+    assert normalize("\ufeff政府\u200b工作\u200d报告\u2060") == "政府工作报告"
+
+
+def test_spaces_inside_chinese_and_digits() -> None:
+    assert normalize("李\u3000强") == "李强"
+    assert normalize("1 9 9 3 年") == "1993年"
+    assert normalize("\u3000\u3000过去一年，") == "过去一年，"
+    assert normalize("GDP growth 6.5%") == "GDP growth 6.5%"
+    assert normalize("a   b") == "a b"
+
+
+def test_soft_line_breaks_in_blank_line_paragraph_texts() -> None:
+    text = "政府工作报\n告\n\n各位代表：\n\n现在，我代表国务院\n向大会报告。\n\n"
+    out = normalize(text)
+    assert out.startswith("政府工作报告\n\n各位代表：")
+    assert "我代表国务院向大会报告。" in out
+
+
+def test_line_per_paragraph_texts_keep_their_breaks() -> None:
+    text = "一、责任和廉洁履行情况\n（一）聚焦政治机关建设\n局党组始终坚持\n以政治建设为统领"
+    assert normalize(text) == text
+    assert not uses_blank_line_paragraphs(text)
+
+
+def test_crlf() -> None:
+    assert normalize("第一行\r\n第二行\r第三行") == "第一行\n第二行\n第三行"
+
+
+def test_t2s() -> None:
+    assert normalize("關於憲法草案的報告", t2s=True) == "关于宪法草案的报告"
+    nt = normalize_with_offsets("周恩來總理\u200b報告", t2s=True)
+    assert nt.text == "周恩来总理报告"
+    s, e = nt.span_to_source(5, 7)
+    assert nt.source[s:e] == "報告"
+
+
+def test_span_back_to_source_on_real_layout() -> None:
+    text = "\u200b\n\n\n\u3000\u3000１ ９ ９ ３ 年，政府工作报\n告\n\n"
+    nt = normalize_with_offsets(text)
+    start = nt.text.index("1993年")
+    s, e = nt.span_to_source(start, start + 5)
+    assert text[s:e] == "１ ９ ９ ３ 年"
+    start = nt.text.index("政府工作报告")
+    s, e = nt.span_to_source(start, start + 6)
+    assert text[s:e] == "政府工作报\n告"
+    assert nt.from_source(s) == start
+
+
+def test_rejects_bytes() -> None:
+    with pytest.raises(TypeError, match="str"):
+        normalize(b"abc")  # type: ignore[arg-type]
+
+
+def test_state_council_corpus_idempotent_and_mapped(gwr_records: list[dict[str, str]]) -> None:
+    for rec in gwr_records[::7]:
+        text = rec["content"]
+        nt = normalize_with_offsets(text, t2s=True)
+        assert normalize(nt.text, t2s=True) == nt.text
+        assert "\u200b" not in nt.text and "\u3000" not in nt.text
+        assert not any("\uff10" <= ch <= "\uff19" for ch in nt.text)

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from govtext.document import Document
+from govtext.io import read_corpus
+from govtext.stats import COLUMN_GROUPS, document_stats, stats
+
+from .conftest import CORPUS
+
+BASE_COLUMNS = [
+    "doc_id",
+    "title",
+    "year",
+    "doc_type",
+    "n_chars",
+    "n_han",
+    "n_paragraphs",
+    "n_sentences",
+    "mean_sentence_len",
+    "n_tokens",
+    "n_types",
+    "ttr",
+]
+
+
+@pytest.fixture(scope="module")
+def seed_stats() -> pd.DataFrame:
+    return stats(read_corpus(CORPUS))
+
+
+def test_columns_and_rows(seed_stats: pd.DataFrame) -> None:
+    assert list(seed_stats.columns[: len(BASE_COLUMNS)]) == BASE_COLUMNS
+    assert len(seed_stats) == 5
+    assert (seed_stats["year"] == 2022).all()
+
+
+def test_values_are_consistent(seed_stats: pd.DataFrame) -> None:
+    corpus = read_corpus(CORPUS)
+    for row, text in zip(seed_stats.itertuples(), corpus["text"], strict=True):
+        assert row.n_chars == len(text)
+        assert row.n_han == sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+        # the seeds have one paragraph per non-blank line
+        assert row.n_paragraphs == sum(1 for line in text.split("\n") if line.strip())
+        assert row.n_sentences >= row.n_paragraphs
+        assert 0 < row.ttr <= 1
+        assert row.n_types <= row.n_tokens < row.n_chars
+
+
+def test_hand_counted_small_document() -> None:
+    text = "一、总体要求\n树牢“四个意识”，坚定“四个自信”。全年开展12次学习！\n\n二、主要任务\n"
+    row = document_stats(text)
+    assert row["n_chars"] == len(text)
+    assert row["n_paragraphs"] == 3
+    assert row["n_sentences"] == 4  # heading, 。, ！, heading
+    assert row["n_han"] == 29  # 5 + 6 + 6 + 4 + 3 + 5
+
+
+def test_same_result_from_path_and_in_processes(seed_stats: pd.DataFrame) -> None:
+    from_path = stats(CORPUS)
+    pd.testing.assert_frame_equal(from_path, seed_stats)
+    parallel = stats(read_corpus(CORPUS), n_jobs=2)
+    pd.testing.assert_frame_equal(parallel, seed_stats)
+
+
+def test_one_analysis_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each column group reads the document's cached analyses; nothing runs twice."""
+    calls: dict[str, int] = {}
+    import govtext.sections
+    import govtext.tokenize
+
+    real_sentences = govtext.sections.segment_sentences
+    real_tokenize = govtext.tokenize.Tokenizer.tokenize
+
+    def count_sentences(text: str) -> pd.DataFrame:
+        calls["sentences"] = calls.get("sentences", 0) + 1
+        return real_sentences(text)
+
+    def count_tokenize(self: govtext.tokenize.Tokenizer, text: str) -> pd.DataFrame:
+        calls["tokenize"] = calls.get("tokenize", 0) + 1
+        return real_tokenize(self, text)
+
+    monkeypatch.setattr(govtext.sections, "segment_sentences", count_sentences)
+    monkeypatch.setattr(govtext.tokenize.Tokenizer, "tokenize", count_tokenize)
+    doc = Document("树牢“四个意识”。坚定“四个自信”。")
+    row: dict[str, object] = {}
+    for group in COLUMN_GROUPS:
+        row.update(group(doc))
+    assert calls.get("sentences", 0) <= 1
+    assert calls.get("tokenize", 0) <= 1
+
+
+def test_errors_carry_over(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("2023年工作要点\n一、总体要求。", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        table = stats(read_corpus(tmp_path))
+    assert len(table) == 1
+    assert table.attrs["errors"][0]["error"] == "empty file"
+
+
+def test_parameter_errors() -> None:
+    with pytest.raises(
+        ValueError, match=r"The 'n_jobs' parameter of stats must be a positive int\. Got 0"
+    ):
+        stats(CORPUS, n_jobs=0)
+    with pytest.raises(ValueError, match="'text' column"):
+        stats(pd.DataFrame({"content": ["x"]}))
+    with pytest.raises(TypeError, match="corpus must be"):
+        stats(42)
+
+
+def test_state_council_corpus(gwr_path: Path) -> None:
+    table = stats(gwr_path)
+    assert len(table) == 72
+    assert table["year"].notna().all()
+    reports = table[table["doc_type"] == "government_work_report"]
+    assert (reports["n_sentences"] > 100).all()
+    assert (reports["n_han"] > 0.8 * reports["n_chars"] - 2000).all()
