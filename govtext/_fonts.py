@@ -181,6 +181,19 @@ class CJKFont:
         return fm.FontProperties(fname=_font_path(self.path, self.index), size=size, weight=weight)
 
 
+def shorten(chars: str, limit: int = 12) -> str:
+    """``chars`` cut to ``limit`` characters for a message.
+
+    Examples
+    --------
+    >>> shorten("工作政治建设学习落实全面坚持从严", 4)
+    "'工作政治…' (16 characters)"
+    """
+    if len(chars) <= limit:
+        return repr(chars)
+    return f"'{chars[:limit]}…' ({len(chars)} characters)"
+
+
 def _needs_glyph(ch: str) -> bool:
     if ch.isspace():
         return False
@@ -361,7 +374,7 @@ def find_cjk_font(text: str | Iterable[str] | None = None) -> CJKFont:
         if missing:
             raise CJKFontNotFoundError(
                 f"The font {font.family!r} ({font.path}) named by {FONT_ENV} has no glyph "
-                f"for {missing!r}. Choose a CJK font such as Noto Sans CJK SC."
+                f"for {shorten(missing)}. Choose a CJK font such as Noto Sans CJK SC."
             )
         return font
     for font in _candidates():
@@ -398,7 +411,7 @@ def font_for_wordcloud(text: str | Iterable[str] | None = None) -> CJKFont:
         if missing:
             raise CJKFontNotFoundError(
                 f"The first face of {font.path} named by {FONT_ENV} has no glyph for "
-                f"{missing!r}; word clouds read the first face of a font collection. "
+                f"{shorten(missing)}; word clouds read the first face of a font collection. "
                 "Name a single-face font file instead."
             )
         return first

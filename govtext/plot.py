@@ -27,6 +27,7 @@ from govtext._fonts import (
     CJKFontNotFoundError,
     find_cjk_font,
     font_for_wordcloud,
+    shorten,
 )
 from govtext._util import check_choice, check_positive_int
 
@@ -612,7 +613,7 @@ def build_wordcloud(
         missing = font.missing(words)
         if missing:
             raise CJKFontNotFoundError(
-                f"The font {path} has no glyph for {missing!r}; give a CJK font "
+                f"The font {path} has no glyph for {shorten(missing)}; give a CJK font "
                 "(or font_path=None to find one)."
             )
     cloud = WordCloud(
