@@ -10,17 +10,17 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib import font_manager as fm  # noqa: E402
-from matplotlib.text import Text  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib import font_manager as fm
+from matplotlib.text import Text
 
-from govtext import _fonts  # noqa: E402
-from govtext._util import HAN_RE  # noqa: E402
-from govtext._fonts import CJKFont, CJKFontNotFoundError, find_cjk_font  # noqa: E402
-from govtext.plot import (  # noqa: E402
+from govtext import _fonts
+from govtext._fonts import CJKFont, CJKFontNotFoundError, find_cjk_font
+from govtext._util import HAN_RE
+from govtext.plot import (
     build_wordcloud,
     plot_heatmap,
     plot_metrics,
