@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import warnings
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from matplotlib.text import Text
 from govtext import _fonts
 from govtext._fonts import CJKFont, CJKFontNotFoundError, find_cjk_font
 from govtext._util import HAN_RE
+from govtext.cli import main
 from govtext.plot import (
     build_wordcloud,
     plot_heatmap,
@@ -28,6 +30,8 @@ from govtext.plot import (
     plot_wordcloud,
     wordcloud_frequencies,
 )
+
+from .conftest import CORPUS
 
 STATS = pd.DataFrame(
     {
@@ -332,3 +336,37 @@ def test_wordcloud_png_size(tmp_path: Path) -> None:
     assert ax.images[0].get_array().shape == (160, 320, 3)
     image = render_png(ax, tmp_path / "wc.png", (3.2, 1.6), 100)
     assert_non_blank(image, (160, 320))
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_wordcloud_png(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "wc.png"
+    args = ["wordcloud", str(CORPUS), "-o", str(out), "--pixels", "400", "200", "--dpi", "100"]
+    assert main(args) == 0
+    assert_non_blank(plt.imread(out), (200, 400))
+    assert "wrote" in capsys.readouterr().err
+
+
+def test_cli_wordcloud_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["wordcloud", str(CORPUS), "--format", "json", "--max-words", "5", "-q"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 5
+    assert set(rows[0]) == {"word", "count"}
+    counts = [r["count"] for r in rows]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_cli_wordcloud_font_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dejavu = fm.findfont(fm.FontProperties(family="DejaVu Sans"))
+    out = tmp_path / "wc.png"
+    assert main(["wordcloud", str(CORPUS), "-o", str(out), "--font", dejavu, "-q"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("govtext: error: The font") and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_cli_unknown_doc_type(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["wordcloud", str(CORPUS), "--doc-type", "memo", "-q"]) == 1
+    assert "no document of type memo" in capsys.readouterr().err
