@@ -370,3 +370,151 @@ def test_cli_wordcloud_font_error(tmp_path: Path, capsys: pytest.CaptureFixture[
 def test_cli_unknown_doc_type(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["wordcloud", str(CORPUS), "--doc-type", "memo", "-q"]) == 1
     assert "no document of type memo" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- slogan trends
+
+SLOGANS = ["四个意识", "两个维护", "两个确立", "八项规定"]
+# first government work report using each, read in the reports themselves
+FIRST_REPORT = {"四个意识": 2017, "两个维护": 2019, "两个确立": 2022, "八项规定": 2014}
+
+
+@pytest.fixture(scope="module")
+def reports(gwr_path: Path) -> pd.DataFrame:
+    import govtext
+
+    if "term_frequency" not in govtext._EXPORTS:  # pragma: no cover - until it is merged
+        pytest.skip("govtext.term_frequency is not available on this branch yet")
+    from govtext.io import read_corpus
+
+    corpus = read_corpus(gwr_path)
+    return corpus[corpus["doc_type"] == "government_work_report"].reset_index(drop=True)
+
+
+@pytest.fixture(scope="module")
+def reform_era(reports: pd.DataFrame) -> pd.DataFrame:
+    return reports[reports["year"] >= 1978]
+
+
+@pytest.fixture(scope="module")
+def tf(reform_era: pd.DataFrame) -> pd.DataFrame:
+    import govtext
+
+    table: pd.DataFrame = govtext.term_frequency(reform_era, by="year", terms=SLOGANS)
+    return table
+
+
+def _tf_value(tf: pd.DataFrame, year: int, slogan: str) -> float:
+    term = next(c for c in ("slogan", "canonical", "term") if c in tf.columns)
+    rate = next(c for c in tf.columns if "10k" in str(c) or "10000" in str(c))
+    rows = tf[(tf["year"] == year) & (tf[term] == slogan)]
+    return float(rows[rate].sum()) if len(rows) else 0.0
+
+
+def _trend_lines(ax: Any) -> dict[str, Any]:
+    return {
+        line.get_label().split("（")[0]: line
+        for line in ax.get_lines()
+        if not line.get_label().startswith("_")
+    }
+
+
+def test_trend_values_equal_term_frequency(reform_era: pd.DataFrame, tf: pd.DataFrame) -> None:
+    from govtext.plot import plot_slogan_trend
+
+    ax = plot_slogan_trend(reform_era, SLOGANS)
+    lines = _trend_lines(ax)
+    assert list(lines) == SLOGANS
+    present = {int(y) for y in reform_era["year"]}
+    for slogan, line in lines.items():
+        xs, ys = line.get_xdata(), line.get_ydata()
+        assert list(xs) == list(range(1978, max(present) + 1))
+        for year, value in zip(xs, ys, strict=True):
+            if int(year) in present:
+                assert value == pytest.approx(_tf_value(tf, int(year), slogan)), (slogan, year)
+            else:  # no report that year: a gap, not a zero
+                assert np.isnan(value), (slogan, year)
+
+
+def test_trend_first_appearances_and_2020_gap(reform_era: pd.DataFrame) -> None:
+    from govtext.plot import plot_slogan_trend
+
+    ax = plot_slogan_trend(reform_era, SLOGANS)
+    lines = ax.get_lines()
+    stars = {
+        lines[i].get_label().split("（")[0]: int(lines[i + 1].get_xdata()[0])
+        for i in range(0, len(lines), 2)
+    }
+    assert stars == FIRST_REPORT
+    labels = [line.get_label() for line in _trend_lines(ax).values()]
+    assert labels == [f"{s}（{y}年首见）" for s, y in FIRST_REPORT.items()]
+    assert 2020 not in set(reform_era["year"])
+    for line in _trend_lines(ax).values():
+        year_2020 = list(line.get_xdata()).index(2020)
+        assert np.isnan(line.get_ydata()[year_2020])
+    shaded = [p.get_x() for p in ax.patches if p.get_x() <= 2020 <= p.get_x() + p.get_width()]
+    assert shaded, "2020 is shaded as a year without a document"
+
+
+def test_trend_per_rescales(reform_era: pd.DataFrame, tf: pd.DataFrame) -> None:
+    from govtext.plot import slogan_trend_table
+
+    table = slogan_trend_table(reform_era, ["两个维护"], per=1000)
+    assert table.loc[2019, "两个维护"] == pytest.approx(_tf_value(tf, 2019, "两个维护") / 10)
+    assert 2020 not in table.index
+    long = slogan_trend_table(reform_era, SLOGANS, long=True)
+    assert list(long.columns) == ["year", "slogan", "count", "value"]
+    assert len(long) == len(SLOGANS) * reform_era["year"].nunique()
+    row = long[(long["year"] == 2022) & (long["slogan"] == "两个确立")].iloc[0]
+    assert row["value"] == pytest.approx(_tf_value(tf, 2022, "两个确立"))
+    assert row["count"] >= 1
+
+
+def test_trend_heatmap_masks_years_without_documents(reform_era: pd.DataFrame) -> None:
+    from govtext.plot import plot_slogan_trend
+
+    ax = plot_slogan_trend(reform_era, SLOGANS, kind="heatmap")
+    data = ax.images[0].get_array()
+    assert data.shape == (len(SLOGANS), 2025 - 1978 + 1)
+    assert data.mask[:, 2020 - 1978].all()
+    assert [t.get_text() for t in ax.get_yticklabels()] == SLOGANS
+
+
+@pytest.mark.parametrize("kind", ["line", "heatmap"])
+def test_trend_png_glyphs_and_rcparams(
+    reform_era: pd.DataFrame, kind: str, tmp_path: Path
+) -> None:
+    from govtext.plot import plot_slogan_trend
+
+    before = dict(matplotlib.rcParams)
+    ax = plot_slogan_trend(reform_era, SLOGANS, kind=kind)
+    assert uncovered_glyphs(ax.figure) == {}
+    assert any("四个意识" in t for t in cjk_texts(ax.figure))
+    image = render_png(ax, tmp_path / "trend.png", (10, 5), 60)
+    assert_non_blank(image, (300, 600))
+    assert dict(matplotlib.rcParams) == before
+
+
+def test_cli_trend(gwr_path: Path, reports: pd.DataFrame, tmp_path: Path, capsys: Any) -> None:
+    base = ["trend", str(gwr_path), "--doc-type", "government_work_report", "-q"]
+    assert main([*base, "--slogans", "四个意识", "两个维护", "--format", "csv"]) == 0
+    from io import StringIO
+
+    table = pd.read_csv(StringIO(capsys.readouterr().out))
+    assert list(table.columns) == ["year", "四个意识", "两个维护"]
+    assert 2020 not in set(table["year"])
+    assert table.loc[table["year"] == 2019, "两个维护"].iloc[0] > 0
+    assert table.loc[table["year"] == 2018, "两个维护"].iloc[0] == 0
+
+    png = tmp_path / "trend.png"
+    args = [*base, "--slogans", *SLOGANS, "-o", str(png), "--size", "8", "4", "--dpi", "50"]
+    assert main([*args, "--format", "json", "--long"]) == 0
+    assert_non_blank(plt.imread(png), (200, 400))
+    rows = json.loads(capsys.readouterr().out)
+    assert set(rows[0]) == {"year", "slogan", "count", "value"}
+    assert min(r["year"] for r in rows if r["slogan"] == "两个确立" and r["count"]) == 2022
+
+
+def test_cli_trend_notes_mixed_genres(gwr_path: Path, reports: pd.DataFrame, capsys: Any) -> None:
+    assert main(["trend", str(gwr_path), "--slogans", "四个意识", "--format", "csv"]) == 0
+    assert "mix document types" in capsys.readouterr().err
