@@ -318,6 +318,8 @@ def _add_trend(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--long", action="store_true", help="table in long form: year, slogan, count, value"
     )
+    parser.add_argument("--since", type=int, metavar="YEAR", help="only documents from YEAR on")
+    parser.add_argument("--until", type=int, metavar="YEAR", help="only documents up to YEAR")
     _add_plot_options(parser)
 
 
@@ -325,6 +327,16 @@ def _run_trend(args: argparse.Namespace) -> int:
     from govtext.plot import plot_slogan_trend, slogan_trend_table
 
     corpus = _select_doc_types(load_corpus(args), args.doc_type)
+    if args.since is not None or args.until is not None:
+        years = corpus["year"]
+        keep = years.notna()
+        if args.since is not None:
+            keep &= years >= args.since
+        if args.until is not None:
+            keep &= years <= args.until
+        if not keep.any():
+            raise CLIError("no document in the years asked for (--since/--until)")
+        corpus = corpus[keep.astype(bool)]
     if args.by == "year" and "doc_type" in corpus.columns and not args.quiet:
         mixed = corpus.groupby("year")["doc_type"].nunique()
         if (mixed > 1).any():
@@ -337,6 +349,8 @@ def _run_trend(args: argparse.Namespace) -> int:
     options = {"by": args.by, "per": args.per, "top": args.top}
     image = _image_output(args)
     if image:
+        if not args.size:
+            args.size = (10.0, 5.0) if args.kind == "line" else (12.0, 5.0)
         _save_plot(
             lambda ax: plot_slogan_trend(corpus, args.slogans, kind=args.kind, ax=ax, **options),
             args,

@@ -391,9 +391,10 @@ def plot_slogan_trend(
                 label="_first",
             )
     if is_year:
-        from matplotlib.ticker import MaxNLocator
+        from matplotlib.ticker import MultipleLocator
 
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        step = next(s for s in (1, 2, 5, 10, 20, 50) if len(x) / s <= 13)
+        ax.xaxis.set_major_locator(MultipleLocator(step))
         ax.set_xlim(x[0] - 0.5, x[-1] + 0.5)
     else:
         ax.set_xticks(positions, labels=[str(v) for v in x], fontproperties=fonts["tick"])
