@@ -36,8 +36,19 @@ _EXPORTS: dict[str, str] = {
     "NormalizedText": "govtext.normalize",
     "Lexicon": "govtext.lexicon",
     "load_lexicon": "govtext.lexicon",
+    "load_stopwords": "govtext.lexicon",
+    "SloganEntry": "govtext.lexicon",
     "segment_sentences": "govtext.sections",
+    "segment_sections": "govtext.sections",
+    "format_outline": "govtext.sections",
+    "outline": "govtext.sections",
+    "section_at": "govtext.sections",
+    "section_kind_at": "govtext.sections",
+    "kind_spans": "govtext.sections",
     "stats": "govtext.stats",
+    "extract_placeholders": "govtext.placeholders",
+    "extract_commitments": "govtext.commitments",
+    "commitment_measures": "govtext.commitments",
     "CJKFontNotFoundError": "govtext.plot",
     "find_cjk_font": "govtext.plot",
     "plot_heatmap": "govtext.plot",
@@ -53,11 +64,19 @@ __all__ = [
     "Lexicon",
     "NormalizedText",
     "ReadError",
+    "SloganEntry",
     "__version__",
+    "commitment_measures",
+    "extract_commitments",
+    "extract_placeholders",
     "find_cjk_font",
+    "format_outline",
+    "kind_spans",
     "load_lexicon",
+    "load_stopwords",
     "normalize",
     "normalize_with_offsets",
+    "outline",
     "plot_heatmap",
     "plot_metrics",
     "plot_sections",
@@ -65,15 +84,20 @@ __all__ = [
     "plot_wordcloud",
     "read_corpus",
     "read_text",
+    "section_at",
+    "section_kind_at",
+    "segment_sections",
     "segment_sentences",
     "slogan_trend_table",
     "stats",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from govtext.commitments import commitment_measures, extract_commitments
     from govtext.io import ReadError, read_corpus, read_text
-    from govtext.lexicon import Lexicon, load_lexicon
+    from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
+    from govtext.placeholders import extract_placeholders
     from govtext.plot import (
         CJKFontNotFoundError,
         find_cjk_font,
@@ -84,7 +108,15 @@ if TYPE_CHECKING:  # pragma: no cover
         plot_wordcloud,
         slogan_trend_table,
     )
-    from govtext.sections import segment_sentences
+    from govtext.sections import (
+        format_outline,
+        kind_spans,
+        outline,
+        section_at,
+        section_kind_at,
+        segment_sections,
+        segment_sentences,
+    )
     from govtext.stats import stats
 
 

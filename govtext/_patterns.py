@@ -11,5 +11,5 @@ import re
 __all__ = ["PLACEHOLDER_CANDIDATE_RE"]
 
 #: Runs of mask characters: * ＊, X Ｘ x (Latin), × (multiplication sign used as a mask),
-#: ○ 〇 (two or more), □ ■, and 某某.
-PLACEHOLDER_CANDIDATE_RE = re.compile(r"[*＊]+|[XＸ]+|x{2,}|×+|[○〇]{2,}|[□■]+|某某")
+#: ○ 〇 (two or more), □ ■, and 某某 (also 某某某).
+PLACEHOLDER_CANDIDATE_RE = re.compile(r"[*＊]+|[XＸ]+|x{2,}|×+|[○〇]{2,}|[□■]+|某{2,}")

@@ -246,6 +246,124 @@ def _run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_sections(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-inline",
+        action="store_true",
+        help="leave out inline items (一是…二是…, 一方面…另一方面…)",
+    )
+
+
+def _run_sections(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from govtext.sections import format_outline, segment_sections
+
+    corpus = load_corpus(args)
+    fmt = args.format or (resolve_format(args) if args.output else "outline")
+    if fmt == "table":  # the columns a person reads; csv and json carry them all
+        fmt_columns: list[str] | None = [
+            "level", "part", "marker", "heading", "kind", "start", "end",
+        ]
+    else:
+        fmt_columns = None
+    frames = []
+    blocks = []
+    ids = corpus["doc_id"].tolist() if "doc_id" in corpus.columns else list(range(len(corpus)))
+    for doc_id, text in zip(ids, corpus["text"].tolist(), strict=True):
+        df = segment_sections(text)
+        if args.no_inline:
+            df = df[~df["inline"]]
+        if fmt == "outline":
+            head = f"# {doc_id}\n" if len(corpus) > 1 else ""
+            blocks.append(head + format_outline(df, text))
+            continue
+        df = df.reset_index(names="row")
+        if len(corpus) > 1:
+            df.insert(0, "doc_id", doc_id)
+        frames.append(df)
+    if fmt == "outline":
+        with output_stream(args) as out:
+            out.write("\n\n".join(blocks) + "\n")
+        if args.output and not args.quiet:
+            print(f"govtext: wrote {len(blocks)} outlines to {args.output}", file=sys.stderr)
+        return 0
+    table = pd.concat(frames, ignore_index=True)
+    args.format = fmt
+    emit(table, args, table_columns=(["doc_id"] if len(corpus) > 1 else []) + (fmt_columns or []))
+    return 0
+
+
+def _doc_ids(corpus: pd.DataFrame) -> list[str]:
+    if "doc_id" in corpus.columns:
+        return [str(d) for d in corpus["doc_id"]]
+    return [str(i) for i in range(len(corpus))]
+
+
+def _per_document(
+    corpus: pd.DataFrame, func: Callable[[str], pd.DataFrame], args: argparse.Namespace
+) -> pd.DataFrame:
+    """Concatenate ``func(text)`` over the corpus, with ``doc_id`` in front."""
+    import pandas as pd
+
+    from govtext.parallel import map_documents
+
+    tables = map_documents(func, corpus["text"].tolist(), progress=progress_flag(args))
+    parts = [t.assign(doc_id=d) for d, t in zip(_doc_ids(corpus), tables, strict=True)]
+    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    return frame[["doc_id", *[c for c in frame.columns if c != "doc_id"]]]
+
+
+def _add_placeholders(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=("number", "person", "name", "partial", "unknown"),
+        help="only placeholders of this kind (repeatable)",
+    )
+
+
+def _placeholders_of(text: str) -> pd.DataFrame:
+    from govtext.placeholders import extract_placeholders
+
+    return extract_placeholders(text)
+
+
+def _run_placeholders(args: argparse.Namespace) -> int:
+    frame = _per_document(load_corpus(args), _placeholders_of, args)
+    if args.kind:
+        frame = frame[frame["kind"].isin(args.kind)].reset_index(drop=True)
+    emit(frame, args)
+    return 0
+
+
+def _add_commitments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--quantified", action="store_true", help="only commitments that carry a quantity"
+    )
+
+
+def _commitments_of(text: str) -> pd.DataFrame:
+    from govtext.document import Document
+
+    return Document(text).commitments
+
+
+def _run_commitments(args: argparse.Namespace) -> int:
+    frame = _per_document(load_corpus(args), _commitments_of, args)
+    if args.quantified:
+        frame = frame[frame["quantified"]].reset_index(drop=True)
+    emit(
+        frame,
+        args,
+        table_columns=[
+            "doc_id", "sentence", "quantified", "masked", "section_kind", "start", "end",
+            "quantity",
+        ],
+    )
+    return 0
+
+
 _IMAGE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg")
 
 
@@ -423,6 +541,22 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS: dict[str, Command] = {
     "stats": Command("one row of statistics per document", _add_stats, _run_stats),
+    "sections": Command(
+        "parts, numbered sections, inline items and section kinds of each document",
+        _add_sections,
+        _run_sections,
+        formats=("outline", "table", "csv", "json"),
+    ),
+    "placeholders": Command(
+        "masks (**, XX, ××, 某某 ...) with their kind: number, person, name, partial",
+        _add_placeholders,
+        _run_placeholders,
+    ),
+    "commitments": Command(
+        "sentences that commit to future action, quantified or not, masked or not",
+        _add_commitments,
+        _run_commitments,
+    ),
     "trend": Command(
         "slogan frequency by year: a plot (--output x.png) or its table", _add_trend, _run_trend
     ),

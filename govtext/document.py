@@ -60,17 +60,11 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
-        """Source spans of the non-blank paragraphs (lines of the normalized text)."""
+        """Source spans of the non-blank paragraphs (see :func:`paragraph_spans`)."""
+        from govtext.normalize import paragraph_spans
+
         nt = self.normalized
-        spans = []
-        pos = 0
-        for line in nt.text.split("\n"):
-            stripped = line.strip()
-            if stripped:
-                s = pos + line.index(stripped[0])
-                spans.append(nt.span_to_source(s, s + len(stripped)))
-            pos += len(line) + 1
-        return spans
+        return [nt.span_to_source(s, e) for s, e in paragraph_spans(nt.text)]
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
@@ -80,11 +74,41 @@ class Document:
         return segment_sentences(self.text)
 
     @cached_property
+    def sections(self) -> pd.DataFrame:
+        """Parts, sections and inline items, see :func:`segment_sections`."""
+        from govtext.sections import segment_sections
+
+        return segment_sections(self.text)
+
+    @cached_property
     def tokens(self) -> pd.DataFrame:
         """Tokens (``token``, ``start``, ``end``, ``kind``) of the whole text."""
         from govtext.tokenize import Tokenizer
 
         return Tokenizer().tokenize(self.text)
+
+    @cached_property
+    def placeholders(self) -> pd.DataFrame:
+        """Placeholders (masks), see :func:`govtext.placeholders.extract_placeholders`."""
+        from govtext.placeholders import extract_placeholders
+
+        return extract_placeholders(self.text, normalized=self.normalized)
+
+    @cached_property
+    def commitments(self) -> pd.DataFrame:
+        """Commitments, see :func:`govtext.commitments.extract_commitments`.
+
+        Reuses this document's sentences, sections, placeholders and normalized text.
+        """
+        from govtext.commitments import extract_commitments
+
+        return extract_commitments(
+            self.text,
+            sentences=self.sentences,
+            sections=self.sections,
+            placeholders=self.placeholders,
+            normalized=self.normalized,
+        )
 
     def analysis(self, name: str) -> Any:
         """Return the analysis called ``name`` (an attribute of this document)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -20,9 +20,35 @@ from govtext._util import check_choice
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["Lexicon", "SloganEntry", "load_lexicon", "load_stopwords", "read_data_file"]
+__all__ = [
+    "CATEGORIES",
+    "Lexicon",
+    "SloganEntry",
+    "load_lexicon",
+    "load_stopwords",
+    "read_data_file",
+]
+
+#: The category vocabulary of ``slogans.tsv`` (documented in ``govtext/data/README.md``).
+CATEGORIES: tuple[str, ...] = (
+    "ideology",
+    "party_building",
+    "party_discipline",
+    "governance",
+    "economy",
+    "society",
+    "ecology",
+    "culture",
+    "education_science",
+    "foreign_policy",
+    "defense",
+    "unification",
+)
 
 _NUMERALS = set("一二两三四五六七八九十百千万双单0123456789")
+# Words whose numeral character is lexical, not a count: 和平统一 and 大众创业、万众创新
+# are not numeric formulas although they contain 一 and 万.
+_LEXICAL_NUMERALS = ("统一", "唯一", "一起", "一致", "一切", "同一", "万众")
 _COLUMNS = ("canonical", "variants", "category", "year", "gloss", "note")
 
 
@@ -73,8 +99,22 @@ class SloganEntry:
 
     @property
     def numeric(self) -> bool:
-        """Whether the formulation contains a numeral (四个意识, 一国两制, 六稳六保)."""
-        return any(ch in _NUMERALS for ch in self.canonical)
+        """Whether the canonical form counts something (四个意识, 一国两制, 十四五).
+
+        A numeral inside an ordinary word does not count: 大众创业、万众创新 is not
+        numeric, 第一议题 (an ordinal) is.
+
+        Examples
+        --------
+        >>> load_lexicon()["一国两制"].numeric
+        True
+        >>> load_lexicon()["大众创业、万众创新"].numeric
+        False
+        """
+        text = self.canonical
+        for word in _LEXICAL_NUMERALS:
+            text = text.replace(word, "")
+        return any(ch in _NUMERALS for ch in text)
 
 
 @dataclass(frozen=True)
@@ -90,14 +130,45 @@ class Lexicon:
     True
     >>> lex["四个意识"].year
     2016
+    >>> "创新发展理念" in lex.blockers
+    True
+
+    Attributes
+    ----------
+    entries : tuple of SloganEntry
+        The formulations, in file order.
+    blockers : frozenset of str
+        Words that contain a slogan form but are not that slogan (创新发展理念
+        contains 新发展理念).  A matcher should try them with the slogan forms,
+        longest first, and drop their matches.
     """
 
     entries: tuple[SloganEntry, ...]
     _by_form: Mapping[str, SloganEntry] = field(repr=False, compare=False, hash=False)
+    blockers: frozenset[str] = field(default=frozenset(), repr=False)
 
     @classmethod
-    def from_entries(cls, entries: tuple[SloganEntry, ...] | list[SloganEntry]) -> Lexicon:
-        """Build a lexicon; a surface form may belong to one entry only."""
+    def from_entries(
+        cls,
+        entries: tuple[SloganEntry, ...] | list[SloganEntry],
+        *,
+        blockers: Iterable[str] = (),
+    ) -> Lexicon:
+        """Build a lexicon; a surface form may belong to one entry only.
+
+        Parameters
+        ----------
+        entries : sequence of SloganEntry
+        blockers : iterable of str, optional
+            Words that contain a slogan form without being that slogan.  Each must
+            contain at least one form and must not itself be a form.
+
+        Examples
+        --------
+        >>> e = SloganEntry("四风", (), "party_discipline", 2013, "four bad work styles")
+        >>> len(Lexicon.from_entries([e]))
+        1
+        """
         by_form: dict[str, SloganEntry] = {}
         for entry in entries:
             for form in entry.forms:
@@ -108,7 +179,13 @@ class Lexicon:
                         f"and {entry.canonical!r}."
                     )
                 by_form[form] = entry
-        return cls(tuple(entries), MappingProxyType(by_form))
+        blocked = frozenset(blockers)
+        for word in sorted(blocked):
+            if word in by_form:
+                raise ValueError(f"Blocker {word!r} is itself a slogan form.")
+            if not any(form in word for form in by_form):
+                raise ValueError(f"Blocker {word!r} contains no slogan form; remove it.")
+        return cls(tuple(entries), MappingProxyType(by_form), blocked)
 
     def __contains__(self, form: object) -> bool:
         return form in self._by_form
@@ -136,6 +213,59 @@ class Lexicon:
         """Every surface form, longest first (the order a matcher should try them)."""
         return tuple(sorted(self._by_form, key=lambda f: (-len(f), f)))
 
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The categories used by the entries, in the order of :data:`CATEGORIES`.
+
+        Examples
+        --------
+        >>> load_lexicon().categories[:3]
+        ('ideology', 'party_building', 'party_discipline')
+        """
+        used = {e.category for e in self.entries}
+        known = [c for c in CATEGORIES if c in used]
+        return (*known, *sorted(used.difference(CATEGORIES)))
+
+    def filter(
+        self,
+        *,
+        numeric: bool | None = None,
+        category: str | Iterable[str] | None = None,
+    ) -> Lexicon:
+        """A sub-lexicon of the entries that match every given condition.
+
+        Parameters
+        ----------
+        numeric : bool, optional
+            Keep only numeric formulations (True) or only the others (False).
+        category : str or iterable of str, optional
+            Keep only these categories (see :data:`CATEGORIES`).
+
+        Returns
+        -------
+        Lexicon
+            A new lexicon; the blockers that still apply are kept.
+
+        Examples
+        --------
+        >>> discipline = load_lexicon().filter(category="party_discipline", numeric=True)
+        >>> "四风" in discipline, "全面从严治党" in discipline
+        (True, False)
+        """
+        cats: frozenset[str] | None = None
+        if category is not None:
+            cats = frozenset([category] if isinstance(category, str) else category)
+            for cat in sorted(cats):
+                check_choice(cat, "category", "Lexicon.filter", CATEGORIES)
+        kept = [
+            e
+            for e in self.entries
+            if (numeric is None or e.numeric == numeric) and (cats is None or e.category in cats)
+        ]
+        forms = [f for e in kept for f in e.forms]
+        blockers = [b for b in self.blockers if any(f in b for f in forms)]
+        return Lexicon.from_entries(kept, blockers=blockers)
+
     def to_frame(self) -> pd.DataFrame:
         """The lexicon as a DataFrame, one row per entry."""
         import pandas as pd
@@ -158,7 +288,7 @@ class Lexicon:
         return typed
 
 
-def _parse_slogans(text: str) -> Lexicon:
+def _parse_slogans(text: str, blockers: Iterable[str] = ()) -> Lexicon:
     rows = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
     missing = set(_COLUMNS) - set(rows.fieldnames or ())
     if missing:
@@ -170,20 +300,36 @@ def _parse_slogans(text: str) -> Lexicon:
             continue
         variants = tuple(v.strip() for v in (row["variants"] or "").split("|") if v.strip())
         year = (row["year"] or "").strip()
+        category = (row["category"] or "").strip()
+        if category not in CATEGORIES:
+            raise ValueError(
+                f"slogans.tsv line {rows.line_num}: category {category!r} of {canonical!r} "
+                f"is not one of {list(CATEGORIES)}."
+            )
+        if year and not year.isdigit():
+            raise ValueError(
+                f"slogans.tsv line {rows.line_num}: year {year!r} of {canonical!r} "
+                "is not a four-digit year."
+            )
         entries.append(
             SloganEntry(
                 canonical=canonical,
                 variants=variants,
-                category=(row["category"] or "").strip(),
+                category=category,
                 year=int(year) if year else None,
                 gloss=(row["gloss"] or "").strip(),
                 note=(row["note"] or "").strip(),
             )
         )
-    return Lexicon.from_entries(entries)
+    return Lexicon.from_entries(entries, blockers=blockers)
 
 
-@cache
+def _parse_lines(text: str) -> list[str]:
+    """Non-empty lines of a one-word-per-line file, without ``#`` comments."""
+    words = (line.strip() for line in text.splitlines())
+    return [w for w in words if w and not w.startswith("#")]
+
+
 def load_lexicon(name: str = "slogans") -> Lexicon:
     """Load a packaged slogan lexicon (parsed once, then cached).
 
@@ -202,7 +348,14 @@ def load_lexicon(name: str = "slogans") -> Lexicon:
     'ideology'
     """
     check_choice(name, "name", "load_lexicon", ("slogans",))
-    return _parse_slogans(read_data_file(f"{name}.tsv"))
+    return _load_lexicon(name)
+
+
+@cache
+def _load_lexicon(name: str) -> Lexicon:
+    # cached on the validated name, so load_lexicon() is load_lexicon("slogans")
+    blockers = _parse_lines(read_data_file("slogan_blockers.txt"))
+    return _parse_slogans(read_data_file(f"{name}.tsv"), blockers)
 
 
 @cache
@@ -214,5 +367,4 @@ def load_stopwords() -> frozenset[str]:
     >>> "的" in load_stopwords()
     True
     """
-    words = (line.strip() for line in read_data_file("stopwords.txt").splitlines())
-    return frozenset(w for w in words if w and not w.startswith("#"))
+    return frozenset(_parse_lines(read_data_file("stopwords.txt")))

@@ -20,7 +20,7 @@ import numpy.typing as npt
 
 from govtext._util import CJK, HAN
 
-__all__ = ["NormalizedText", "normalize", "normalize_with_offsets"]
+__all__ = ["NormalizedText", "normalize", "normalize_with_offsets", "paragraph_spans"]
 
 # Full-width forms that are ordinary Chinese punctuation and stay as they are.
 _KEEP_FULLWIDTH = set("，：；！？（）")
@@ -180,6 +180,40 @@ def uses_blank_line_paragraphs(text: str) -> bool:
     blank = len(_BLANK_LINE_RE.findall(text))
     single = text.count("\n") - 2 * blank
     return blank >= 2 and blank >= single
+
+
+_BLANK_SPLIT_RE = re.compile(r"\n[ \t\u3000]*\n\s*")
+_LINE_SPLIT_RE = re.compile(r"\n")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    r"""Spans of the non-blank paragraphs of a (normalized) text, without outer spaces.
+
+    Paragraphs are lines or, where the text separates its paragraphs by blank lines
+    (:func:`uses_blank_line_paragraphs`), blocks between blank lines, in which a single
+    line break is a soft wrap.
+
+    Examples
+    --------
+    >>> paragraph_spans("一、总体要求\n（一）指导思想")
+    [(0, 6), (7, 14)]
+    >>> paragraph_spans("第一段\n续。\n\n第二段。\n\n第三段")
+    [(0, 6), (8, 12), (14, 17)]
+    """
+    splitter = _BLANK_SPLIT_RE if uses_blank_line_paragraphs(text) else _LINE_SPLIT_RE
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*splitter.finditer(text), None]:
+        s, e = pos, (m.start() if m is not None else len(text))
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        if m is not None:
+            pos = m.end()
+    return spans
 
 
 def _t2s(text: str) -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from importlib import import_module
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
@@ -119,33 +118,27 @@ def _per_label(per: int) -> str:
     return "每万字出现次数" if per == 10_000 else f"每{per:,}字出现次数"
 
 
-def _term_frequency(frame: pd.DataFrame, by: str, terms: list[str] | None) -> pd.DataFrame:
-    """``term_frequency`` in long form: ``by``, ``slogan``, ``count``, ``per_10k``."""
-    import pandas as pd
+def _term_frequency(
+    frame: pd.DataFrame, by: str, terms: list[str] | None, per: int
+) -> pd.DataFrame:
+    """``term_frequency`` reduced to ``by``, ``slogan``, ``count``, ``value`` (per ``per``)."""
+    from govtext.slogans import term_frequency
 
-    term_frequency = import_module("govtext").term_frequency
-    table = term_frequency(frame, by=by, terms=terms)
-    if isinstance(table, pd.DataFrame) and by in table.index.names and by not in table.columns:
-        table = table.reset_index()
-    term_col = next(c for c in ("slogan", "canonical", "term") if c in table.columns)
-    rate_col = next(c for c in table.columns if isinstance(c, str) and ("10k" in c or "10000" in c))
-    out: pd.DataFrame = pd.DataFrame(
-        {
-            by: table[by],
-            "slogan": table[term_col].astype(str),
-            "count": table["count"].astype("int64"),
-            "per_10k": table[rate_col].astype("float64"),
-        }
+    table = term_frequency(frame, by=by, terms=terms, per=per)
+    out: pd.DataFrame = table[[by, "slogan", "count", "per_10k"]].rename(
+        columns={"per_10k": "value"}
     )
     return out
 
 
 def _canonical(terms: Sequence[str]) -> list[str]:
     from govtext.lexicon import load_lexicon
+    from govtext.normalize import normalize
 
     lex = load_lexicon()
     out: list[str] = []
-    for t in terms:
+    for term in terms:
+        t = normalize(str(term))
         c = lex.canonical(t) or t
         if c not in out:
             out.append(c)
@@ -229,16 +222,19 @@ def slogan_trend_table(
         )
     frame = frame[frame[by].notna()]
     terms = _canonical(slogans) if slogans is not None else None
-    tf = _term_frequency(frame, by, terms)
+    tf = _term_frequency(frame, by, terms, per)
     groups = sorted(frame[by].unique().tolist())
     if terms is None:
         totals = tf.groupby("slogan")["count"].sum()
         first = tf[tf["count"] > 0].groupby("slogan")[by].min()
         ranked = sorted(totals[totals > 0].index, key=lambda s: (-totals[s], first[s], s))
         terms = ranked[:top]
-    wide: pd.DataFrame = tf[tf["slogan"].isin(terms)].pivot_table(
-        index=by, columns="slogan", values="per_10k", aggfunc="sum"
-    ).reindex(index=groups, columns=terms).fillna(0.0) * (per / 10_000)
+    wide: pd.DataFrame = (
+        tf[tf["slogan"].isin(terms)]
+        .pivot_table(index=by, columns="slogan", values="value", aggfunc="sum")
+        .reindex(index=groups, columns=terms)
+        .fillna(0.0)
+    )
     wide.index.name = by
     wide.columns.name = "slogan"
     if not long:

@@ -51,8 +51,49 @@ def _token_columns(doc: Document) -> dict[str, Any]:
     }
 
 
+def _section_columns(doc: Document) -> dict[str, Any]:
+    from govtext.sections import kind_shares
+
+    sections = doc.sections
+    structural = sections[(sections["level"] > 0) & ~sections["inline"]]
+    shares = kind_shares(sections, doc.text)
+    return {
+        "n_sections": len(structural),
+        "has_problems_section": bool((structural["kind"] == "problems").any()),
+        "share_review": shares["review"],
+        "share_problems": shares["problems"],
+        "share_plans": shares["plans"],
+    }
+
+
+def _placeholder_columns(doc: Document) -> dict[str, Any]:
+    from govtext.placeholders import PLACEHOLDER_KINDS
+
+    kinds = doc.placeholders["kind"]
+    n = len(kinds)
+    row: dict[str, Any] = {
+        "n_placeholders": n,
+        "placeholder_density": round(1000 * n / doc.n_han, 4) if doc.n_han else 0.0,
+    }
+    for kind in PLACEHOLDER_KINDS:
+        row[f"n_placeholders_{kind}"] = int((kinds == kind).sum())
+    return row
+
+
+def _commitment_columns(doc: Document) -> dict[str, Any]:
+    from govtext.commitments import commitment_measures
+
+    return commitment_measures(doc.commitments, doc.n_han)
+
+
 #: Column groups, in column order.  Each is a function of a Document.
-COLUMN_GROUPS: tuple[ColumnGroup, ...] = (_text_columns, _token_columns)
+COLUMN_GROUPS: tuple[ColumnGroup, ...] = (
+    _text_columns,
+    _token_columns,
+    _section_columns,
+    _placeholder_columns,
+    _commitment_columns,
+)
 
 
 def document_stats(text: str | Document) -> dict[str, Any]:
@@ -114,7 +155,21 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         ``n_paragraphs`` (non-blank paragraphs after re-joining soft line breaks),
         ``n_sentences``, ``mean_sentence_len`` (characters), ``n_tokens`` (words and
         numbers, punctuation and spaces excluded), ``n_types`` (distinct tokens) and
-        ``ttr`` (n_types / n_tokens).
+        ``ttr`` (n_types / n_tokens); ``n_placeholders`` (masks such as ``**``, ``XX``),
+        ``placeholder_density`` (placeholders per 1,000 Han characters) and
+        ``n_placeholders_number`` / ``_person`` / ``_name`` / ``_partial`` / ``_unknown``
+        (see :func:`govtext.extract_placeholders`); ``n_commitments``,
+        ``commitment_density`` (commitments per 1,000 Han characters),
+        ``quantified_share`` (quantified / commitments) and ``masked_target_share``
+        (masked / quantified commitments; NaN when there are none), see
+        :func:`govtext.extract_commitments`.
+
+        Section columns (see :func:`govtext.segment_sections`): ``n_sections``
+        (numbered and unheaded sections of the body, inline items not counted),
+        ``has_problems_section`` (a section or unheaded passage of kind
+        ``problems``), ``share_review``, ``share_problems`` and ``share_plans``
+        (share of the non-space characters of the text that lie in sections of that
+        kind, the innermost section deciding).
 
     Examples
     --------
@@ -131,6 +186,9 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
     frame = _as_corpus(corpus)
     rows = map_documents(document_stats, frame["text"].tolist(), n_jobs=n_jobs, progress=progress)
     table = pd.DataFrame(rows, index=frame.index)
+    for column in ("quantified_share", "masked_target_share"):  # None (undefined) -> NaN
+        if column in table.columns:
+            table[column] = table[column].astype("float64")
     meta = [c for c in META_COLUMNS if c in frame.columns]
     result = pd.concat([frame[meta], table], axis=1).reset_index(drop=True)
     if "year" in result.columns:

@@ -50,6 +50,15 @@ def test_soft_line_break_does_not_end_sentence() -> None:
     assert df["sentence"].tolist()[1] == "会议听取了国务院总理所作的\n政府工作报告。"
 
 
+def test_soft_break_between_non_han_characters_does_not_end_sentence() -> None:
+    # web copies break lines around links and sub/superscripts: （PM\n2.5\n）
+    text = "细颗粒物（PM\n2.5\n）浓度下降。\n\n第二段。\n\n第三段。\n\n第四段。"
+    df = segment_sentences(text)
+    assert df["sentence"].tolist() == [
+        "细颗粒物（PM\n2.5\n）浓度下降。", "第二段。", "第三段。", "第四段。",
+    ]
+
+
 def test_offsets_point_into_source() -> None:
     text = "\u3000\u3000２０２２年，局党组坚持学习。\u200b 全年召开会议１２次。\n"
     df = segment_sentences(text)

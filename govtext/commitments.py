@@ -1,0 +1,503 @@
+r"""Commitments: the sentences of a report that bind its author to future action.
+
+A work plan (工作要点) is made of them; a responsibility report states a few in its
+下步打算 part and many more facts about the year gone by.  :func:`extract_commitments`
+returns one row per commitment sentence, says whether it is *quantified* (a number, a
+frequency, a deadline or a threshold with a number) and whether that quantity is *masked*
+(a placeholder such as ``不少于X次``).
+
+Definitions
+-----------
+commitment
+    A sentence (the unit of :func:`govtext.segment_sentences`) that states an action the
+    author or the bodies it addresses will take, or a target to be met.  Decided from the
+    kind of section the sentence is in and from cue words (``data/commitment_cues.tsv``):
+
+    * in a **plans** section (下步打算, 工作安排, 对今年政府工作的建议 ...), every sentence is
+      a commitment unless it is a statement about the period (``2023年是…开局之年``), an
+      explanation (``这样的安排主要是考虑到…``) or looks back (已, 累计, 以来, perfective 了)
+      without a forward cue;
+    * in a **review**, **problems** or **causes** section, only a sentence with a forward
+      cue (将 before a verb, modal 要, 必须, 力争, 拟 ...) and no backward-looking cue is a
+      commitment (``一旦发现…，将综合运用…严肃处理``);
+    * in an **other** section (a preamble, or the parts of a work plan whose headings name
+      no kind) a sentence is read as in a plan when fewer than 20 % of the sentences
+      around it (six either side, within the same top-level section) look back, and as
+      in a review otherwise.
+
+    Headings (a numbered sentence of at most 40 characters, or a line without end
+    punctuation), salutations, closings (专此报告), addresses (各位代表！) and sentences
+    of fewer than 4 Han characters are never commitments.  Text inside “quotation marks”
+    and 《titles》 is ignored when looking for cues and quantities (``“五个必须”`` is a
+    slogan).
+quantified
+    The commitment carries a quantity: an Arabic number or a masked number with a unit or
+    measure word (``2次``, ``5%左右``, ``1200万人``, ``X次``), a Chinese numeral with a
+    measure word after a threshold or frequency word (``至少一次``), a frequency
+    (``每季度``, ``每年``) or a deadline (``年底前``, ``到2025年``).  Years (``2023年``),
+    ordinals (``XX届``) and numbers inside slogans are no quantities; 以上率下 is an idiom.
+masked
+    A quantified commitment at least one of whose numbers is a placeholder of kind
+    ``number`` (see :func:`govtext.extract_placeholders`).
+
+Measures (see :func:`commitment_measures`)
+------------------------------------------
+commitment_density
+    Commitments per 1,000 Han characters of the document.
+quantified_share
+    Quantified commitments / commitments (undefined, NaN in a table, without
+    commitments).
+masked_target_share
+    Masked commitments / quantified commitments (undefined without quantified
+    commitments).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import numpy as np
+
+from govtext._util import HAN, count_han
+from govtext.normalize import NormalizedText, normalize_with_offsets
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "SECTION_KINDS",
+    "Commitment",
+    "commitment_measures",
+    "extract_commitments",
+    "find_commitments",
+    "load_commitment_cues",
+]
+
+#: Section kinds a commitment can have (:func:`govtext.sections.segment_sections`; its
+#: ``mixed`` kind, a mixed heading whose text could not be split, counts as ``other``).
+SECTION_KINDS: tuple[str, ...] = ("review", "problems", "causes", "plans", "other")
+
+_CUE_TYPES = (
+    "exclude",
+    "forward",
+    "target",
+    "retrospective",
+    "statement",
+    "declarative",
+    "problem",
+    "frequency",
+    "deadline",
+    "threshold",
+)
+_HAN_RE = re.compile(f"[{HAN}]")
+_MASK = "[*XＸ×○〇□■]+"
+# Units and measure words after a number (no 年/月/日: those are dates; no 届: an ordinal).
+_UNITS = (
+    "个百分点|百分点|人次|场次|课时|学时|小时|公里|平方米|平方公里|公顷|"
+    "%|‰|次|个|项|人|名|件|条|份|篇|期|部|场|批|家|所|户|元|天|米|吨|斤|亩|台|套|辆|座|册|例|"
+    "轮|倍|类|种|周(?!年)|月|年"
+)
+_MAGNITUDE = "(?:万亿|万|亿|千|百)"
+_ARABIC_QTY_RE = re.compile(
+    rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|{_MASK})\s*{_MAGNITUDE}?(?:余|多)?(?P<unit>{_UNITS})"
+)
+_CN_NUM = "[一二两三四五六七八九十百千]+"
+_HEADING_MARKER_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)|"
+    r"第[一二三四五六七八九十]+(?:部分|章|节|条|，|、)|[①-⑳])"
+)
+_END_PUNCT = set("。！？；!?;…")
+_CLOSING_RE = re.compile(r"^(?:专此报告|特此报告|此致|敬礼|以上报告|各位代表|同志们)")
+_QUOTED_RE = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|《[^《》\n]{0,80}》")
+_LOOKS_BACK_MAX = 0.2  # an "other" passage is read as a plan below this share
+_WINDOW = 6  # ... of the content sentences within this many sentences either side
+
+
+@dataclass(frozen=True)
+class CommitmentCues:
+    """Compiled cue patterns, one alternation per cue type (``data/commitment_cues.tsv``)."""
+
+    patterns: dict[str, re.Pattern[str]]
+
+    def search(self, kind: str, text: str) -> re.Match[str] | None:
+        """First match of the cues of ``kind`` in ``text``."""
+        return self.patterns[kind].search(text)
+
+
+@cache
+def load_commitment_cues() -> CommitmentCues:
+    """Load and compile ``govtext/data/commitment_cues.tsv`` (cached).
+
+    Examples
+    --------
+    >>> cues = load_commitment_cues()
+    >>> cues.search("forward", "全体党员干部要带头落实").group()
+    '要'
+    >>> cues.search("retrospective", "问题已全部整改到位").group()
+    '已'
+    """
+    from govtext.lexicon import read_data_file
+
+    rows = csv.DictReader(
+        io.StringIO(read_data_file("commitment_cues.tsv")), delimiter="\t", quoting=csv.QUOTE_NONE
+    )
+    by_type: dict[str, list[str]] = {t: [] for t in _CUE_TYPES}
+    for row in rows:
+        kind = (row["type"] or "").strip()
+        if kind not in by_type:
+            raise ValueError(f"commitment_cues.tsv: unknown cue type {kind!r}")
+        by_type[kind].append(f"(?:{row['pattern']})")
+    return CommitmentCues({k: re.compile("|".join(v) or "(?!)") for k, v in by_type.items()})
+
+
+class Commitment(NamedTuple):
+    """One commitment sentence (source offsets)."""
+
+    sentence: str
+    quantified: bool
+    masked: bool
+    section_kind: str
+    start: int
+    end: int
+    cue: str
+    quantity: str
+
+
+# ---------------------------------------------------------------------------------------
+# sections
+# ---------------------------------------------------------------------------------------
+
+
+def _section_info(
+    text: str, sections: pd.DataFrame | None, starts: list[int]
+) -> tuple[list[str], list[int]]:
+    """Section kind and top-level section (row label, -1 outside any) of each position."""
+    from govtext.sections import section_kind_at, segment_sections
+
+    if sections is None:
+        sections = segment_sections(text)
+    if not starts:
+        return [], []
+    kinds = [
+        k if k in SECTION_KINDS else "other" for k in section_kind_at(sections, starts)
+    ]
+    levels = sections["level"].to_numpy()
+    positive = levels[levels > 0]
+    if not len(positive):
+        return kinds, [-1] * len(starts)
+    tops = sections[levels == int(positive.min())].sort_values("start")
+    t_start = tops["start"].to_numpy(dtype=np.int64)
+    t_end = tops["end"].to_numpy(dtype=np.int64)
+    labels = np.asarray(tops.index, dtype=np.int64)
+    pos = np.asarray(starts, dtype=np.int64)
+    # sibling sections do not overlap: the last one starting at or before each position
+    i = np.searchsorted(t_start, pos, side="right") - 1
+    inside = (i >= 0) & (pos < t_end[np.maximum(i, 0)])
+    top_of = [int(labels[j]) if ok else -1 for j, ok in zip(i, inside, strict=True)]
+    return kinds, top_of
+
+
+# ---------------------------------------------------------------------------------------
+# sentences
+# ---------------------------------------------------------------------------------------
+
+
+def _blank_quoted(s: str) -> str:
+    """Replace quoted text and titles by spaces (same length: offsets are kept)."""
+    return _QUOTED_RE.sub(lambda m: " " * len(m.group()), s)
+
+
+def _is_heading(s: str) -> bool:
+    stripped = s.strip()
+    if _CLOSING_RE.match(stripped):
+        return True
+    if count_han(stripped) < 4:
+        return True
+    if stripped and stripped[-1] not in _END_PUNCT and "\n" not in stripped:
+        # a line without end punctuation: a heading, a title or a salutation (市直机关工委：),
+        # but not a lead-in such as 今年要重点抓好八个方面工作：
+        if stripped[-1] in "：:":
+            return count_han(stripped) <= 10
+        if len(stripped) <= 40:
+            return True
+    # a numbered heading; an item of a numbered list ending with ； is content
+    return (
+        bool(_HEADING_MARKER_RE.match(stripped))
+        and len(stripped) <= 40
+        and stripped[-1] not in "；;"
+    )
+
+
+class _Cues(NamedTuple):
+    forward: str  # a modal or future cue (将, 要, 必须 ...)
+    target: str  # an aim or target cue (力争, 目标是 ...)
+    retro: bool
+    statement: bool  # a statement about the period, an explanation, a maxim
+    declarative: bool  # a statement of fact or value (...是..., 正在 ...)
+    problem: bool  # a shortcoming (不够, 落后于 ...)
+
+
+def _cues(clean: str, cues: CommitmentCues) -> _Cues:
+    # exclusions (要求, 以上率下 ...) only keep words from passing for a modal 要
+    kept = cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
+    fwd = cues.search("forward", kept)
+    target = cues.search("target", clean)
+    return _Cues(
+        forward=fwd.group() if fwd else "",
+        target=target.group() if target else "",
+        retro=cues.search("retrospective", clean) is not None,
+        statement=cues.search("statement", clean) is not None,
+        declarative=cues.search("declarative", clean.lstrip()) is not None,
+        problem=cues.search("problem", clean) is not None,
+    )
+
+
+def _is_commitment(cue: _Cues, mode: str) -> bool:
+    """Decide from the cues and how the section reads (plans or review)."""
+    if cue.statement:
+        return False
+    if mode == "plans":
+        if cue.retro and not cue.forward:
+            return False
+        return bool(cue.forward or cue.target) or not (cue.declarative or cue.problem)
+    return bool(cue.forward or cue.target) and not cue.retro
+
+
+def _quantities(
+    clean: str, offset: int, number_masks: list[tuple[int, int]], cues: CommitmentCues
+) -> tuple[list[str], bool]:
+    """Quantity expressions of a sentence, and whether one of them is masked.
+
+    ``clean`` is the normalized sentence with quotes blanked; ``offset`` its normalized
+    start; ``number_masks`` normalized spans of placeholders of kind number.
+    """
+    text = cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
+    found: list[str] = []
+    masked = False
+    for m in _ARABIC_QTY_RE.finditer(text):
+        num = m.group("num")
+        if num[0].isdigit():
+            if m.group("unit") in ("年", "月") and len(num) >= 3:
+                continue  # 2023年: a year
+            found.append(m.group())
+            continue
+        s, e = offset + m.start("num"), offset + m.end("num")
+        if any(ms <= s and e <= me for ms, me in number_masks):
+            found.append(m.group())
+            masked = True
+    for kind in ("threshold", "frequency"):
+        for m in cues.patterns[kind].finditer(text):
+            tail = text[m.end() : m.end() + 12]
+            cn = re.match(rf"[^，；。]{{0,8}}?({_CN_NUM})(?:余|多)?(?:{_UNITS})", tail)
+            if cn:
+                found.append(m.group() + tail[: cn.end()])
+    for kind in ("frequency", "deadline"):
+        found += [m.group() for m in cues.patterns[kind].finditer(text)]
+    return list(dict.fromkeys(found)), masked
+
+
+def find_commitments(
+    text: str,
+    *,
+    sentences: pd.DataFrame | None = None,
+    sections: pd.DataFrame | None = None,
+    placeholders: pd.DataFrame | None = None,
+    normalized: NormalizedText | None = None,
+) -> list[Commitment]:
+    r"""Commitments of ``text`` as a list of :class:`Commitment` (see :func:`extract_commitments`).
+
+    Examples
+    --------
+    >>> [c.quantity for c in find_commitments("三、下步打算\n全年至少召开X次专题会议。")]
+    ['X次']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_commitments expects a str, got {type(text).__name__}")
+    cues = load_commitment_cues()
+    nt = normalized if normalized is not None else normalize_with_offsets(text)
+    if sentences is None:
+        from govtext.sections import segment_sentences
+
+        sentences = segment_sentences(text)
+    if placeholders is None:
+        from govtext.placeholders import extract_placeholders
+
+        placeholders = extract_placeholders(text, normalized=nt)
+    number_masks = [
+        (nt.from_source(int(s)), nt.from_source(int(e) - 1) + 1)
+        for s, e, k in zip(
+            placeholders["start"], placeholders["end"], placeholders["kind"], strict=True
+        )
+        if k == "number"
+    ]
+    starts = [int(s) for s in sentences["start"]]
+    kinds, tops = _section_info(text, sections, starts)
+
+    rows = []
+    for start, end, kind, top in zip(starts, sentences["end"], kinds, tops, strict=True):
+        end = int(end)
+        n_s, n_e = nt.from_source(start), nt.from_source(end)
+        rows.append((start, end, n_s, nt.text[n_s:n_e], kind, top))
+
+    analysed = []
+    for start, end, n_s, norm, kind, top in rows:
+        heading = _is_heading(norm)
+        clean = _blank_quoted(norm)
+        analysed.append((start, end, n_s, clean, kind, top, heading, _cues(clean, cues)))
+    # for sections without a kind: which content sentences look back, per top-level section
+    content = [(a[5], a[7].retro) for a in analysed if not a[6]]
+
+    found: list[Commitment] = []
+    chained = False  # the previous sentence is a commitment that ends with ；
+    k = -1  # index of the current sentence among the content sentences
+    for start, end, n_s, clean, kind, top, heading, cue in analysed:
+        if heading:
+            chained = False
+            continue
+        k += 1
+        mode = kind
+        if kind == "other":
+            window = [
+                retro
+                for t, retro in content[max(0, k - _WINDOW) : k + _WINDOW + 1]
+                if t == top
+            ]
+            mode = "plans" if sum(window) / len(window) < _LOOKS_BACK_MAX else "review"
+        is_commitment = _is_commitment(cue, mode)
+        # 必须始终坚持一手抓物质文明，一手抓精神文明；一手抓经济建设，…: the clauses after ；
+        # continue the commitment
+        is_commitment = is_commitment or (chained and not cue.retro and not cue.statement)
+        chained = is_commitment and clean.rstrip()[-1:] in ("；", ";")
+        if not is_commitment:
+            continue
+        qty, masked = _quantities(clean, n_s, number_masks, cues)
+        found.append(
+            Commitment(
+                sentence=text[start:end],
+                quantified=bool(qty),
+                masked=masked,
+                section_kind=kind,
+                start=start,
+                end=end,
+                cue=cue.forward or cue.target,
+                quantity="；".join(qty),
+            )
+        )
+    return found
+
+
+def extract_commitments(
+    text: str,
+    *,
+    sentences: pd.DataFrame | None = None,
+    sections: pd.DataFrame | None = None,
+    placeholders: pd.DataFrame | None = None,
+    normalized: NormalizedText | None = None,
+) -> pd.DataFrame:
+    r"""Find the sentences that commit to future action, quantified or not, masked or not.
+
+    See the module documentation for the precise definitions of *commitment*,
+    *quantified* and *masked*.
+
+    Parameters
+    ----------
+    text : str
+        The source text.
+    sentences, sections, placeholders : DataFrame, optional
+        Results of :func:`govtext.segment_sentences`, ``segment_sections`` and
+        :func:`govtext.extract_placeholders` for ``text`` when already computed (a
+        :class:`~govtext.document.Document` passes its cached ones); computed otherwise.
+    normalized : NormalizedText, optional
+        ``normalize_with_offsets(text)`` when already computed.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per commitment: ``sentence``, ``quantified`` (bool), ``masked`` (bool),
+        ``section_kind`` (review, problems, causes, plans or other), ``start``, ``end``
+        (offsets in ``text``), ``cue`` (the forward cue found, empty when the sentence
+        counts because it stands in a plan) and ``quantity`` (the quantity expressions,
+        joined by ``；``).
+
+    Examples
+    --------
+    >>> text = ("一、工作情况\n今年以来共召开会议**次。\n"
+    ...         "二、下步打算\n全年召开专题会议不少于X次。每季度听取1次汇报。加强学习。")
+    >>> df = extract_commitments(text)
+    >>> df[["sentence", "quantified", "masked", "section_kind"]].values.tolist()
+    [['全年召开专题会议不少于X次。', True, True, 'plans'],
+     ['每季度听取1次汇报。', True, False, 'plans'],
+     ['加强学习。', False, False, 'plans']]
+    >>> df["quantity"].tolist()
+    ['X次', '1次；每季度', '']
+    """
+    import pandas as pd
+
+    rows = find_commitments(
+        text,
+        sentences=sentences,
+        sections=sections,
+        placeholders=placeholders,
+        normalized=normalized,
+    )
+    frame: pd.DataFrame = pd.DataFrame(
+        {
+            "sentence": pd.Series([c.sentence for c in rows], dtype=object),
+            "quantified": pd.Series([c.quantified for c in rows], dtype=bool),
+            "masked": pd.Series([c.masked for c in rows], dtype=bool),
+            "section_kind": pd.Series([c.section_kind for c in rows], dtype=object),
+            "start": pd.Series([c.start for c in rows], dtype="int64"),
+            "end": pd.Series([c.end for c in rows], dtype="int64"),
+            "cue": pd.Series([c.cue for c in rows], dtype=object),
+            "quantity": pd.Series([c.quantity for c in rows], dtype=object),
+        }
+    )
+    return frame
+
+
+def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int | None]:
+    r"""Commitment measures of one document.
+
+    Parameters
+    ----------
+    commitments : DataFrame or list of Commitment
+        The commitments of the document (:func:`extract_commitments`).
+    n_han : int
+        Number of Han characters of the document.
+
+    Returns
+    -------
+    dict
+        ``n_commitments``; ``commitment_density``: commitments per 1,000 Han characters
+        (0.0 for a text without Han characters); ``quantified_share``: quantified
+        commitments / commitments (None without commitments; NaN in a stats table);
+        ``masked_target_share``: masked commitments / quantified commitments (None
+        without quantified ones).
+
+    Examples
+    --------
+    >>> text = "三、下步打算\n全年召开专题会议不少于X次。每季度听取1次汇报。加强学习。"
+    >>> m = commitment_measures(extract_commitments(text), count_han(text))
+    >>> m["n_commitments"], round(m["quantified_share"], 3), m["masked_target_share"]
+    (3, 0.667, 0.5)
+    """
+    if isinstance(commitments, list):
+        quantified = [c.quantified for c in commitments]
+        masked = [c.masked for c in commitments]
+    else:
+        quantified = [bool(x) for x in commitments["quantified"]]
+        masked = [bool(x) for x in commitments["masked"]]
+    n = len(quantified)
+    n_q = sum(quantified)
+    n_m = sum(m for q, m in zip(quantified, masked, strict=True) if q)
+    return {
+        "n_commitments": n,
+        "commitment_density": round(1000 * n / n_han, 4) if n_han else 0.0,
+        "quantified_share": round(n_q / n, 4) if n else None,
+        "masked_target_share": round(n_m / n_q, 4) if n_q else None,
+    }
