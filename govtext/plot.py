@@ -69,10 +69,10 @@ _KIND_COLORS = {
 }
 #: Metrics shown by :func:`plot_metrics` by default, with their Chinese labels.
 METRIC_LABELS: dict[str, str] = {
-    "commitment_density": "承诺密度（每千字）",
+    "commitment_density": "承诺密度（每千汉字）",
     "quantified_share": "量化承诺占比",
     "masked_target_share": "目标被遮蔽占比",
-    "placeholder_density": "占位符密度（每千字）",
+    "placeholder_density": "占位符密度（每千汉字）",
 }
 
 
@@ -1030,8 +1030,12 @@ def plot_metrics(
         values = table[metric].astype(float).to_numpy()
         panel.barh(positions, np.nan_to_num(values), color=colors[i])
         for y, v in enumerate(values):
-            if not np.isnan(v):
-                panel.text(v, y, f" {v:.3g}", va="center", fontsize="x-small")
+            # an undefined value (e.g. a share of zero commitments) is a dash, not a zero
+            if np.isnan(v):
+                label = " —"
+            else:
+                label = f" {v:.1%}" if metric.endswith("_share") else f" {v:.3g}"
+            panel.text(0 if np.isnan(v) else v, y, label, va="center", fontsize="x-small")
         panel.set_yticks(positions, labels=names if i == 0 else [], fontproperties=fonts["tick"])
         panel.invert_yaxis()
         panel.set_title(headings[i], fontproperties=fonts["label"])

@@ -281,10 +281,10 @@ def test_metrics_panels_show_the_table() -> None:
     ax = plot_metrics(STATS)
     panels = ax.child_axes
     assert [p.get_title() for p in panels] == [
-        "承诺密度（每千字）",
+        "承诺密度（每千汉字）",
         "量化承诺占比",
         "目标被遮蔽占比",
-        "占位符密度（每千字）",
+        "占位符密度（每千汉字）",
     ]
     for panel, column in zip(
         panels,
