@@ -346,7 +346,7 @@ def plot_slogan_trend(
     >>> ax = plot_slogan_trend(corpus, ["四个意识", "两个维护"])
     >>> type(ax).__name__
     'Axes'
-    >>> [line.get_label() for line in ax.get_lines()][:2]
+    >>> [line.get_label() for line in ax.get_lines() if not line.get_label().startswith("_")]
     ['四个意识（2018年首见）', '两个维护（2018年首见）']
     """
     check_choice(kind, "kind", "plot_slogan_trend", ("line", "heatmap"))
@@ -997,7 +997,7 @@ def plot_metrics(
     ...                       "placeholder_density": [0.1, 0.0]})
     >>> ax = plot_metrics(table)
     >>> [panel.get_title() for panel in ax.child_axes]
-    ['承诺密度（每千字）', '占位符密度（每千字）']
+    ['承诺密度（每千汉字）', '占位符密度（每千汉字）']
     """
     import numpy as np
     import pandas as pd
