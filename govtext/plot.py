@@ -52,6 +52,8 @@ __all__ = [
 ]
 
 _NO_DOC_COLOR = "0.92"
+# token kinds that are not words for a word cloud (masks such as ** or XX included)
+_NOT_WORDS = ("punct", "space", "number", "placeholder")
 _KINDS = ("review", "problems", "causes", "plans", "other")
 _KIND_LABELS = {
     "review": "工作回顾",
@@ -368,11 +370,22 @@ def plot_slogan_trend(
         for a, b in _gap_runs(x, present):
             ax.axvspan(a - 0.5, b + 0.5, color=_NO_DOC_COLOR, lw=0, zorder=0)
     positions = x if is_year else list(range(len(x)))
-    for name in names:
+    # Slogans often share a value (each named once per report): a series drawn earlier is
+    # drawn wider, so that equal values show as nested stripes instead of hiding a line.
+    widen = [(len(names) - 1 - i) / max(len(names) - 1, 1) for i in range(len(names))]
+    for name, w in zip(names, widen, strict=True):
         values = plotted[name].to_numpy(dtype=float)
         start = first[name]
         label = f"{name}（{start}年首见）" if (start is not None and is_year) else name
-        (line,) = ax.plot(positions, values, marker="o", ms=3, lw=1.6, label=label)
+        (line,) = ax.plot(
+            positions,
+            values,
+            marker="o",
+            ms=3 + 4 * w,
+            lw=1.3 + 3 * w,
+            label=label,
+            solid_capstyle="butt",
+        )
         if start is not None:
             pos = x.index(start)
             ax.plot(
@@ -510,7 +523,8 @@ def wordcloud_frequencies(
     Returns
     -------
     pandas.Series
-        Counts indexed by word, descending.
+        Counts indexed by word, descending.  ``.attrs["slogans"]`` lists the words that
+        are slogans (of the lexicon, or found by pattern by the tokenizer).
 
     Examples
     --------
@@ -523,23 +537,28 @@ def wordcloud_frequencies(
 
     check_positive_int(min_length, "min_length", "wordcloud_frequencies")
     check_positive_int(max_words, "max_words", "wordcloud_frequencies")
+    from govtext.lexicon import load_lexicon
+
     stop = set(load_stopwords()) | set(stopwords or ())
     counts: Counter[str] = Counter()
+    slogans: set[str] = set()
+
+    def add_tokens(table: pd.DataFrame) -> None:
+        if "kind" in table.columns:
+            table = table[~table["kind"].isin(_NOT_WORDS)]
+            slogans.update(table.loc[table["kind"] == "slogan", "token"].astype(str))
+        counts.update(table["token"].astype(str))
+
     if isinstance(data, (pd.Series, Mapping)):
         counts.update({str(k): float(v) for k, v in data.items()})
     elif isinstance(data, pd.DataFrame) and "token" in data.columns:
-        tokens = data
-        if "kind" in tokens.columns:
-            tokens = tokens[~tokens["kind"].isin(("punct", "space", "number"))]
-        counts.update(tokens["token"].astype(str))
+        add_tokens(data)
     elif isinstance(data, (pd.DataFrame, str, PathLike)):
         from govtext.tokenize import Tokenizer
 
         tok = Tokenizer()
         for text in _corpus(data)["text"]:
-            table = tok.tokenize(text)
-            words = table.loc[~table["kind"].isin(("punct", "space", "number")), "token"]
-            counts.update(words.astype(str))
+            add_tokens(tok.tokenize(text))
     elif isinstance(data, Iterable):
         counts.update(str(t) for t in data)
     else:
@@ -558,6 +577,8 @@ def wordcloud_frequencies(
         series = series.astype("int64")
     series.index.name = "word"
     series.name = "count"
+    lexicon = load_lexicon()
+    series.attrs["slogans"] = sorted(w for w in series.index if w in slogans or w in lexicon)
     return series
 
 
@@ -572,6 +593,7 @@ def build_wordcloud(
     min_length: int = 2,
     background_color: str = "white",
     colormap: str | None = "viridis",
+    slogan_color: str | None = "#b2182b",
     random_state: int | None = 0,
     **kwargs: Any,
 ) -> WordCloud:
@@ -624,8 +646,22 @@ def build_wordcloud(
         collocations=False,
         **kwargs,
     )
+    if slogan_color is not None and "color_func" not in kwargs:
+        cloud.color_func = _slogan_colors(set(freqs.attrs["slogans"]), slogan_color, colormap)
     cloud.generate_from_frequencies({str(w): float(c) for w, c in freqs.items()})
     return cloud
+
+
+def _slogan_colors(slogans: set[str], color: str, colormap: str | None) -> Any:
+    """A wordcloud colour function: slogans in ``color``, other words from ``colormap``."""
+    from wordcloud.wordcloud import colormap_color_func
+
+    others = colormap_color_func(colormap or "viridis")
+
+    def color_func(word: str, *args: Any, **kwargs: Any) -> str:
+        return color if word in slogans else str(others(word, *args, **kwargs))
+
+    return color_func
 
 
 def plot_wordcloud(
@@ -640,6 +676,7 @@ def plot_wordcloud(
     min_length: int = 2,
     background_color: str = "white",
     colormap: str | None = "viridis",
+    slogan_color: str | None = "#b2182b",
     random_state: int | None = 0,
     title: str | None = None,
     **kwargs: Any,
@@ -666,6 +703,9 @@ def plot_wordcloud(
         Shortest word drawn.
     background_color, colormap, random_state
         Passed to :class:`wordcloud.WordCloud`; ``random_state`` fixes the layout.
+    slogan_color : str or None, default "#b2182b"
+        Colour of the words that are slogans (the others take ``colormap``); None
+        colours every word from ``colormap``.
     title : str, optional
         Axes title.
     **kwargs
@@ -691,6 +731,7 @@ def plot_wordcloud(
         min_length=min_length,
         background_color=background_color,
         colormap=colormap,
+        slogan_color=slogan_color,
         random_state=random_state,
         **kwargs,
     )

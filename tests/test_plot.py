@@ -518,3 +518,25 @@ def test_cli_trend(gwr_path: Path, reports: pd.DataFrame, tmp_path: Path, capsys
 def test_cli_trend_notes_mixed_genres(gwr_path: Path, reports: pd.DataFrame, capsys: Any) -> None:
     assert main(["trend", str(gwr_path), "--slogans", "四个意识", "--format", "csv"]) == 0
     assert "mix document types" in capsys.readouterr().err
+
+
+def test_wordcloud_colours_slogans() -> None:
+    cloud = build_wordcloud({"两个维护": 9, "工作": 8, "三会一课": 5}, width=300, height=150)
+    colours = {item[0][0]: item[4] for item in cloud.layout_}
+    assert colours["两个维护"] == colours["三会一课"] == "#b2182b"
+    assert colours["工作"] != "#b2182b"
+
+
+def test_wordcloud_of_seeds_keeps_slogans_whole(seed_texts: dict[str, str]) -> None:
+    corpus = pd.DataFrame({"text": list(seed_texts.values())})
+    freqs = wordcloud_frequencies(corpus, max_words=400)
+    for slogan in ("两个维护", "一岗双责", "三会一课"):
+        assert slogan in freqs.index
+        assert slogan in freqs.attrs["slogans"]
+    # their parts are not counted as words of their own where the slogan stands
+    text = "".join(seed_texts.values())
+    assert freqs["两个维护"] == text.count("两个维护")
+    assert "**" not in freqs.index and "XX" not in freqs.index
+    cloud = build_wordcloud(corpus, max_words=400, width=1200, height=700)
+    drawn = {item[0][0] for item in cloud.layout_}
+    assert {"两个维护", "一岗双责", "三会一课"} <= drawn
