@@ -46,6 +46,16 @@ _EXPORTS: dict[str, str] = {
     "section_kind_at": "govtext.sections",
     "kind_spans": "govtext.sections",
     "stats": "govtext.stats",
+    "extract_issues": "govtext.issues",
+    "categorize_issues": "govtext.issues",
+    "recurring_issues": "govtext.issues",
+    "suggest_issue_topics": "govtext.issues",
+    "load_issue_taxonomy": "govtext.issues",
+    "IssueTaxonomy": "govtext.issues",
+    "IssueCategory": "govtext.issues",
+    "keyness": "govtext.compare",
+    "similarity": "govtext.compare",
+    "text_reuse": "govtext.compare",
     "extract_placeholders": "govtext.placeholders",
     "extract_commitments": "govtext.commitments",
     "commitment_measures": "govtext.commitments",
@@ -61,17 +71,23 @@ _EXPORTS: dict[str, str] = {
 
 __all__ = [
     "CJKFontNotFoundError",
+    "IssueCategory",
+    "IssueTaxonomy",
     "Lexicon",
     "NormalizedText",
     "ReadError",
     "SloganEntry",
     "__version__",
+    "categorize_issues",
     "commitment_measures",
     "extract_commitments",
+    "extract_issues",
     "extract_placeholders",
     "find_cjk_font",
     "format_outline",
+    "keyness",
     "kind_spans",
+    "load_issue_taxonomy",
     "load_lexicon",
     "load_stopwords",
     "normalize",
@@ -84,17 +100,31 @@ __all__ = [
     "plot_wordcloud",
     "read_corpus",
     "read_text",
+    "recurring_issues",
     "section_at",
     "section_kind_at",
     "segment_sections",
     "segment_sentences",
+    "similarity",
     "slogan_trend_table",
     "stats",
+    "suggest_issue_topics",
+    "text_reuse",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
     from govtext.commitments import commitment_measures, extract_commitments
+    from govtext.compare import keyness, similarity, text_reuse
     from govtext.io import ReadError, read_corpus, read_text
+    from govtext.issues import (
+        IssueCategory,
+        IssueTaxonomy,
+        categorize_issues,
+        extract_issues,
+        load_issue_taxonomy,
+        recurring_issues,
+        suggest_issue_topics,
+    )
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
     from govtext.placeholders import extract_placeholders

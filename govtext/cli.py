@@ -246,6 +246,118 @@ def _run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_issues(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--recurring",
+        action="store_true",
+        help="print the category x document matrix with recurrence instead of statements",
+    )
+    parser.add_argument(
+        "--by",
+        default="doc_id",
+        metavar="COLUMN",
+        help="with --recurring: corpus column of the matrix columns (doc_id, year, org ...)",
+    )
+    parser.add_argument(
+        "--topics",
+        type=int,
+        default=None,
+        metavar="N",
+        help="print N topics of the statements found by NMF (to check the taxonomy)",
+    )
+    parser.add_argument(
+        "--n-jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+
+
+def _run_issues(args: argparse.Namespace) -> int:
+    from govtext.issues import _corpus_issues, recurring_issues, suggest_issue_topics
+
+    corpus = load_corpus(args)
+    if args.n_jobs < 1:
+        raise ValueError(f"--n-jobs must be a positive int. Got {args.n_jobs} instead.")
+    _, issues = _corpus_issues(corpus, n_jobs=args.n_jobs)
+    if args.recurring:
+        matrix = recurring_issues(corpus, by=args.by, issues=issues)
+        emit(matrix.reset_index(), args)
+    elif args.topics is not None:
+        emit(suggest_issue_topics(issues, n_topics=args.topics), args,
+             table_columns=["topic", "n_statements", "top_category", "other_share", "terms"])
+    else:
+        emit(issues, args, table_columns=["doc_id", "category", "start", "end", "statement"])
+    return 0
+
+
+def _add_compare(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--analysis",
+        choices=("similarity", "keyness", "reuse"),
+        default="similarity",
+        help="similarity: TF-IDF cosine matrix; keyness: key terms of one group against "
+        "another; reuse: passages shared between documents (default similarity)",
+    )
+    parser.add_argument(
+        "--by", metavar="COLUMN", help="keyness: corpus column that defines the groups"
+    )
+    parser.add_argument(
+        "--target", nargs="+", metavar="VALUE", help="keyness: value(s) of --by for group A"
+    )
+    parser.add_argument(
+        "--against", nargs="+", metavar="PATH", help="keyness: the reference corpus (group B)"
+    )
+    parser.add_argument(
+        "--min-count", type=int, default=3, metavar="N",
+        help="keyness: minimum count of a term in both groups (default 3)",
+    )
+    parser.add_argument(
+        "--top", type=int, default=None, metavar="N",
+        help="keyness: only the N terms with the largest G2",
+    )
+    parser.add_argument(
+        "--min-chars", type=int, default=50, metavar="N",
+        help="reuse: minimum length of a shared passage in characters (default 50)",
+    )
+
+
+def _target_values(values: Sequence[str], column: pd.Series) -> list[Any]:
+    """Command-line strings as values of ``column`` (years are numbers)."""
+    out: list[Any] = []
+    for v in values:
+        out.append(v)
+        with contextlib.suppress(ValueError):
+            out.append(int(v))
+    return [v for v in out if v in set(column.dropna().tolist())] or list(values)
+
+
+def _run_compare(args: argparse.Namespace) -> int:
+    from govtext import compare
+
+    corpus = load_corpus(args)
+    if args.analysis == "similarity":
+        matrix = compare.similarity(corpus)
+        emit(matrix.round(4).reset_index(), args)
+    elif args.analysis == "reuse":
+        emit(compare.text_reuse(corpus, min_chars=args.min_chars), args,
+             table_columns=["doc_a", "start_a", "doc_b", "start_b", "n_chars", "text"])
+    else:
+        if args.against:
+            ref_args = argparse.Namespace(**{**vars(args), "path": args.against})
+            table = compare.keyness(corpus, load_corpus(ref_args), min_count=args.min_count)
+        elif args.by and args.target:
+            if args.by not in corpus.columns:
+                raise CLIError(f"the corpus has no column {args.by!r}", code=2)
+            targets = _target_values(args.target, corpus[args.by])
+            table = compare.keyness(corpus, by=args.by, target=targets,
+                                    min_count=args.min_count)
+        else:
+            raise CLIError("keyness needs --by COLUMN --target VALUE or --against PATH", code=2)
+        if args.top is not None:
+            table = table.head(args.top)
+        emit(table, args, table_columns=["term", "count_a", "count_b", "g2", "log_ratio",
+                                         "key_for"])
+    return 0
+
+
 def _add_sections(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-inline",
@@ -541,6 +653,12 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS: dict[str, Command] = {
     "stats": Command("one row of statistics per document", _add_stats, _run_stats),
+    "issues": Command(
+        "self-criticism statements (存在问题) with their category", _add_issues, _run_issues
+    ),
+    "compare": Command(
+        "document similarity, keyness between groups, text reuse", _add_compare, _run_compare
+    ),
     "sections": Command(
         "parts, numbered sections, inline items and section kinds of each document",
         _add_sections,

@@ -88,6 +88,16 @@ class Document:
         return Tokenizer().tokenize(self.text)
 
     @cached_property
+    def issues(self) -> pd.DataFrame:
+        """Problem statements of the problems sections, see :func:`extract_issues`.
+
+        Reuses :attr:`sections` (computed once per document).
+        """
+        from govtext.issues import extract_issues
+
+        return extract_issues(self)
+
+    @cached_property
     def placeholders(self) -> pd.DataFrame:
         """Placeholders (masks), see :func:`govtext.placeholders.extract_placeholders`."""
         from govtext.placeholders import extract_placeholders

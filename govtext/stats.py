@@ -95,6 +95,14 @@ COLUMN_GROUPS: tuple[ColumnGroup, ...] = (
     _commitment_columns,
 )
 
+def _issue_columns(doc: Document) -> dict[str, Any]:
+    from govtext.issues import issue_columns
+
+    return issue_columns(doc)
+
+
+COLUMN_GROUPS += (_issue_columns,)
+
 
 def document_stats(text: str | Document) -> dict[str, Any]:
     """Statistics of one document (the columns of :func:`stats` without metadata).
@@ -170,6 +178,10 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         ``problems``), ``share_review``, ``share_problems`` and ``share_plans``
         (share of the non-space characters of the text that lie in sections of that
         kind, the innermost section deciding).
+
+        Problem statements (:func:`govtext.extract_issues`): ``n_issues`` (statements),
+        ``n_issue_categories`` (distinct categories) and ``issue_categories`` (the
+        categories, ``|``-separated, most frequent first).
 
     Examples
     --------
