@@ -19,10 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:  # pragma: no cover
-    from matplotlib.font_manager import FontProperties
+from typing import Any
 
 __all__ = [
     "FONT_ENV",
@@ -435,15 +432,3 @@ def font_for_wordcloud(text: str | Iterable[str] | None = None) -> CJKFont:
     label = _text_of(text)
     what = f" (needed for {label[:40]!r})" if label else ""
     raise _not_found(what)
-
-
-def properties_for(text: str | Iterable[str] | None = None, **kwargs: Any) -> FontProperties:
-    """``FontProperties`` of a CJK font covering ``text``.
-
-    Examples
-    --------
-    >>> properties_for("四个意识").get_family() != ["DejaVu Sans"]
-    True
-    """
-    props: FontProperties = find_cjk_font(text).properties(**kwargs)
-    return props
