@@ -59,6 +59,13 @@ _EXPORTS: dict[str, str] = {
     "extract_placeholders": "govtext.placeholders",
     "extract_commitments": "govtext.commitments",
     "commitment_measures": "govtext.commitments",
+    "Tokenizer": "govtext.tokenize",
+    "tokenize": "govtext.tokenize",
+    "extract_slogans": "govtext.slogans",
+    "discover_phrases": "govtext.slogans",
+    "kwic": "govtext.slogans",
+    "term_frequency": "govtext.slogans",
+    "summarize_slogans": "govtext.slogans",
     "CJKFontNotFoundError": "govtext.plot",
     "find_cjk_font": "govtext.plot",
     "plot_heatmap": "govtext.plot",
@@ -77,16 +84,20 @@ __all__ = [
     "NormalizedText",
     "ReadError",
     "SloganEntry",
+    "Tokenizer",
     "__version__",
     "categorize_issues",
     "commitment_measures",
+    "discover_phrases",
     "extract_commitments",
     "extract_issues",
     "extract_placeholders",
+    "extract_slogans",
     "find_cjk_font",
     "format_outline",
     "keyness",
     "kind_spans",
+    "kwic",
     "load_issue_taxonomy",
     "load_lexicon",
     "load_stopwords",
@@ -109,7 +120,10 @@ __all__ = [
     "slogan_trend_table",
     "stats",
     "suggest_issue_topics",
+    "summarize_slogans",
+    "term_frequency",
     "text_reuse",
+    "tokenize",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -147,7 +161,15 @@ if TYPE_CHECKING:  # pragma: no cover
         segment_sections,
         segment_sentences,
     )
+    from govtext.slogans import (
+        discover_phrases,
+        extract_slogans,
+        kwic,
+        summarize_slogans,
+        term_frequency,
+    )
     from govtext.stats import stats
+    from govtext.tokenize import Tokenizer, tokenize
 
 
 def __getattr__(name: str) -> Any:

@@ -476,6 +476,62 @@ def _run_commitments(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_slogans(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--top", type=int, default=None, metavar="N", help="only the N most frequent slogans"
+    )
+    parser.add_argument(
+        "--by",
+        default=None,
+        metavar="COLUMN",
+        help="count by this column (e.g. year): one row per value and slogan",
+    )
+    parser.add_argument(
+        "--n-jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+    )
+
+
+def _run_slogans(args: argparse.Namespace) -> int:
+    from govtext.slogans import summarize_slogans, term_frequency
+
+    corpus = load_corpus(args)
+    table = summarize_slogans(
+        corpus, top=args.top, n_jobs=args.n_jobs, progress=progress_flag(args)
+    )
+    if args.by is None:
+        emit(table, args, table_columns=["slogan", "count", "doc_freq", "first_year",
+                                         "last_year", "source", "category"])
+        return 0
+    if args.by not in corpus.columns:
+        raise CLIError(
+            f"--by {args.by}: the corpus has no such column "
+            f"(it has {', '.join(map(str, corpus.columns))})",
+            code=2,
+        )
+    counts = term_frequency(corpus, by=args.by, terms=table["slogan"].tolist())
+    emit(counts, args)
+    return 0
+
+
+def _add_kwic(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("pattern", metavar="PATTERN", help="text (or --regex) to find")
+    parser.add_argument(
+        "--window", type=int, default=15, metavar="N", help="characters of context (default 15)"
+    )
+    parser.add_argument(
+        "--regex", action="store_true", help="PATTERN is a regular expression"
+    )
+
+
+def _run_kwic(args: argparse.Namespace) -> int:
+    from govtext.slogans import kwic
+
+    corpus = load_corpus(args)
+    table = kwic(corpus, args.pattern, window=args.window, regex=args.regex)
+    emit(table, args)
+    return 0
+
+
 _IMAGE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg")
 
 
@@ -675,6 +731,11 @@ COMMANDS: dict[str, Command] = {
         _add_commitments,
         _run_commitments,
     ),
+    "slogans": Command(
+        "slogans of a corpus: counts, documents, first and last year", _add_slogans, _run_slogans
+    ),
+    "kwic": Command("keyword in context: every match with the text around it", _add_kwic,
+                    _run_kwic),
     "trend": Command(
         "slogan frequency by year: a plot (--output x.png) or its table", _add_trend, _run_trend
     ),

@@ -15,6 +15,8 @@ from govtext.normalize import NormalizedText, normalize_with_offsets
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from govtext._protect import Protected
+
 __all__ = ["Document"]
 
 
@@ -74,6 +76,16 @@ class Document:
         return segment_sentences(self.text)
 
     @cached_property
+    def protected(self) -> Protected:
+        """Spans kept whole by the tokenizer: slogans, numbers, placeholders.
+
+        Found once and shared by :attr:`tokens` and :attr:`slogans`.
+        """
+        from govtext._protect import find_protected
+
+        return find_protected(self.text, self.normalized)
+
+    @cached_property
     def sections(self) -> pd.DataFrame:
         """Parts, sections and inline items, see :func:`segment_sections`."""
         from govtext.sections import segment_sections
@@ -85,7 +97,14 @@ class Document:
         """Tokens (``token``, ``start``, ``end``, ``kind``) of the whole text."""
         from govtext.tokenize import Tokenizer
 
-        return Tokenizer().tokenize(self.text)
+        return Tokenizer().tokenize(self.text, spans=self.protected)
+
+    @cached_property
+    def slogans(self) -> pd.DataFrame:
+        """Slogan occurrences, see :func:`govtext.slogans.extract_slogans`."""
+        from govtext.slogans import slogan_frame
+
+        return slogan_frame(self.text, self.protected)
 
     @cached_property
     def issues(self) -> pd.DataFrame:

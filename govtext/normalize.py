@@ -43,11 +43,16 @@ def _build_fold_table() -> dict[int, int]:
 
 
 _FOLD = _build_fold_table()
+# Runs of characters that the fold table changes: translating only these runs is much
+# faster than translating a whole Chinese text (same result).
+_FOLD_RUN_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]+")
 # zero-width characters, BOM, soft hyphen, CR of a CRLF pair
-_DELETE_RE = re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e]|\r(?=\n)")
+# one character class first (a CR only before a LF), so that the search skips ahead quickly
+_DELETE_RE = re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e\r](?:(?<=\r)(?=\n)|(?<!\r))")
 _SPACES_RE = re.compile(" +")
 _CJK_CHARS = re.compile(f"[{CJK}]")
-_SOFT_BREAK_RE = re.compile(f"(?<=[{HAN}])\n(?=[{HAN}])")
+# starts with the line break itself, so that the search skips ahead quickly
+_SOFT_BREAK_RE = re.compile(f"\n(?<=[{HAN}]\n)(?=[{HAN}])")
 _BLANK_LINE_RE = re.compile("\n[ \t\u3000]*\n")
 
 
@@ -131,13 +136,9 @@ def _delete(text: str, index: npt.NDArray[np.int64], positions: list[int]) -> tu
         return text, index
     keep = np.ones(len(text), dtype=bool)
     keep[positions] = False
-    pieces = []
-    prev = 0
-    for p in positions:
-        pieces.append(text[prev:p])
-        prev = p + 1
-    pieces.append(text[prev:])
-    return "".join(pieces), index[keep]
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    kept = codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
+    return kept, index[keep]
 
 
 def _is_cjk(ch: str) -> bool:
@@ -269,7 +270,7 @@ def normalize_with_offsets(
     # 1. delete zero-width characters and the CR of CRLF (positions are source positions)
     out, index = _delete(text, index, [m.start() for m in _DELETE_RE.finditer(text)])
     # 2. one-to-one folds: full-width ASCII, odd spaces, line separators
-    out = out.translate(_FOLD)
+    out = _FOLD_RUN_RE.sub(lambda m: m.group().translate(_FOLD), out)
     # 3. spaces inside Chinese text, at line ends, and between digits
     out, index = _delete(out, index, _space_deletions(out))
     # 4. soft line breaks

@@ -51,6 +51,23 @@ def _token_columns(doc: Document) -> dict[str, Any]:
     }
 
 
+def _slogan_columns(doc: Document) -> dict[str, Any]:
+    slogans = doc.slogans
+    n = len(slogans)
+    counts = slogans["canonical"].value_counts(sort=False) if n else None
+    top = ""
+    if counts is not None:
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+        top = "; ".join(f"{name}:{c}" for name, c in ranked)
+    n_chars = len(doc.text)
+    return {
+        "n_slogans": n,
+        "distinct_slogans": len(counts) if counts is not None else 0,
+        "slogan_density": round(n / n_chars * 10_000, 2) if n_chars else 0.0,
+        "top_slogans": top,
+    }
+
+
 def _section_columns(doc: Document) -> dict[str, Any]:
     from govtext.sections import kind_shares
 
@@ -93,7 +110,9 @@ COLUMN_GROUPS: tuple[ColumnGroup, ...] = (
     _section_columns,
     _placeholder_columns,
     _commitment_columns,
+    _slogan_columns,
 )
+
 
 def _issue_columns(doc: Document) -> dict[str, Any]:
     from govtext.issues import issue_columns
@@ -162,7 +181,8 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         (characters of the source text), ``n_han`` (Han characters),
         ``n_paragraphs`` (non-blank paragraphs after re-joining soft line breaks),
         ``n_sentences``, ``mean_sentence_len`` (characters), ``n_tokens`` (words and
-        numbers, punctuation and spaces excluded), ``n_types`` (distinct tokens) and
+        numbers, punctuation and spaces excluded; slogans, numbers with their unit and
+        placeholders are one token each), ``n_types`` (distinct tokens) and
         ``ttr`` (n_types / n_tokens); ``n_placeholders`` (masks such as ``**``, ``XX``),
         ``placeholder_density`` (placeholders per 1,000 Han characters) and
         ``n_placeholders_number`` / ``_person`` / ``_name`` / ``_partial`` / ``_unknown``
@@ -182,6 +202,11 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         Problem statements (:func:`govtext.extract_issues`): ``n_issues`` (statements),
         ``n_issue_categories`` (distinct categories) and ``issue_categories`` (the
         categories, ``|``-separated, most frequent first).
+
+        Slogan columns (see :func:`govtext.extract_slogans`): ``n_slogans`` (slogan
+        occurrences), ``distinct_slogans`` (distinct canonical forms),
+        ``slogan_density`` (occurrences per 10,000 characters) and ``top_slogans`` (the
+        five most frequent, ``"四个意识:3; 两个维护:2"``).
 
     Examples
     --------

@@ -1,97 +1,316 @@
-"""Word segmentation of official texts.
+"""Slogan-aware, lossless word segmentation of official texts.
 
-This module owns private segmentation engines (never jieba's global tokenizer).
+Protected spans (slogans of the lexicon or found by pattern, placeholders, numbers with
+their unit or year) are never split; the text between them is segmented by a private
+engine: ``rjieba.Jieba`` (the Rust port of jieba, fast) or ``jieba.Tokenizer`` (the
+reference).  One engine per configuration is shared through a cache.  jieba's global
+tokenizer (``jieba.dt``) is never used or changed.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from govtext._util import check_choice
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["Tokenizer", "tokenize"]
+    from govtext._protect import Protected
+    from govtext.normalize import NormalizedText
+
+__all__ = ["KINDS", "Tokenizer", "tokenize"]
 
 _BACKENDS = ("auto", "rjieba", "jieba")
-_PUNCT_RE = re.compile(r"[\W_]+", re.UNICODE)
+#: Token kinds, in the order of their codes.
+KINDS = ("space", "punct", "word", "number", "slogan", "placeholder")
+_SPACE, _PUNCT, _WORD, _NUMBER, _SLOGAN, _PLACEHOLDER = range(6)
+_PROTECTED_CODE = {"slogan": _SLOGAN, "number": _NUMBER, "placeholder": _PLACEHOLDER}
 
 
 @lru_cache(maxsize=8)
 def _engine(backend: str, user_words: tuple[str, ...]) -> Any:
+    """A private segmentation engine for one configuration (cached)."""
     if backend == "jieba":
         import jieba
 
         engine = jieba.Tokenizer()
-    else:
-        import rjieba
+        engine.initialize()
+        for word in user_words:
+            engine.add_word(word, freq=None)
+        return engine
+    import rjieba
 
-        engine = rjieba.Jieba()
+    engine = rjieba.Jieba()
     for word in user_words:
-        engine.add_word(word)
+        engine.add_word(word, None, None)
     return engine
 
 
-def _kind(token: str) -> str:
-    if token.isspace():
-        return "space"
-    if token.isdigit():
-        return "number"
-    if _PUNCT_RE.fullmatch(token):
-        return "punct"
-    return "word"
+@lru_cache(maxsize=1)
+def _char_classes() -> np.ndarray[Any, np.dtype[np.int8]]:
+    """Class (space, punct, word, number) of every Basic Multilingual Plane character."""
+    table = np.full(0x10000, _PUNCT, dtype=np.int8)
+    for code in range(0x10000):
+        ch = chr(code)
+        if ch.isspace():
+            table[code] = _SPACE
+        elif ch.isdigit():
+            table[code] = _NUMBER
+        elif ch.isalpha():
+            table[code] = _WORD
+    return table
+
+
+def _codes(text: str) -> np.ndarray[Any, np.dtype[np.uint32]]:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _kinds_of(
+    text: str, starts: np.ndarray[Any, Any], ends: np.ndarray[Any, Any]
+) -> np.ndarray[Any, np.dtype[np.int8]]:
+    """Kind codes of engine tokens from the class of their first and last characters."""
+    if len(starts) == 0:
+        return np.zeros(0, dtype=np.int8)
+    codes = _codes(text)
+    table = _char_classes()
+    first = codes[starts]
+    last = codes[ends - 1]
+    # characters beyond the BMP (CJK extension B and up, emoji): words
+    kind = np.where(first < 0x10000, table[np.minimum(first, 0xFFFF)], _WORD).astype(np.int8)
+    last_kind = np.where(last < 0x10000, table[np.minimum(last, 0xFFFF)], _WORD)
+    percent = np.isin(last, (0x25, 0xFF05, 0x2030))
+    kind[(kind == _NUMBER) & ~((last_kind == _NUMBER) | percent)] = _WORD
+    return kind
 
 
 class Tokenizer:
-    """Lossless word segmentation with a private engine.
+    """Lossless, slogan-aware word segmentation with a private engine.
 
     Parameters
     ----------
     user_words : iterable of str, default ()
-        Extra words for the engine's dictionary.
+        Extra words for the engine's dictionary (of this configuration only).
     backend : {"auto", "rjieba", "jieba"}, default "auto"
         ``rjieba`` (the Rust port, fast) or ``jieba`` (the reference); ``auto`` is
         ``rjieba``.
+    protect : bool, default True
+        Keep slogans, placeholders and numbers with their unit whole.  ``False`` gives
+        the engine's own segmentation.
+
+    Notes
+    -----
+    Protected spans are found on the normalized text (full-width digits folded,
+    zero-width characters and soft line breaks removed) and mapped back, so a slogan
+    broken by an invisible character or a line break is still one token; every token
+    is a slice of the source text and ``"".join(tok.cut(text)) == text`` for every text.
 
     Examples
     --------
     >>> tok = Tokenizer()
-    >>> "".join(tok.cut("全面从严治党")) == "全面从严治党"
-    True
+    >>> tok.cut("树牢“四个意识”，开展“三真三实”活动**次")
+    ['树牢', '“', '四个意识', '”', '，', '开展', '“', '三真三实', '”', '活动', '**', '次']
+    >>> tok.tokenize("2022年落实“三会一课”")[["token", "kind"]].values.tolist()
+    [['2022年', 'number'], ['落实', 'word'], ['“', 'punct'], ['三会一课', 'slogan'], ['”', 'punct']]
     """
 
-    def __init__(self, *, user_words: Any = (), backend: str = "auto") -> None:
+    def __init__(
+        self, *, user_words: Iterable[str] = (), backend: str = "auto", protect: bool = True
+    ) -> None:
         self.backend = check_choice(backend, "backend", "Tokenizer", _BACKENDS)
+        if isinstance(user_words, str):
+            raise TypeError("user_words must be an iterable of words, not a str")
         self.user_words = tuple(user_words)
+        self.protect = bool(protect)
+
+    def __repr__(self) -> str:
+        return (
+            f"Tokenizer(backend={self.backend!r}, user_words={len(self.user_words)}, "
+            f"protect={self.protect})"
+        )
+
+    @property
+    def engine_name(self) -> str:
+        """The engine in use: ``rjieba`` or ``jieba``."""
+        return "jieba" if self.backend == "jieba" else "rjieba"
 
     def _engine(self) -> Any:
-        return _engine("jieba" if self.backend == "jieba" else "rjieba", self.user_words)
+        return _engine(self.engine_name, self.user_words)
+
+    def _cut_plain(self, text: str) -> list[str]:
+        if not text:
+            return []
+        engine = self._engine()
+        try:
+            if self.engine_name == "jieba":
+                return [t for t in engine.lcut(text) if t]
+            return [t for t in engine.cut(text) if t]
+        except UnicodeError:
+            # lone surrogates cannot cross into the Rust engine: cut around them
+            out: list[str] = []
+            piece: list[str] = []
+            for ch in text:
+                if 0xD800 <= ord(ch) <= 0xDFFF:
+                    if piece:
+                        out.extend(self._cut_plain("".join(piece)))
+                        piece = []
+                    out.append(ch)
+                else:
+                    piece.append(ch)
+            if piece:
+                out.extend(self._cut_plain("".join(piece)))
+            return out
+
+    def _segment(
+        self, text: str, spans: Protected | None
+    ) -> tuple[list[str], list[int], list[int]]:
+        """Tokens, and the indices and kind codes of the protected ones."""
+        if not self.protect:
+            return self._cut_plain(text), [], []
+        if spans is None:
+            from govtext._protect import find_protected
+
+            spans = find_protected(text)
+        engine = self._engine()
+        # rjieba's cut is called directly on each gap (the fast path); jieba, and text
+        # that rjieba cannot take (lone surrogates), go through _cut_plain
+        cut = engine.cut if self.engine_name == "rjieba" else self._cut_plain
+        tokens: list[str] = []
+        index: list[int] = []
+        codes: list[int] = []
+        extend = tokens.extend
+        pos = 0
+        try:
+            for s, e, kind in zip(spans.starts, spans.ends, spans.kinds, strict=True):
+                if s > pos:
+                    extend(cut(text[pos:s]))
+                index.append(len(tokens))
+                codes.append(_PROTECTED_CODE[kind])
+                tokens.append(text[s:e])
+                pos = e
+            if pos < len(text):
+                extend(cut(text[pos:]))
+        except UnicodeError:
+            if cut == self._cut_plain:  # pragma: no cover - _cut_plain handles it
+                raise
+            return self._segment_slow(text, spans)
+        if "" in tokens:  # engines do not return empty tokens; keep the invariant anyway
+            index, codes, tokens = self._drop_empty(tokens, index, codes)
+        return tokens, index, codes
+
+    def _segment_slow(
+        self, text: str, spans: Protected
+    ) -> tuple[list[str], list[int], list[int]]:
+        tokens: list[str] = []
+        index: list[int] = []
+        codes: list[int] = []
+        pos = 0
+        for s, e, kind in zip(spans.starts, spans.ends, spans.kinds, strict=True):
+            if s > pos:
+                tokens.extend(self._cut_plain(text[pos:s]))
+            index.append(len(tokens))
+            codes.append(_PROTECTED_CODE[kind])
+            tokens.append(text[s:e])
+            pos = e
+        if pos < len(text):
+            tokens.extend(self._cut_plain(text[pos:]))
+        return tokens, index, codes
+
+    @staticmethod
+    def _drop_empty(
+        tokens: list[str], index: list[int], codes: list[int]
+    ) -> tuple[list[int], list[int], list[str]]:
+        protected = dict(zip(index, codes, strict=True))
+        new_tokens: list[str] = []
+        new_index: list[int] = []
+        new_codes: list[int] = []
+        for i, t in enumerate(tokens):
+            if not t:
+                continue
+            if i in protected:
+                new_index.append(len(new_tokens))
+                new_codes.append(protected[i])
+            new_tokens.append(t)
+        return new_index, new_codes, new_tokens
 
     def cut(self, text: str) -> list[str]:
-        """Segment ``text``; ``"".join(result) == text``."""
-        return [t for t in self._engine().cut(text) if t]
+        """Segment ``text`` into tokens; ``"".join(result) == text``.
 
-    def tokenize(self, text: str) -> pd.DataFrame:
-        """Tokens with their source offsets and kind (word, number, punct, space)."""
+        Parameters
+        ----------
+        text : str
+            Source text.
+
+        Returns
+        -------
+        list of str
+
+        Examples
+        --------
+        >>> Tokenizer().cut("坚定不移推进全面从严治党，做到“两个维护”")
+        ['坚定不移', '推进', '全面从严治党', '，', '做到', '“', '两个维护', '”']
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"Tokenizer.cut expects a str, got {type(text).__name__}")
+        return self._segment(text, None)[0]
+
+    def tokenize(
+        self,
+        text: str,
+        *,
+        normalized: NormalizedText | None = None,
+        spans: Protected | None = None,
+    ) -> pd.DataFrame:
+        """Tokens with their source offsets and kind.
+
+        Parameters
+        ----------
+        text : str
+            Source text.
+        normalized : NormalizedText, optional
+            ``normalize_with_offsets(text)``, when the caller has it already.
+        spans : Protected, optional
+            Protected spans of ``text`` computed already (a
+            :class:`~govtext.document.Document` shares them with its slogans).
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``token``, ``start``, ``end`` (source offsets) and ``kind``: ``word``,
+            ``slogan``, ``placeholder``, ``number``, ``punct`` or ``space``.
+
+        Examples
+        --------
+        >>> df = Tokenizer().tokenize("ＸＸ局完成率９５％")
+        >>> df[["token", "kind"]].values.tolist()
+        [['ＸＸ', 'placeholder'], ['局', 'word'], ['完成率', 'word'], ['９５％', 'number']]
+        """
         import pandas as pd
 
-        tokens = self.cut(text)
-        starts = []
-        pos = 0
-        for t in tokens:
-            starts.append(pos)
-            pos += len(t)
+        if not isinstance(text, str):
+            raise TypeError(f"Tokenizer.tokenize expects a str, got {type(text).__name__}")
+        if spans is None and self.protect:
+            from govtext._protect import find_protected
+
+            spans = find_protected(text, normalized)
+        tokens, index, codes = self._segment(text, spans)
+        lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        kind = _kinds_of(text, starts, ends)
+        if index:
+            kind[np.asarray(index, dtype=np.int64)] = np.asarray(codes, dtype=np.int8)
+        labels = np.asarray(KINDS, dtype=object)[kind]
         return pd.DataFrame(
             {
-                "token": tokens,
-                "start": pd.Series(starts, dtype="int64"),
-                "end": pd.Series(
-                    [s + len(t) for s, t in zip(starts, tokens, strict=True)], dtype="int64"
-                ),
-                "kind": [_kind(t) for t in tokens],
+                "token": pd.Series(tokens, dtype=object),
+                "start": starts,
+                "end": ends,
+                "kind": pd.Series(labels, dtype=object),
             }
         )
 
@@ -99,9 +318,19 @@ class Tokenizer:
 def tokenize(text: str) -> list[str]:
     """Segment ``text`` with the default :class:`Tokenizer`.
 
+    Parameters
+    ----------
+    text : str
+        Source text.
+
+    Returns
+    -------
+    list of str
+        Tokens; ``"".join(result) == text``.
+
     Examples
     --------
-    >>> "".join(tokenize("坚定不移推进全面从严治党")) == "坚定不移推进全面从严治党"
-    True
+    >>> tokenize("坚决做到“两个维护”")
+    ['坚决', '做到', '“', '两个维护', '”']
     """
     return Tokenizer().cut(text)

@@ -70,28 +70,41 @@ def test_same_result_from_path_and_in_processes(seed_stats: pd.DataFrame) -> Non
 def test_one_analysis_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each column group reads the document's cached analyses; nothing runs twice."""
     calls: dict[str, int] = {}
-    import govtext.sections
-    import govtext.tokenize
+    import importlib
 
+    import govtext.sections
+
+    # the module, not the function govtext.tokenize that the package exports
+    tokenize_module = importlib.import_module("govtext.tokenize")
+    protect_module = importlib.import_module("govtext._protect")
     real_sentences = govtext.sections.segment_sentences
-    real_tokenize = govtext.tokenize.Tokenizer.tokenize
+    real_tokenize = tokenize_module.Tokenizer.tokenize
+    real_protect = protect_module.find_protected
 
     def count_sentences(text: str) -> pd.DataFrame:
         calls["sentences"] = calls.get("sentences", 0) + 1
         return real_sentences(text)
 
-    def count_tokenize(self: govtext.tokenize.Tokenizer, text: str) -> pd.DataFrame:
+    def count_tokenize(self: object, text: str, **kwargs: object) -> pd.DataFrame:
         calls["tokenize"] = calls.get("tokenize", 0) + 1
-        return real_tokenize(self, text)
+        return real_tokenize(self, text, **kwargs)
+
+    def count_protect(text: str, *args: object, **kwargs: object) -> object:
+        calls["protect"] = calls.get("protect", 0) + 1
+        return real_protect(text, *args, **kwargs)
 
     monkeypatch.setattr(govtext.sections, "segment_sentences", count_sentences)
-    monkeypatch.setattr(govtext.tokenize.Tokenizer, "tokenize", count_tokenize)
+    monkeypatch.setattr(tokenize_module.Tokenizer, "tokenize", count_tokenize)
+    monkeypatch.setattr(protect_module, "find_protected", count_protect)
     doc = Document("树牢“四个意识”。坚定“四个自信”。")
     row: dict[str, object] = {}
     for group in COLUMN_GROUPS:
         row.update(group(doc))
     assert calls.get("sentences", 0) <= 1
     assert calls.get("tokenize", 0) <= 1
+    # tokens and slogans share one search for protected spans
+    assert calls.get("protect", 0) == 1
+    assert row["n_slogans"] == 2
 
 
 def test_errors_carry_over(tmp_path: Path) -> None:

@@ -1,0 +1,94 @@
+"""Speed of the slogan-aware Tokenizer and of ``stats`` against plain ``jieba.lcut``.
+
+Run from the repository root::
+
+    python benchmarks/bench_tokenizer.py [--repeat 3] [--corpus PATH]
+
+All timings are taken in the same run over the same texts (the State Council corpus,
+``../shared/data/gov_work_reports.jsonl`` by default); each figure is the best of
+``--repeat`` runs after a warm-up, so that dictionary loading is not counted.  The
+reference is ``jieba.lcut`` of a private ``jieba.Tokenizer`` (the global tokenizer is
+not touched; its speed is the same).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEFAULT = ROOT.parent / "shared" / "data" / "gov_work_reports.jsonl"
+
+
+def best_of(repeat: int, func: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 1
+
+    import jieba
+    import pandas as pd
+    import rjieba
+
+    from govtext.stats import stats
+    from govtext.tokenize import Tokenizer
+
+    with args.corpus.open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["content"] for line in fh if line.strip()]
+    n_chars = sum(map(len, texts))
+    corpus = pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": texts})
+
+    engine = jieba.Tokenizer()
+    engine.initialize()
+    rust = rjieba.Jieba()
+    tok = Tokenizer()  # rjieba, protection on
+    tok_jieba = Tokenizer(backend="jieba")
+    for warm in (engine.lcut, rust.cut, tok.cut, tok.tokenize, tok_jieba.cut):
+        warm(texts[0])
+    stats(corpus.head(2))
+
+    rows = []
+
+    def measure(name: str, func: Callable[[], object]) -> float:
+        seconds = best_of(args.repeat, func)
+        rows.append((name, seconds))
+        return seconds
+
+    t_jieba = measure("jieba.lcut (reference)", lambda: [engine.lcut(t) for t in texts])
+    measure("rjieba.Jieba().cut (no protection)", lambda: [rust.cut(t) for t in texts])
+    measure("Tokenizer().cut (rjieba, protection on)", lambda: [tok.cut(t) for t in texts])
+    measure("Tokenizer().tokenize (DataFrame with kinds)", lambda: [tok.tokenize(t) for t in texts])
+    measure("Tokenizer(backend='jieba').cut", lambda: [tok_jieba.cut(t) for t in texts])
+    measure("stats(corpus) (whole pipeline, 1 process)", lambda: stats(corpus))
+
+    print(f"corpus: {args.corpus.name}, {len(texts)} documents, {n_chars:,} characters")
+    print(f"python {platform.python_version()}, best of {args.repeat}")
+    print()
+    print("| what | seconds | chars/s | speed vs jieba.lcut |")
+    print("|---|---:|---:|---:|")
+    for name, seconds in rows:
+        print(f"| {name} | {seconds:.3f} | {n_chars / seconds:,.0f} | {t_jieba / seconds:.1f}x |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

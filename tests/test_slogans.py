@@ -1,0 +1,387 @@
+"""Slogan extraction measured against hand-labelled sets; kwic, term_frequency, phrases."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govtext._patterns import NUMERAL_CHARS
+from govtext.normalize import normalize
+from govtext.slogans import discover_phrases, extract_slogans, kwic, term_frequency
+
+DATA = Path(__file__).resolve().parent / "data"
+NUMERIC = re.compile(f"[{NUMERAL_CHARS}0-9第]")
+
+Span = tuple[int, int]
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def _occurrences(text: str, form: str, lo: int = 0, hi: int | None = None) -> list[Span]:
+    hi = len(text) if hi is None else hi
+    out, pos = [], text.find(form, lo)
+    while pos >= 0 and pos + len(form) <= hi:
+        out.append((pos, pos + len(form)))
+        pos = text.find(form, pos + 1)
+    return out
+
+
+def _numeric_predictions(text: str, lo: int = 0, hi: int | None = None) -> list[Span]:
+    hi = len(text) if hi is None else hi
+    df = extract_slogans(text)
+    # numeric formulas: the canonical form has a numeral (一体推进不敢腐... is not one)
+    return [
+        (s, e)
+        for s, e, form in zip(df["start"], df["end"], df["canonical"], strict=True)
+        if NUMERIC.search(form) and lo <= s and e <= hi
+    ]
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _score(gold: list[Span], pred: list[Span]) -> tuple[int, int, int, int]:
+    """(true predictions, predictions, gold found, gold)."""
+    tp = sum(any(_overlap(p, g) for g in gold) for p in pred)
+    found = sum(any(_overlap(g, p) for p in pred) for g in gold)
+    return tp, len(pred), found, len(gold)
+
+
+def _report(name: str, tp: int, n_pred: int, found: int, n_gold: int) -> tuple[float, float]:
+    precision = tp / n_pred if n_pred else 1.0
+    recall = found / n_gold if n_gold else 1.0
+    print(
+        f"\n{name}: precision {precision:.3f} ({tp}/{n_pred}), "
+        f"recall {recall:.3f} ({found}/{n_gold})"
+    )
+    return precision, recall
+
+
+# --------------------------------------------------------------------------------- seeds
+
+
+def test_seed_labels_precision_recall(seed_texts: dict[str, str]) -> None:
+    rows = _rows("slogans_seeds.tsv")
+    totals = [0, 0, 0, 0]
+    wrong: list[str] = []
+    false_positives: list[str] = []
+    missed: list[str] = []
+    for name, text in seed_texts.items():
+        mine = [r for r in rows if r["file"] == name]
+        assert mine, f"no labels for {name}"
+        gold = [sp for r in mine if r["label"] == "1" for sp in _occurrences(text, r["form"])]
+        negatives = [
+            (r["form"], sp)
+            for r in mine
+            if r["label"] == "0"
+            for sp in _occurrences(text, r["form"])
+        ]
+        pred = _numeric_predictions(text)
+        for form, sp in negatives:
+            if any(_overlap(p, sp) for p in pred):
+                wrong.append(form)
+        for p in pred:
+            if not any(_overlap(p, g) for g in gold):
+                false_positives.append(text[p[0] : p[1]])
+        for g in gold:
+            if not any(_overlap(g, p) for p in pred):
+                missed.append(text[g[0] : g[1]])
+        for i, v in enumerate(_score(gold, pred)):
+            totals[i] += v
+    precision, recall = _report("seeds, numeric formulas", *totals)
+    print("false positives:", false_positives, "missed:", missed)
+    # the labelled non-slogans are among the false positives, and few
+    assert set(wrong) <= set(false_positives) and len(wrong) <= 3
+    assert precision >= 0.95
+    assert recall >= 0.95
+
+
+def test_seed_local_formulas_found_by_pattern(seed_texts: dict[str, str]) -> None:
+    found = pd.concat([extract_slogans(t) for t in seed_texts.values()])
+    by_pattern = set(found.loc[found["source"] == "pattern", "canonical"])
+    for formula in ("三真三实", "双创一争", "三比三赛", "以案四说", "以案四改", "三特", "两个第一"):
+        assert formula in by_pattern, formula
+    canon = set(found["canonical"])
+    for national in ("四个意识", "两个维护", "两个确立", "四个自信", "三会一课", "一岗双责"):
+        assert national in canon
+
+
+# ---------------------------------------------------------------------- State Council
+
+
+def _records(gwr_records: list[dict[str, Any]]) -> dict[str, str]:
+    return {r["title"]: r["content"] for r in gwr_records}
+
+
+def test_state_council_quoted_terms(gwr_records: list[dict[str, Any]]) -> None:
+    """Every quoted numeric term of the corpus, labelled by hand (offsets, no text)."""
+    texts = _records(gwr_records)
+    rows = _rows("slogans_gwr_quoted.tsv")
+    assert len(rows) > 1000
+    tp = n_pred = fp_on_negatives = 0
+    found = n_gold = 0
+    by_title: dict[str, list[dict[str, str]]] = {}
+    for r in rows:
+        by_title.setdefault(r["title"], []).append(r)
+    for title, items in by_title.items():
+        text = texts[title]
+        pred = _numeric_predictions(text)
+        for r in items:
+            span = (int(r["start"]), int(r["end"]))
+            if r["form"]:
+                assert normalize(text[span[0] : span[1]]) == normalize(r["form"])
+            hit = any(_overlap(span, p) for p in pred)
+            if r["label"] == "1":
+                n_gold += 1
+                found += hit
+                if hit:
+                    tp += 1
+                    n_pred += 1
+            elif hit:
+                fp_on_negatives += 1
+                n_pred += 1
+    precision, recall = _report(
+        "State Council, quoted numeric terms", tp, n_pred, found, n_gold
+    )
+    assert precision >= 0.95
+    assert recall >= 0.93
+
+
+def test_state_council_passages(gwr_records: list[dict[str, Any]]) -> None:
+    """Passages read in full: unquoted formulas count too."""
+    texts = _records(gwr_records)
+    totals = [0, 0, 0, 0]
+    for r in _rows("slogans_gwr_passages.tsv"):
+        text = texts[r["title"]]
+        lo, hi = int(r["start"]), int(r["end"])
+        forms = [f for f in r["gold"].split("|") if f]
+        gold = [sp for form in forms for sp in _occurrences(text, form, lo, hi)]
+        assert len(gold) >= len(forms)
+        pred = _numeric_predictions(text, lo, hi)
+        for i, v in enumerate(_score(gold, pred)):
+            totals[i] += v
+    precision, recall = _report("State Council passages, all numeric formulas", *totals)
+    assert precision >= 0.9
+    assert recall >= 0.85
+
+
+def test_first_years_in_state_council_corpus(gwr_path: Path) -> None:
+    from govtext.io import read_corpus
+
+    corpus = read_corpus(gwr_path)
+    tf = term_frequency(corpus, terms=["四个意识", "两个维护", "两个确立", "八项规定"])
+    first = tf[tf["count"] > 0].groupby("slogan")["year"].min().to_dict()
+    print("\nfirst years:", first)
+    assert first == {"四个意识": 2017, "两个维护": 2019, "两个确立": 2022, "八项规定": 2014}
+    # years without a document are absent, not zero
+    assert 1996 not in set(tf["year"].dropna())
+    assert set(tf["year"].dropna()) == set(corpus["year"].dropna())
+
+
+# ------------------------------------------------------------------ extraction details
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主要表现在三个方面：一是理论学习不够。",
+        "重点抓好五个方面工作，一年来成效明显。",
+        "一以贯之、坚定不移，坚持以上率下，举一反三。",
+        "两个月内完成，二○○○年目标，一心一意谋发展，七上八下。",
+        "结合“三八”“五四”等节日，把八小时之外管起来，打通“最后一公里”。",
+        "特别是“一把手”，防止“一刀切”。",
+    ],
+)
+def test_not_slogans(text: str) -> None:
+    df = extract_slogans(text)
+    numeric = [s for s in df["slogan"] if NUMERIC.search(s)]
+    assert numeric == [], numeric
+
+
+def test_offsets_point_into_raw_source() -> None:
+    raw = (
+        "树牢“四个\u200b意识”，落实“１＋５＋＊”体系，"
+        "持续开展“三真\n三实”行动。\n\n二段。\n\n三段。"
+    )
+    df = extract_slogans(raw)
+    assert df["canonical"].tolist() == ["四个意识", "1+5+*", "三真三实"]
+    for s, e, written in zip(df["start"], df["end"], df["slogan"], strict=True):
+        assert raw[s:e] == written
+    assert df["slogan"].tolist()[0] == "四个\u200b意识"
+    assert df["quoted"].all()
+
+
+def test_variants_are_merged() -> None:
+    df = extract_slogans("一体推进不敢腐不能腐不想腐，落实中央八项规定精神")
+    assert df["canonical"].tolist() == ["不敢腐、不能腐、不想腐", "八项规定"]
+    assert df["source"].tolist() == ["lexicon", "lexicon"]
+    assert df["year"].notna().all() and df["category"].notna().all()
+
+
+def test_nested_slogans() -> None:
+    text = "落实全面从严治党主体责任，坚持全面从严治党"
+    plain = extract_slogans(text)
+    assert plain["canonical"].tolist() == ["主体责任", "全面从严治党"]
+    assert "nested" not in plain.columns
+    nested = extract_slogans(text, nested=True)
+    # leftmost-longest inside each slogan: 从严治党 inside the nested 全面从严治党 is not
+    # reported again, but it is inside the stand-alone one
+    assert nested["canonical"].tolist() == ["主体责任", "全面从严治党", "全面从严治党", "从严治党"]
+    assert nested["nested"].tolist() == [False, True, False, True]
+    for s, e, written in nested[["start", "end", "slogan"]].itertuples(index=False):
+        assert text[s:e] == written
+    corpus = pd.DataFrame({"year": [2022], "text": [text]})
+    counts = term_frequency(corpus, terms=["全面从严治党"], nested=True)
+    assert counts["count"].tolist() == [2]
+    assert term_frequency(corpus, terms=["全面从严治党"])["count"].tolist() == [1]
+
+
+def test_quoted_formula_found_again_without_quotes() -> None:
+    df = extract_slogans("开展“三比三赛”活动。三比三赛成效明显，用好“四责联动”。四责联动机制")
+    assert df["canonical"].tolist() == ["三比三赛", "三比三赛", "四责联动", "四责联动"]
+    assert df["quoted"].tolist() == [True, False, True, False]
+
+
+def test_quoted_phrase_holding_a_lexicon_slogan() -> None:
+    df = extract_slogans("落实“四个意识的要求”")
+    assert df["slogan"].tolist() == ["四个意识"] and df["source"].tolist() == ["lexicon"]
+
+
+def test_quoted_list_of_formulas() -> None:
+    df = extract_slogans("全力落实“五个必须、五个决不允许”要求")
+    assert df["canonical"].tolist() == ["五个必须", "五个决不允许"]
+    assert df["quoted"].all()
+
+
+def test_columns_and_empty() -> None:
+    df = extract_slogans("")
+    assert list(df.columns) == [
+        "slogan", "canonical", "start", "end", "quoted", "source", "category", "year"
+    ]
+    assert df.empty
+    with pytest.raises(TypeError):
+        extract_slogans(None)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------- kwic
+
+
+def test_kwic_matches_variants_and_maps_offsets() -> None:
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "text": [
+                "坚持一体推进不敢腐不能腐不想腐。",
+                "全面执行“不敢腐、不能\n腐、不想腐”的机制。\n\n二段。\n\n三段。",
+            ],
+        }
+    )
+    out = kwic(corpus, "不敢腐、不能腐、不想腐", window=3)
+    assert out["doc_id"].tolist() == ["a", "b"]
+    texts = corpus.set_index("doc_id")["text"]
+    for doc_id, s, e, match in out[["doc_id", "start", "end", "match"]].itertuples(index=False):
+        text = texts[doc_id]
+        assert text[s:e] == match
+    assert out.loc[1, "match"] == "不敢腐、不能\n腐、不想腐"
+    assert out.loc[0, "left"] == "一体推进"[-3:]
+    regex = kwic(corpus, r"不.腐", regex=True)
+    assert len(regex) >= 4
+    with pytest.raises(ValueError, match="'window' parameter of kwic"):
+        kwic(corpus, "腐", window=0)
+    with pytest.raises(ValueError, match="'pattern' parameter of kwic"):
+        kwic(corpus, "(", regex=True)
+
+
+# ------------------------------------------------------------------------ term frequency
+
+
+def test_term_frequency_groups() -> None:
+    corpus = pd.DataFrame(
+        {
+            "year": [2020, 2022, 2022, None],
+            "text": [
+                "增强“四个意识”。",
+                "树牢四个意识，做到两个维护。",
+                "坚决做到“两个维护”。",
+                "四个意识",
+            ],
+        }
+    )
+    tf = term_frequency(corpus)
+    assert set(tf["year"]) == {2020, 2022}
+    row = tf[(tf["year"] == 2022) & (tf["slogan"] == "两个维护")].iloc[0]
+    assert row["count"] == 2 and row["doc_freq"] == 2 and row["n_docs"] == 2
+    assert row["per_10k"] == pytest.approx(2 / row["n_chars"] * 10_000)
+    zero = tf[(tf["year"] == 2020) & (tf["slogan"] == "两个维护")].iloc[0]
+    assert zero["count"] == 0
+    whole = term_frequency(corpus, by=None, terms=["四个意识", "全过程人民民主", "树牢"])
+    assert whole.set_index("slogan")["count"].to_dict() == {
+        "四个意识": 3, "全过程人民民主": 0, "树牢": 1
+    }
+    with pytest.raises(ValueError, match="'by' parameter"):
+        term_frequency(corpus, by="org")
+
+
+# ----------------------------------------------------------------------- phrase discovery
+
+
+def test_discover_phrases_on_seeds(seed_texts: dict[str, str]) -> None:
+    corpus = pd.DataFrame({"doc_id": list(seed_texts), "text": list(seed_texts.values())})
+    found = discover_phrases(corpus, min_count=4)
+    assert {"phrase", "count", "doc_freq", "pmi", "left_entropy", "right_entropy", "score",
+            "slogan", "source"} <= set(found.columns)
+    phrases = set(found["phrase"])
+    assert {"全面从严治党", "党风廉政建设"} <= phrases
+    flagged = found[found["source"] == "lexicon"]
+    assert len(flagged) >= 5
+    assert (found["count"] >= 4).all() and (found["n"] >= 2).all()
+    # counts agree with plain counting on normalized text
+    for phrase, count in found.head(20)[["phrase", "count"]].itertuples(index=False):
+        assert count == sum(normalize(t).count(phrase) for t in seed_texts.values()), phrase
+    top = discover_phrases(corpus, min_count=4, top=5)
+    assert len(top) == 5
+    with pytest.raises(ValueError):
+        discover_phrases(corpus, min_n=1)
+
+
+def test_discover_phrases_state_council(gwr_path: Path) -> None:
+    from govtext.io import read_corpus
+
+    found = discover_phrases(read_corpus(gwr_path), min_count=10, min_doc_freq=3, top=300)
+    flagged = set(found.loc[found["source"].notna(), "slogan"])
+    print("\nslogans among the top 300 phrases:", sorted(flagged)[:40])
+    assert len(flagged) >= 10
+
+
+_ALPHABET = (
+    "四个意识两维护三会一课真实双创争比赛以案说改第议题全面从严治党年月次方是来贯之十五规划"
+    "“”\"「」、，。·0123456789０１%+＋*＊XＸ○某\u200b\n \u3000"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=_ALPHABET, max_size=80))
+def test_slogan_rows_point_into_the_text(text: str) -> None:
+    for nested in (False, True):
+        df = extract_slogans(text, nested=nested)
+        for s, e, written, canonical in df[["start", "end", "slogan", "canonical"]].itertuples(
+            index=False
+        ):
+            assert 0 <= s < e <= len(text)
+            assert text[s:e] == written
+            assert canonical
+        assert df["start"].is_monotonic_increasing
+        if not nested:
+            assert (df["start"].shift(-1).fillna(len(text)) >= df["end"]).all()
