@@ -662,6 +662,7 @@ def _add_wordcloud(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--stopwords", nargs="+", metavar="WORD", help="extra stopwords")
     parser.add_argument("--font", metavar="FILE", help="font file (default: a CJK font found)")
+    parser.add_argument("--slogans-only", action="store_true", help="only slogans")
     parser.add_argument(
         "--pixels",
         nargs=2,
@@ -692,6 +693,8 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
                 max_words=args.max_words,
                 min_length=args.min_length,
                 stopwords=args.stopwords,
+                slogans_only=args.slogans_only,
+                slogan_color=None if args.slogans_only else "#b2182b",
             ),
             args,
             image,
@@ -700,7 +703,11 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
             return 0
         args = argparse.Namespace(**{**vars(args), "output": None})
     freqs = wordcloud_frequencies(
-        corpus, stopwords=args.stopwords, min_length=args.min_length, max_words=args.max_words
+        corpus,
+        stopwords=args.stopwords,
+        min_length=args.min_length,
+        max_words=args.max_words,
+        slogans_only=args.slogans_only,
     )
     emit(freqs.reset_index(), args)
     return 0

@@ -503,6 +503,7 @@ def wordcloud_frequencies(
     stopwords: Iterable[str] | None = None,
     min_length: int = 2,
     max_words: int = 200,
+    slogans_only: bool = False,
 ) -> pd.Series:
     """Word frequencies for a word cloud, slogans kept whole, stopwords removed.
 
@@ -519,6 +520,8 @@ def wordcloud_frequencies(
         Shortest word kept (single characters carry little meaning in a cloud).
     max_words : int, default 200
         Number of words returned, most frequent first.
+    slogans_only : bool, default False
+        Keep only the slogans (of the lexicon, or found by pattern by the tokenizer).
 
     Returns
     -------
@@ -566,10 +569,16 @@ def wordcloud_frequencies(
             "data must be a corpus, a path, a token table, frequencies or tokens; "
             f"got {type(data).__name__}"
         )
+    lexicon = load_lexicon()
+    slogans.update(w for w in counts if w in lexicon)
     kept = {
         w: c
         for w, c in counts.items()
-        if len(w.strip()) >= min_length and w not in stop and c > 0 and not w.isspace()
+        if len(w.strip()) >= min_length
+        and w not in stop
+        and c > 0
+        and not w.isspace()
+        and (w in slogans or not slogans_only)
     }
     series: pd.Series = pd.Series(kept, dtype="float64")
     series = series.sort_values(ascending=False, kind="stable").iloc[:max_words]
@@ -577,8 +586,7 @@ def wordcloud_frequencies(
         series = series.astype("int64")
     series.index.name = "word"
     series.name = "count"
-    lexicon = load_lexicon()
-    series.attrs["slogans"] = sorted(w for w in series.index if w in slogans or w in lexicon)
+    series.attrs["slogans"] = sorted(w for w in series.index if w in slogans)
     return series
 
 
@@ -594,6 +602,7 @@ def build_wordcloud(
     background_color: str = "white",
     colormap: str | None = "viridis",
     slogan_color: str | None = "#b2182b",
+    slogans_only: bool = False,
     random_state: int | None = 0,
     **kwargs: Any,
 ) -> WordCloud:
@@ -619,7 +628,11 @@ def build_wordcloud(
     check_positive_int(width, "width", "build_wordcloud")
     check_positive_int(height, "height", "build_wordcloud")
     freqs = wordcloud_frequencies(
-        data, stopwords=stopwords, min_length=min_length, max_words=max_words
+        data,
+        stopwords=stopwords,
+        min_length=min_length,
+        max_words=max_words,
+        slogans_only=slogans_only,
     )
     if freqs.empty:
         raise ValueError("No words left to draw after removing stopwords and short words.")
@@ -677,6 +690,7 @@ def plot_wordcloud(
     background_color: str = "white",
     colormap: str | None = "viridis",
     slogan_color: str | None = "#b2182b",
+    slogans_only: bool = False,
     random_state: int | None = 0,
     title: str | None = None,
     **kwargs: Any,
@@ -706,6 +720,8 @@ def plot_wordcloud(
     slogan_color : str or None, default "#b2182b"
         Colour of the words that are slogans (the others take ``colormap``); None
         colours every word from ``colormap``.
+    slogans_only : bool, default False
+        Draw only the slogans (then ``slogan_color`` is best set to None).
     title : str, optional
         Axes title.
     **kwargs
@@ -732,6 +748,7 @@ def plot_wordcloud(
         background_color=background_color,
         colormap=colormap,
         slogan_color=slogan_color,
+        slogans_only=slogans_only,
         random_state=random_state,
         **kwargs,
     )

@@ -540,3 +540,17 @@ def test_wordcloud_of_seeds_keeps_slogans_whole(seed_texts: dict[str, str]) -> N
     cloud = build_wordcloud(corpus, max_words=400, width=1200, height=700)
     drawn = {item[0][0] for item in cloud.layout_}
     assert {"两个维护", "一岗双责", "三会一课"} <= drawn
+
+
+def test_wordcloud_slogans_only(seed_texts: dict[str, str]) -> None:
+    corpus = pd.DataFrame({"text": list(seed_texts.values())})
+    freqs = wordcloud_frequencies(corpus, slogans_only=True)
+    assert set(freqs.index) == set(freqs.attrs["slogans"])
+    assert {"两个维护", "一岗双责", "三会一课", "全面从严治党"} <= set(freqs.index)
+    assert "监督" not in freqs.index
+
+
+def test_cli_wordcloud_slogans_only(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["wordcloud", str(CORPUS), "--slogans-only", "--format", "json", "-q"]) == 0
+    words = [r["word"] for r in json.loads(capsys.readouterr().out)]
+    assert "三会一课" in words and "政治" not in words
