@@ -67,6 +67,8 @@ def execute(path: Path, *, write: bool = False, timeout: int = 600) -> object:
     from nbclient import NotebookClient
 
     notebook = nbformat.read(path, as_version=4)
+    for cell in notebook.cells:
+        cell.metadata.pop("execution", None)
     with kernel_environment() as kernel_name:
         client = NotebookClient(
             notebook,
