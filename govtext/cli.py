@@ -543,7 +543,7 @@ def _image_output(args: argparse.Namespace) -> str | None:
 
 
 def _select_doc_types(corpus: pd.DataFrame, doc_types: Sequence[str] | None) -> pd.DataFrame:
-    if not doc_types:
+    if not doc_types or "all" in doc_types:
         return corpus
     selected = corpus[corpus["doc_type"].isin(doc_types)]
     if selected.empty:
@@ -576,7 +576,8 @@ def _add_plot_options(parser: argparse.ArgumentParser) -> None:
         "--doc-type",
         nargs="+",
         metavar="TYPE",
-        help="only documents of these types (e.g. government_work_report)",
+        help="only documents of these types (e.g. government_work_report); 'all' for every "
+        "type (trend by year follows the most frequent type when years mix types)",
     )
     parser.add_argument(
         "--dpi", type=int, default=150, metavar="N", help="image resolution (default 150)"
@@ -623,15 +624,22 @@ def _run_trend(args: argparse.Namespace) -> int:
         if not keep.any():
             raise CLIError("no document in the years asked for (--since/--until)")
         corpus = corpus[keep.astype(bool)]
-    if args.by == "year" and "doc_type" in corpus.columns and not args.quiet:
+    if args.by == "year" and not args.doc_type and "doc_type" in corpus.columns:
+        # Rates of different genres (a 700-character resolution, an 18,000-character
+        # report) do not add up: when years mix types, follow the most frequent one.
         mixed = corpus.groupby("year")["doc_type"].nunique()
         if (mixed > 1).any():
-            types = ", ".join(sorted(str(t) for t in corpus["doc_type"].dropna().unique()))
-            print(
-                f"govtext: note: some years mix document types ({types}); "
-                "use --doc-type to follow one genre",
-                file=sys.stderr,
-            )
+            counts = corpus["doc_type"].value_counts()
+            main_type = str(counts.index[0])
+            corpus = corpus[corpus["doc_type"] == main_type]
+            if not args.quiet:
+                others = ", ".join(f"{t} ({n})" for t, n in counts.iloc[1:].items())
+                print(
+                    f"govtext: note: years mix document types; following {main_type} "
+                    f"({counts.iloc[0]} of {counts.sum()} documents), leaving out {others}; "
+                    "--doc-type all keeps every type",
+                    file=sys.stderr,
+                )
     options = {"by": args.by, "per": args.per, "top": args.top}
     image = _image_output(args)
     if image:

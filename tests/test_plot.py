@@ -481,9 +481,7 @@ def test_trend_heatmap_masks_years_without_documents(reform_era: pd.DataFrame) -
 
 
 @pytest.mark.parametrize("kind", ["line", "heatmap"])
-def test_trend_png_glyphs_and_rcparams(
-    reform_era: pd.DataFrame, kind: str, tmp_path: Path
-) -> None:
+def test_trend_png_glyphs_and_rcparams(reform_era: pd.DataFrame, kind: str, tmp_path: Path) -> None:
     from govtext.plot import plot_slogan_trend
 
     before = dict(matplotlib.rcParams)
@@ -554,3 +552,40 @@ def test_cli_wordcloud_slogans_only(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["wordcloud", str(CORPUS), "--slogans-only", "--format", "json", "-q"]) == 0
     words = [r["word"] for r in json.loads(capsys.readouterr().out)]
     assert "三会一课" in words and "政治" not in words
+
+
+def test_cli_trend_follows_the_main_genre_by_default(gwr_path: Path, capsys: Any) -> None:
+    """The command as a user types it: years mixing reports and resolutions follow the
+    reports (52 of 72 documents), so 2020, with a resolution only, has no point."""
+    from io import StringIO
+
+    assert (
+        main(["trend", str(gwr_path), "--slogans", "四个意识", "两个维护", "--format", "csv"]) == 0
+    )
+    captured = capsys.readouterr()
+    assert "following government_work_report (52 of 72 documents)" in captured.err
+    assert "--doc-type all" in captured.err
+    table = pd.read_csv(StringIO(captured.out))
+    assert 2020 not in set(table["year"])
+    assert (
+        table.loc[table["year"] > 0, "四个意识"].gt(0).idxmax()
+        == table.index[table["year"] == 2017][0]
+    )
+    assert (
+        main(
+            [
+                "trend",
+                str(gwr_path),
+                "--slogans",
+                "四个意识",
+                "--doc-type",
+                "all",
+                "--format",
+                "csv",
+                "-q",
+            ]
+        )
+        == 0
+    )
+    everything = pd.read_csv(StringIO(capsys.readouterr().out))
+    assert 2020 in set(everything["year"])
