@@ -321,34 +321,30 @@ class _Matcher:
         # Lexicon forms start at few places: find the places whose first two characters
         # begin some form (vectorised), then try the trie expression there only.
         self.single_char_forms = any(len(f) == 1 for f in forms)
-        # first and second characters of the forms (a filter: a place that passes both
-        # may still start no form; the expression decides)
-        self.lex_first = np.zeros(0x10000, dtype=bool)
-        self.lex_second = np.zeros(0x10000, dtype=bool)
         # a form that begins with a character beyond the BMP: no shortcut
         self.lex_wide = any(ord(c) >= 0x10000 for f in forms for c in f[:3])
+        # Small ids for the characters that open forms (0: none), so that the first two
+        # characters of every place of a text are looked up in one table (vectorised),
+        # and the first three in a short sorted array.
+        chars = sorted({c for f in forms for c in f[:3]}) if not self.lex_wide else []
+        self.lex_n = len(chars) + 1
+        self.lex_id = np.zeros(0x10000, dtype=np.int64)
+        for i, c in enumerate(chars, start=1):
+            self.lex_id[ord(c)] = i
+        n = self.lex_n
+        self.lex_pair = np.zeros(n * n, dtype=bool)  # first two characters of a form
+        self.lex_short = np.zeros(n * n, dtype=bool)  # a two-character form
+        trigrams = set()
         for f in forms:
-            if len(f) >= 2 and not self.lex_wide:
-                self.lex_first[ord(f[0])] = True
-                self.lex_second[ord(f[1])] = True
-        self.lex_bigrams = np.array(
-            sorted({ord(f[0]) * 0x10000 + ord(f[1]) for f in forms if len(f) >= 2}),
-            dtype=np.int64,
-        )
-        self.lex_short = np.array(
-            sorted({ord(f[0]) * 0x10000 + ord(f[1]) for f in forms if len(f) == 2}),
-            dtype=np.int64,
-        )
-        self.lex_trigrams = np.array(
-            sorted(
-                {
-                    (ord(f[0]) * 0x10000 + ord(f[1])) * 0x10000 + ord(f[2])
-                    for f in forms
-                    if len(f) >= 3 and not self.lex_wide
-                }
-            ),
-            dtype=np.int64,
-        )
+            if len(f) < 2 or self.lex_wide:
+                continue
+            key = int(self.lex_id[ord(f[0])]) * n + int(self.lex_id[ord(f[1])])
+            self.lex_pair[key] = True
+            if len(f) == 2:
+                self.lex_short[key] = True
+            else:
+                trigrams.add(key * n + int(self.lex_id[ord(f[2])]))
+        self.lex_trigrams = np.array(sorted(trigrams), dtype=np.int64)
         self.quoted_re = re.compile(
             f"[{_OPEN_QUOTES}]"
             f"((?=[^{_ALL_QUOTES}\\n]{{0,15}}?[{_ND}])[^{_ALL_QUOTES}\\n]{{1,16}})"
@@ -390,14 +386,15 @@ class _Matcher:
         """
         if codes is None or self.single_char_forms or self.lex_wide or len(text) < 2:
             return [h.span() for h in self.lex_re.finditer(text)]
-        where = np.flatnonzero(self.lex_first[codes[:-1]] & self.lex_second[codes[1:]])
-        keys = codes[where].astype(np.int64) * 0x10000 + codes[where + 1]
-        ok = np.isin(keys, self.lex_bigrams)
-        where, keys = where[ok], keys[ok]
+        n = self.lex_n
+        ids = self.lex_id[codes]
+        pair = ids[:-1] * n + ids[1:]
+        where = np.flatnonzero(self.lex_pair[pair])
         # then the first three characters, unless the first two are a form themselves
-        has3 = where + 2 < len(codes)
-        keys3 = keys * 0x10000 + codes[np.minimum(where + 2, len(codes) - 1)]
-        keep = np.isin(keys, self.lex_short) | (has3 & np.isin(keys3, self.lex_trigrams))
+        keys = pair[where]
+        nxt = ids[np.minimum(where + 2, len(ids) - 1)]
+        has3 = where + 2 < len(ids)
+        keep = self.lex_short[keys] | (has3 & np.isin(keys * n + nxt, self.lex_trigrams))
         where = where[keep]
         out: list[tuple[int, int]] = []
         match = self.lex_re.match
