@@ -66,9 +66,18 @@ _EXPORTS: dict[str, str] = {
     "kwic": "govtext.slogans",
     "term_frequency": "govtext.slogans",
     "summarize_slogans": "govtext.slogans",
+    "CJKFontNotFoundError": "govtext.plot",
+    "find_cjk_font": "govtext.plot",
+    "plot_heatmap": "govtext.plot",
+    "plot_metrics": "govtext.plot",
+    "plot_sections": "govtext.plot",
+    "plot_slogan_trend": "govtext.plot",
+    "plot_wordcloud": "govtext.plot",
+    "slogan_trend_table": "govtext.plot",
 }
 
 __all__ = [
+    "CJKFontNotFoundError",
     "IssueCategory",
     "IssueTaxonomy",
     "Lexicon",
@@ -84,6 +93,7 @@ __all__ = [
     "extract_issues",
     "extract_placeholders",
     "extract_slogans",
+    "find_cjk_font",
     "format_outline",
     "keyness",
     "kind_spans",
@@ -94,6 +104,11 @@ __all__ = [
     "normalize",
     "normalize_with_offsets",
     "outline",
+    "plot_heatmap",
+    "plot_metrics",
+    "plot_sections",
+    "plot_slogan_trend",
+    "plot_wordcloud",
     "read_corpus",
     "read_text",
     "recurring_issues",
@@ -102,6 +117,7 @@ __all__ = [
     "segment_sections",
     "segment_sentences",
     "similarity",
+    "slogan_trend_table",
     "stats",
     "suggest_issue_topics",
     "summarize_slogans",
@@ -126,6 +142,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
     from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
     from govtext.placeholders import extract_placeholders
+    from govtext.plot import (
+        CJKFontNotFoundError,
+        find_cjk_font,
+        plot_heatmap,
+        plot_metrics,
+        plot_sections,
+        plot_slogan_trend,
+        plot_wordcloud,
+        slogan_trend_table,
+    )
     from govtext.sections import (
         format_outline,
         kind_spans,

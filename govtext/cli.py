@@ -532,6 +532,195 @@ def _run_kwic(args: argparse.Namespace) -> int:
     return 0
 
 
+_IMAGE_SUFFIXES = (".png", ".svg", ".pdf", ".jpg", ".jpeg")
+
+
+def _image_output(args: argparse.Namespace) -> str | None:
+    """``--output`` when it names an image file (by its suffix), else None."""
+    if args.output and Path(args.output).suffix.lower() in _IMAGE_SUFFIXES:
+        return str(args.output)
+    return None
+
+
+def _select_doc_types(corpus: pd.DataFrame, doc_types: Sequence[str] | None) -> pd.DataFrame:
+    if not doc_types or "all" in doc_types:
+        return corpus
+    selected = corpus[corpus["doc_type"].isin(doc_types)]
+    if selected.empty:
+        present = sorted(str(t) for t in corpus["doc_type"].dropna().unique())
+        raise CLIError(f"no document of type {', '.join(doc_types)}; the input has {present}")
+    return selected
+
+
+def _save_plot(draw: Callable[[Any], Any], args: argparse.Namespace, path: str) -> None:
+    """Draw on a figure of its own (no pyplot, no global state) and save it."""
+    from matplotlib.figure import Figure
+
+    from govtext.plot import CJKFontNotFoundError
+
+    fig = Figure(figsize=tuple(args.size) if args.size else None, layout="constrained")
+    try:
+        draw(fig.add_subplot())
+    except CJKFontNotFoundError as exc:
+        raise CLIError(str(exc)) from None
+    try:
+        fig.savefig(path, dpi=args.dpi)
+    except OSError as exc:
+        raise CLIError(f"cannot write {path}: {exc.strerror or exc}") from None
+    if not args.quiet:
+        print(f"govtext: wrote {path}", file=sys.stderr)
+
+
+def _add_plot_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--doc-type",
+        nargs="+",
+        metavar="TYPE",
+        help="only documents of these types (e.g. government_work_report); 'all' for every "
+        "type (trend by year follows the most frequent type when years mix types)",
+    )
+    parser.add_argument(
+        "--dpi", type=int, default=150, metavar="N", help="image resolution (default 150)"
+    )
+    parser.add_argument(
+        "--size", nargs=2, type=float, metavar=("W", "H"), help="figure size in inches"
+    )
+
+
+def _add_trend(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--slogans",
+        nargs="+",
+        metavar="SLOGAN",
+        help="slogans to follow (default: the --top most frequent)",
+    )
+    parser.add_argument(
+        "--top", type=int, default=8, metavar="N", help="number of slogans (default 8)"
+    )
+    parser.add_argument(
+        "--per", type=int, default=10_000, metavar="N", help="counts per N characters"
+    )
+    parser.add_argument("--by", default="year", help="corpus column to group by (default year)")
+    parser.add_argument("--kind", choices=("line", "heatmap"), default="line", help="plot kind")
+    parser.add_argument(
+        "--long", action="store_true", help="table in long form: year, slogan, count, value"
+    )
+    parser.add_argument("--since", type=int, metavar="YEAR", help="only documents from YEAR on")
+    parser.add_argument("--until", type=int, metavar="YEAR", help="only documents up to YEAR")
+    _add_plot_options(parser)
+
+
+def _run_trend(args: argparse.Namespace) -> int:
+    from govtext.plot import plot_slogan_trend, slogan_trend_table
+
+    corpus = _select_doc_types(load_corpus(args), args.doc_type)
+    if args.since is not None or args.until is not None:
+        years = corpus["year"]
+        keep = years.notna()
+        if args.since is not None:
+            keep &= years >= args.since
+        if args.until is not None:
+            keep &= years <= args.until
+        if not keep.any():
+            raise CLIError("no document in the years asked for (--since/--until)")
+        corpus = corpus[keep.astype(bool)]
+    if args.by == "year" and not args.doc_type and "doc_type" in corpus.columns:
+        # Rates of different genres (a 700-character resolution, an 18,000-character
+        # report) do not add up: when years mix types, follow the most frequent one.
+        mixed = corpus.groupby("year")["doc_type"].nunique()
+        if (mixed > 1).any():
+            counts = corpus["doc_type"].value_counts()
+            main_type = str(counts.index[0])
+            corpus = corpus[corpus["doc_type"] == main_type]
+            if not args.quiet:
+                others = ", ".join(f"{t} ({n})" for t, n in counts.iloc[1:].items())
+                print(
+                    f"govtext: note: years mix document types; following {main_type} "
+                    f"({counts.iloc[0]} of {counts.sum()} documents), leaving out {others}; "
+                    "--doc-type all keeps every type",
+                    file=sys.stderr,
+                )
+    options = {"by": args.by, "per": args.per, "top": args.top}
+    image = _image_output(args)
+    if image:
+        if not args.size:
+            args.size = (10.0, 5.0) if args.kind == "line" else (12.0, 5.0)
+        _save_plot(
+            lambda ax: plot_slogan_trend(corpus, args.slogans, kind=args.kind, ax=ax, **options),
+            args,
+            image,
+        )
+        if not args.format:
+            return 0
+        args = argparse.Namespace(**{**vars(args), "output": None})
+    table = slogan_trend_table(corpus, args.slogans, long=args.long, **options)
+    if not args.long:
+        table = table.reset_index()
+        table.columns = [str(c) for c in table.columns]
+    emit(table, args)
+    return 0
+
+
+def _add_wordcloud(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-words", type=int, default=150, metavar="N", help="words drawn (default 150)"
+    )
+    parser.add_argument(
+        "--min-length", type=int, default=2, metavar="N", help="shortest word (default 2)"
+    )
+    parser.add_argument("--stopwords", nargs="+", metavar="WORD", help="extra stopwords")
+    parser.add_argument("--font", metavar="FILE", help="font file (default: a CJK font found)")
+    parser.add_argument("--slogans-only", action="store_true", help="only slogans")
+    parser.add_argument(
+        "--pixels",
+        nargs=2,
+        type=int,
+        default=(1200, 675),
+        metavar=("W", "H"),
+        help="word-cloud image size in pixels (default 1200 675)",
+    )
+    _add_plot_options(parser)
+
+
+def _run_wordcloud(args: argparse.Namespace) -> int:
+    from govtext.plot import plot_wordcloud, wordcloud_frequencies
+
+    corpus = _select_doc_types(load_corpus(args), args.doc_type)
+    image = _image_output(args)
+    if image:
+        width, height = args.pixels
+        if not args.size:
+            args.size = (width / args.dpi, height / args.dpi)
+        _save_plot(
+            lambda ax: plot_wordcloud(
+                corpus,
+                ax=ax,
+                font_path=args.font,
+                width=width,
+                height=height,
+                max_words=args.max_words,
+                min_length=args.min_length,
+                stopwords=args.stopwords,
+                slogans_only=args.slogans_only,
+                slogan_color=None if args.slogans_only else "#b2182b",
+            ),
+            args,
+            image,
+        )
+        if not args.format:
+            return 0
+        args = argparse.Namespace(**{**vars(args), "output": None})
+    freqs = wordcloud_frequencies(
+        corpus,
+        stopwords=args.stopwords,
+        min_length=args.min_length,
+        max_words=args.max_words,
+        slogans_only=args.slogans_only,
+    )
+    emit(freqs.reset_index(), args)
+    return 0
+
+
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS: dict[str, Command] = {
     "stats": Command("one row of statistics per document", _add_stats, _run_stats),
@@ -562,6 +751,14 @@ COMMANDS: dict[str, Command] = {
     ),
     "kwic": Command("keyword in context: every match with the text around it", _add_kwic,
                     _run_kwic),
+    "trend": Command(
+        "slogan frequency by year: a plot (--output x.png) or its table", _add_trend, _run_trend
+    ),
+    "wordcloud": Command(
+        "word cloud with slogans whole (--output x.png) or its word counts",
+        _add_wordcloud,
+        _run_wordcloud,
+    ),
 }
 
 
