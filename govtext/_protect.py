@@ -316,7 +316,11 @@ class _Matcher:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        forms = [f for f in lexicon.forms if f]
+        # Blockers (创新发展理念) are words that hold a slogan form without being that
+        # slogan: they are matched with the forms, longest first, and their matches
+        # dropped, so that the slogan inside them is not counted.
+        self.blockers = frozenset(getattr(lexicon, "blockers", frozenset()))
+        forms = sorted({f for f in lexicon.forms if f} | self.blockers)
         self.lex_re = re.compile(_trie_pattern(forms))
         # Lexicon forms start at few places: find the places whose first two characters
         # begin some form (vectorised), then try the trie expression there only.
@@ -427,6 +431,9 @@ def _matcher(lexicon: Lexicon | None) -> _Matcher:
 # a span in normalized offsets: start, end, kind, canonical, source, quoted
 _Span = tuple[int, int, str, str, str, bool]
 
+# a blocker's span: it keeps other matches out, and is dropped at the end
+_BLOCKED = "blocked"
+
 # candidate kinds, in order of priority at the same start
 _QUOTED, _PAIR, _FYP_K, _LEX, _NUM, _PH = range(6)
 
@@ -488,7 +495,15 @@ def _overlaps(starts: list[int], ends: list[int], s: int, e: int) -> bool:
     return i > 0 and ends[i - 1] > s
 
 
+def _lexicon_span(form: str, blockers: frozenset[str]) -> tuple[str, str, str]:
+    """Kind, form and source of a lexicon match; a blocker gets the kind ``BLOCKED``."""
+    if form in blockers:
+        return _BLOCKED, form, ""
+    return SLOGAN, form, "lexicon"
+
+
 def _scan(m: _Matcher, text: str) -> list[_Span]:
+    blockers = m.blockers
     lex = m.lexicon
     lex_match = m.lex_re.match
     lex_search = m.lex_re.search
@@ -532,13 +547,14 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
             lm = lex_match(text, s)
             if lm is not None and lm.end() >= e:
                 if not _overlaps(starts, ends, s, lm.end()):
-                    emit(s, lm.end(), SLOGAN, lm.group(), "lexicon", in_quote)
+                    form = lm.group()
+                    emit(s, lm.end(), *_lexicon_span(form, blockers), in_quote)
             elif kind == _FYP_K or _judge_pair(text, s, e):
                 emit(s, e, SLOGAN, text[s:e], "pattern", in_quote)
             elif lm is not None:
-                emit(s, lm.end(), SLOGAN, lm.group(), "lexicon", in_quote)
+                emit(s, lm.end(), *_lexicon_span(lm.group(), blockers), in_quote)
         elif kind == _LEX:
-            emit(s, e, SLOGAN, text[s:e], "lexicon", in_quote)
+            emit(s, e, *_lexicon_span(text[s:e], blockers), in_quote)
         elif kind == _NUM:
             emit(s, e, NUMBER, "", "", False)
         else:
@@ -637,7 +653,7 @@ def find_protected(
         nt = normalize_with_offsets(text)
     norm = nt.text if nt is not None else text
     m = _matcher(lexicon)
-    raw = _propagate(m, norm, _scan(m, norm))
+    raw = [sp for sp in _propagate(m, norm, _scan(m, norm)) if sp[2] != _BLOCKED]
     if not raw:
         return Protected([], [], [], [])
     same = nt is None or (len(norm) == len(text) and norm == text)
