@@ -49,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     import pandas as pd
     import rjieba
 
-    from govtext.stats import stats
+    from govtext.document import Document
+    from govtext.stats import COLUMN_GROUPS, stats
     from govtext.tokenize import Tokenizer
 
     with args.corpus.open(encoding="utf-8") as fh:
@@ -66,22 +67,36 @@ def main(argv: list[str] | None = None) -> int:
         warm(texts[0])
     stats(corpus.head(2))
 
-    rows = []
+    # the same texts are used by every candidate; rounds interleave the candidates so that
+    # a busy machine slows them alike, and each keeps its best round
+    mine = [g for g in COLUMN_GROUPS if g.__name__ in ("_text_columns", "_token_columns",
+                                                        "_slogan_columns")]
 
-    def measure(name: str, func: Callable[[], object]) -> float:
-        seconds = best_of(args.repeat, func)
-        rows.append((name, seconds))
-        return seconds
+    def token_and_slogan_columns() -> None:
+        # the part of stats that tokens and slogans feed: text, token and slogan columns
+        for text in texts:
+            doc = Document(text)
+            for group in mine:
+                group(doc)
 
-    t_jieba = measure("jieba.lcut (reference)", lambda: [engine.lcut(t) for t in texts])
-    measure("rjieba.Jieba().cut (no protection)", lambda: [rust.cut(t) for t in texts])
-    measure("Tokenizer().cut (rjieba, protection on)", lambda: [tok.cut(t) for t in texts])
-    measure("Tokenizer().tokenize (DataFrame with kinds)", lambda: [tok.tokenize(t) for t in texts])
-    measure("Tokenizer(backend='jieba').cut", lambda: [tok_jieba.cut(t) for t in texts])
-    measure("stats(corpus) (whole pipeline, 1 process)", lambda: stats(corpus))
+    candidates: list[tuple[str, Callable[[], object]]] = [
+        ("jieba.lcut (reference)", lambda: [engine.lcut(t) for t in texts]),
+        ("rjieba.Jieba().cut (no protection)", lambda: [rust.cut(t) for t in texts]),
+        ("Tokenizer().cut (rjieba, protection on)", lambda: [tok.cut(t) for t in texts]),
+        ("Tokenizer().tokenize (DataFrame with kinds)", lambda: [tok.tokenize(t) for t in texts]),
+        ("Tokenizer(backend='jieba').cut", lambda: [tok_jieba.cut(t) for t in texts]),
+        ("stats(corpus) (whole pipeline, 1 process)", lambda: stats(corpus)),
+        ("stats columns: text, tokens, slogans only", token_and_slogan_columns),
+    ]
+    best = {name: float("inf") for name, _ in candidates}
+    for _ in range(args.repeat):
+        for name, func in candidates:
+            best[name] = min(best[name], best_of(1, func))
+    rows = list(best.items())
+    t_jieba = best["jieba.lcut (reference)"]
 
     print(f"corpus: {args.corpus.name}, {len(texts)} documents, {n_chars:,} characters")
-    print(f"python {platform.python_version()}, best of {args.repeat}")
+    print(f"python {platform.python_version()}, best of {args.repeat} interleaved rounds")
     print()
     print("| what | seconds | chars/s | speed vs jieba.lcut |")
     print("|---|---:|---:|---:|")

@@ -316,39 +316,39 @@ class _Matcher:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        forms = [f for f in lexicon.forms if f]
+        # Blockers (创新发展理念) are words that hold a slogan form without being that
+        # slogan: they are matched with the forms, longest first, and their matches
+        # dropped, so that the slogan inside them is not counted.
+        self.blockers = frozenset(getattr(lexicon, "blockers", frozenset()))
+        forms = sorted({f for f in lexicon.forms if f} | self.blockers)
         self.lex_re = re.compile(_trie_pattern(forms))
         # Lexicon forms start at few places: find the places whose first two characters
         # begin some form (vectorised), then try the trie expression there only.
         self.single_char_forms = any(len(f) == 1 for f in forms)
-        # first and second characters of the forms (a filter: a place that passes both
-        # may still start no form; the expression decides)
-        self.lex_first = np.zeros(0x10000, dtype=bool)
-        self.lex_second = np.zeros(0x10000, dtype=bool)
         # a form that begins with a character beyond the BMP: no shortcut
         self.lex_wide = any(ord(c) >= 0x10000 for f in forms for c in f[:3])
+        # Small ids for the characters that open forms (0: none), so that the first two
+        # characters of every place of a text are looked up in one table (vectorised),
+        # and the first three in a short sorted array.
+        chars = sorted({c for f in forms for c in f[:3]}) if not self.lex_wide else []
+        self.lex_n = len(chars) + 1
+        self.lex_id = np.zeros(0x10000, dtype=np.int64)
+        for i, c in enumerate(chars, start=1):
+            self.lex_id[ord(c)] = i
+        n = self.lex_n
+        self.lex_pair = np.zeros(n * n, dtype=bool)  # first two characters of a form
+        self.lex_short = np.zeros(n * n, dtype=bool)  # a two-character form
+        trigrams = set()
         for f in forms:
-            if len(f) >= 2 and not self.lex_wide:
-                self.lex_first[ord(f[0])] = True
-                self.lex_second[ord(f[1])] = True
-        self.lex_bigrams = np.array(
-            sorted({ord(f[0]) * 0x10000 + ord(f[1]) for f in forms if len(f) >= 2}),
-            dtype=np.int64,
-        )
-        self.lex_short = np.array(
-            sorted({ord(f[0]) * 0x10000 + ord(f[1]) for f in forms if len(f) == 2}),
-            dtype=np.int64,
-        )
-        self.lex_trigrams = np.array(
-            sorted(
-                {
-                    (ord(f[0]) * 0x10000 + ord(f[1])) * 0x10000 + ord(f[2])
-                    for f in forms
-                    if len(f) >= 3 and not self.lex_wide
-                }
-            ),
-            dtype=np.int64,
-        )
+            if len(f) < 2 or self.lex_wide:
+                continue
+            key = int(self.lex_id[ord(f[0])]) * n + int(self.lex_id[ord(f[1])])
+            self.lex_pair[key] = True
+            if len(f) == 2:
+                self.lex_short[key] = True
+            else:
+                trigrams.add(key * n + int(self.lex_id[ord(f[2])]))
+        self.lex_trigrams = np.array(sorted(trigrams), dtype=np.int64)
         self.quoted_re = re.compile(
             f"[{_OPEN_QUOTES}]"
             f"((?=[^{_ALL_QUOTES}\\n]{{0,15}}?[{_ND}])[^{_ALL_QUOTES}\\n]{{1,16}})"
@@ -390,14 +390,15 @@ class _Matcher:
         """
         if codes is None or self.single_char_forms or self.lex_wide or len(text) < 2:
             return [h.span() for h in self.lex_re.finditer(text)]
-        where = np.flatnonzero(self.lex_first[codes[:-1]] & self.lex_second[codes[1:]])
-        keys = codes[where].astype(np.int64) * 0x10000 + codes[where + 1]
-        ok = np.isin(keys, self.lex_bigrams)
-        where, keys = where[ok], keys[ok]
+        n = self.lex_n
+        ids = self.lex_id[codes]
+        pair = ids[:-1] * n + ids[1:]
+        where = np.flatnonzero(self.lex_pair[pair])
         # then the first three characters, unless the first two are a form themselves
-        has3 = where + 2 < len(codes)
-        keys3 = keys * 0x10000 + codes[np.minimum(where + 2, len(codes) - 1)]
-        keep = np.isin(keys, self.lex_short) | (has3 & np.isin(keys3, self.lex_trigrams))
+        keys = pair[where]
+        nxt = ids[np.minimum(where + 2, len(ids) - 1)]
+        has3 = where + 2 < len(ids)
+        keep = self.lex_short[keys] | (has3 & np.isin(keys * n + nxt, self.lex_trigrams))
         where = where[keep]
         out: list[tuple[int, int]] = []
         match = self.lex_re.match
@@ -429,6 +430,9 @@ def _matcher(lexicon: Lexicon | None) -> _Matcher:
 
 # a span in normalized offsets: start, end, kind, canonical, source, quoted
 _Span = tuple[int, int, str, str, str, bool]
+
+# a blocker's span: it keeps other matches out, and is dropped at the end
+_BLOCKED = "blocked"
 
 # candidate kinds, in order of priority at the same start
 _QUOTED, _PAIR, _FYP_K, _LEX, _NUM, _PH = range(6)
@@ -491,7 +495,15 @@ def _overlaps(starts: list[int], ends: list[int], s: int, e: int) -> bool:
     return i > 0 and ends[i - 1] > s
 
 
+def _lexicon_span(form: str, blockers: frozenset[str]) -> tuple[str, str, str]:
+    """Kind, form and source of a lexicon match; a blocker gets the kind ``BLOCKED``."""
+    if form in blockers:
+        return _BLOCKED, form, ""
+    return SLOGAN, form, "lexicon"
+
+
 def _scan(m: _Matcher, text: str) -> list[_Span]:
+    blockers = m.blockers
     lex = m.lexicon
     lex_match = m.lex_re.match
     lex_search = m.lex_re.search
@@ -535,13 +547,14 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
             lm = lex_match(text, s)
             if lm is not None and lm.end() >= e:
                 if not _overlaps(starts, ends, s, lm.end()):
-                    emit(s, lm.end(), SLOGAN, lm.group(), "lexicon", in_quote)
+                    form = lm.group()
+                    emit(s, lm.end(), *_lexicon_span(form, blockers), in_quote)
             elif kind == _FYP_K or _judge_pair(text, s, e):
                 emit(s, e, SLOGAN, text[s:e], "pattern", in_quote)
             elif lm is not None:
-                emit(s, lm.end(), SLOGAN, lm.group(), "lexicon", in_quote)
+                emit(s, lm.end(), *_lexicon_span(lm.group(), blockers), in_quote)
         elif kind == _LEX:
-            emit(s, e, SLOGAN, text[s:e], "lexicon", in_quote)
+            emit(s, e, *_lexicon_span(text[s:e], blockers), in_quote)
         elif kind == _NUM:
             emit(s, e, NUMBER, "", "", False)
         else:
@@ -640,7 +653,7 @@ def find_protected(
         nt = normalize_with_offsets(text)
     norm = nt.text if nt is not None else text
     m = _matcher(lexicon)
-    raw = _propagate(m, norm, _scan(m, norm))
+    raw = [sp for sp in _propagate(m, norm, _scan(m, norm)) if sp[2] != _BLOCKED]
     if not raw:
         return Protected([], [], [], [])
     same = nt is None or (len(norm) == len(text) and norm == text)

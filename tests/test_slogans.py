@@ -254,6 +254,18 @@ def test_quoted_formula_found_again_without_quotes() -> None:
     assert df["quoted"].tolist() == [True, False, True, False]
 
 
+def test_lexicon_blockers_are_not_slogans() -> None:
+    from govtext.lexicon import load_lexicon
+
+    blockers = sorted(load_lexicon().blockers)
+    assert blockers
+    for word in blockers:
+        df = extract_slogans(f"坚持{word}。")
+        assert df.empty, (word, df["slogan"].tolist())
+    df = extract_slogans("坚持创新发展理念，贯彻新发展理念")
+    assert df["slogan"].tolist() == ["新发展理念"] and df["start"].tolist() == [11]
+
+
 def test_quoted_phrase_holding_a_lexicon_slogan() -> None:
     df = extract_slogans("落实“四个意识的要求”")
     assert df["slogan"].tolist() == ["四个意识"] and df["source"].tolist() == ["lexicon"]

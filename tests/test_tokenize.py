@@ -196,3 +196,24 @@ def test_jieba_global_tokenizer_untouched() -> None:
     # and jieba's own segmentation is the same as in a process that never saw govtext
     assert used["cut"] == clean["cut"]
     assert used["freq"] is None and used["total"] == clean["total"]
+
+
+def _lexicon_pieces() -> list[str]:
+    from govtext.lexicon import load_lexicon
+
+    forms = load_lexicon().forms
+    return sorted({f for f in forms} | {f[:k] for f in forms for k in (1, 2, 3)})
+
+
+@settings(max_examples=150, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_lexicon_pieces()), max_size=12))
+def test_vectorised_lexicon_search_equals_the_expression(pieces: list[str]) -> None:
+    """The numpy prefilter never changes which lexicon forms are found."""
+    import numpy as np
+
+    from govtext._protect import _matcher
+
+    text = "".join(pieces)
+    m = _matcher(None)
+    codes = np.frombuffer(text.encode("utf-16-le"), dtype=np.uint16)
+    assert m.lexicon_matches(text, codes) == [h.span() for h in m.lex_re.finditer(text)]
