@@ -73,7 +73,7 @@ class Document:
         """Sentences (``sentence``, ``start``, ``end``), see :func:`segment_sentences`."""
         from govtext.sections import segment_sentences
 
-        return segment_sentences(self.text)
+        return segment_sentences(self.text, normalized=self.normalized)
 
     @cached_property
     def protected(self) -> Protected:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -49,7 +50,79 @@ def _is_paragraph_break(norm: str, i: int) -> bool:
     return j >= n or norm[j] == "\n"
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+# The characters the sentence scanner acts on; everything between them is skipped by
+# the expression engine.
+_SENTENCE_EVENT_RE = re.compile(
+    "[\n" + re.escape("".join(_OPENERS) + "".join(_CLOSERS) + "".join(sorted(_TERMINATORS))) + "]"
+)
+_NOT_TERMINATOR_RE = re.compile("[^" + re.escape("".join(sorted(_TERMINATORS))) + "]|\\Z")
+
+
+def _sentence_bounds(norm: str) -> list[tuple[int, int]]:
+    """Sentence spans of the normalized text ``norm`` (normalized positions)."""
+    # where paragraphs are separated by blank lines, a single line break is a soft wrap
+    # (``细颗粒物（PM\n2.5\n）浓度``), not the end of a sentence
+    blank_mode = uses_blank_line_paragraphs(norm)
+    spans: list[tuple[int, int]] = []
+    stack: list[str] = []
+    start = 0
+    n = len(norm)
+    i = 0
+    search = _SENTENCE_EVENT_RE.search
+    after_terminators = _NOT_TERMINATOR_RE.search
+
+    def close(end: int) -> None:
+        s, e = start, end
+        while s < e and norm[s].isspace():
+            s += 1
+        while e > s and norm[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+
+    while True:
+        m = search(norm, i)
+        if m is None:
+            break
+        i = m.start()
+        ch = norm[i]
+        if ch == "\n":
+            if not blank_mode or _is_paragraph_break(norm, i):
+                close(i)
+                stack.clear()  # quotes and brackets never span paragraphs
+                start = i + 1
+        elif ch in _OPENERS:
+            if len(stack) < _MAX_DEPTH:
+                # a straight quote cannot be told apart from its closing twin; curly ones can
+                stack.append(_OPENERS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+        elif ch in _CLOSERS:
+            if ch in stack:
+                while stack and stack.pop() != ch:
+                    pass
+        elif ch in _TERMINATORS:
+            if not stack:
+                end = after_terminators(norm, i + 1).start()  # type: ignore[union-attr]
+                close(end)
+                start = end
+                i = end
+                continue
+            if stack[-1] in _QUOTE_CLOSERS and len(stack) == 1 and i + 1 < n:
+                # “……。” ends the sentence at the closing quote
+                j = after_terminators(norm, i + 1).start()  # type: ignore[union-attr]
+                if j < n and norm[j] == stack[-1]:
+                    stack.pop()
+                    close(j + 1)
+                    start = j + 1
+                    i = j + 1
+                    continue
+        i += 1
+    close(n)
+    return spans
+
+
+def sentence_spans(text: str, *, normalized: NormalizedText | None = None) -> list[tuple[int, int]]:
     r"""Source spans of the sentences of ``text`` (see :func:`segment_sentences`).
 
     Examples
@@ -63,66 +136,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> sentence_spans("浓度（PM\n2.5\n）下降。\n\n第二段。\n\n第三段。\n\n第四段。")
     [(0, 14), (16, 20), (22, 26), (28, 32)]
     """
-    nt = normalize_with_offsets(text)
-    norm = nt.text
-    # where paragraphs are separated by blank lines, a single line break is a soft wrap
-    # (``细颗粒物（PM\n2.5\n）浓度``), not the end of a sentence
-    blank_mode = uses_blank_line_paragraphs(norm)
-    spans: list[tuple[int, int]] = []
-    stack: list[str] = []
-    start = 0
-    n = len(norm)
-    i = 0
-
-    def close(end: int) -> None:
-        s, e = start, end
-        while s < e and norm[s].isspace():
-            s += 1
-        while e > s and norm[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append(nt.span_to_source(s, e))
-
-    while i < n:
-        ch = norm[i]
-        if ch == "\n" and (not blank_mode or _is_paragraph_break(norm, i)):
-            close(i)
-            stack.clear()  # quotes and brackets never span paragraphs
-            start = i + 1
-        elif ch in _OPENERS and len(stack) < _MAX_DEPTH:
-            # a straight quote cannot be told apart from its closing twin; curly ones can
-            stack.append(_OPENERS[ch])
-        elif stack and ch == stack[-1]:
-            stack.pop()
-        elif ch in _CLOSERS and ch in stack:
-            while stack and stack.pop() != ch:
-                pass
-        elif ch in _TERMINATORS:
-            if not stack:
-                end = i + 1
-                while end < n and norm[end] in _TERMINATORS:
-                    end += 1
-                close(end)
-                start = end
-                i = end
-                continue
-            if stack[-1] in _QUOTE_CLOSERS and len(stack) == 1 and i + 1 < n:
-                # “……。” ends the sentence at the closing quote
-                j = i + 1
-                while j < n and norm[j] in _TERMINATORS:
-                    j += 1
-                if j < n and norm[j] == stack[-1]:
-                    stack.pop()
-                    close(j + 1)
-                    start = j + 1
-                    i = j + 1
-                    continue
-        i += 1
-    close(n)
-    return spans
+    nt = normalized if normalized is not None else normalize_with_offsets(text)
+    bounds = _sentence_bounds(nt.text)
+    if not bounds:
+        return []
+    starts, ends = nt.spans_to_source(*zip(*bounds, strict=True))
+    return list(zip(starts.tolist(), ends.tolist(), strict=True))
 
 
-def segment_sentences(text: str) -> pd.DataFrame:
+def segment_sentences(text: str, *, normalized: NormalizedText | None = None) -> pd.DataFrame:
     """Split a text into sentences.
 
     Sentences end at 。！？； (and their ASCII forms) and at paragraph breaks, never
@@ -135,6 +157,8 @@ def segment_sentences(text: str) -> pd.DataFrame:
     ----------
     text : str
         Source text.
+    normalized : NormalizedText, optional
+        ``normalize_with_offsets(text)`` when already computed.
 
     Returns
     -------
@@ -151,12 +175,20 @@ def segment_sentences(text: str) -> pd.DataFrame:
     """
     import pandas as pd
 
-    spans = sentence_spans(text)
+    import numpy as np
+
+    nt = normalized if normalized is not None else normalize_with_offsets(text)
+    bounds = _sentence_bounds(nt.text)
+    if bounds:
+        starts, ends = nt.spans_to_source(*zip(*bounds, strict=True))
+    else:
+        starts = ends = np.zeros(0, dtype=np.int64)
+    sentences = [text[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
     df: pd.DataFrame = pd.DataFrame(
         {
-            "sentence": [text[s:e] for s, e in spans],
-            "start": pd.Series([s for s, _ in spans], dtype="int64"),
-            "end": pd.Series([e for _, e in spans], dtype="int64"),
+            "sentence": sentences,
+            "start": pd.Series(starts, dtype="int64"),
+            "end": pd.Series(ends, dtype="int64"),
         }
     )
     return df
@@ -403,17 +435,27 @@ def _paragraphs(norm: str) -> list[_Para]:
     return [_Para(s, e, norm[s:e].replace("\n", " ")) for s, e in paragraph_spans(norm)]
 
 
+# brackets and sentence ends: the only characters :func:`_first_sentence_end` acts on
+_BRACKET_OR_END_RE = re.compile(
+    "[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS) + _SENT_END) + "]"
+)
+
+
 def _first_sentence_end(text: str, start: int = 0) -> int:
     """Index just after the first sentence end at bracket depth 0 (or ``len(text)``)."""
     depth = 0
-    for i in range(start, len(text)):
-        ch = text[i]
+    search = _BRACKET_OR_END_RE.search
+    m = search(text, start)
+    while m is not None:
+        ch = m.group()
         if ch in _OPENERS:
             depth += 1
-        elif ch in _CLOSERS and depth:
-            depth -= 1
-        elif ch in _SENT_END and depth == 0:
-            return i + 1
+        elif ch in _CLOSERS:
+            if depth:
+                depth -= 1
+        elif depth == 0:
+            return m.end()
+        m = search(text, m.end())
     return len(text)
 
 
@@ -720,8 +762,9 @@ def _find_turn(
             return s
     for s, e in units:
         pos = s
+        seg = norm[s:e]
         while pos < e:
-            nxt = s + _first_sentence_end(norm[s:e], pos - s)
+            nxt = s + _first_sentence_end(seg, pos - s)
             if pos > units[0][0] and pattern.search(norm[pos:min(e, pos + 80)]):
                 return pos
             pos = nxt
@@ -1555,6 +1598,24 @@ def kind_spans(sections: pd.DataFrame) -> pd.DataFrame:
     return spans
 
 
+@functools.cache
+def _space_table() -> Any:
+    import numpy as np
+
+    # every character for which str.isspace() is true lies below U+3001 (U+3000 is the
+    # last one in Unicode)
+    return np.array([chr(c).isspace() for c in range(0x3001)], dtype=bool)
+
+
+def _space_mask(text: str) -> Any:
+    """``str.isspace()`` of each character of ``text``, as a numpy array."""
+    import numpy as np
+
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _space_table()
+    return (codes < len(table)) & table[np.minimum(codes, len(table) - 1)]
+
+
 def kind_shares(sections: pd.DataFrame, text: str) -> dict[str, float]:
     r"""Share of the non-space characters of ``text`` in each section kind.
 
@@ -1570,7 +1631,7 @@ def kind_shares(sections: pd.DataFrame, text: str) -> dict[str, float]:
     codes = {k: i for i, k in enumerate(KINDS)}
     values = np.array([codes.get(str(k), 0) for k in sections["kind"]], dtype=np.int64)
     painted = _paint(sections, n, values, 0) if n else np.zeros(0, dtype=np.int64)
-    mask = np.fromiter((not c.isspace() for c in text), dtype=bool, count=n)
+    mask = ~_space_mask(text)
     total = int(mask.sum())
     counts = np.bincount(painted[mask], minlength=len(KINDS)) if total else np.zeros(len(KINDS))
     return {k: round(float(counts[i]) / total, 4) if total else 0.0 for i, k in enumerate(KINDS)}
