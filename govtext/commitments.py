@@ -63,6 +63,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
+from govtext._required import CharFilter
 from govtext._util import HAN, count_han
 from govtext.normalize import NormalizedText, normalize_with_offsets
 
@@ -114,6 +115,10 @@ _HEADING_MARKER_RE = re.compile(
 _END_PUNCT = set("。！？；!?;…")
 _CLOSING_RE = re.compile(r"^(?:专此报告|特此报告|此致|敬礼|以上报告|各位代表|同志们)")
 _QUOTED_RE = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|《[^《》\n]{0,80}》")
+# columns of the CharFilter flags of a sentence (see _filtered_patterns)
+_CUE_INDEX = {kind: i for i, kind in enumerate(_CUE_TYPES)}
+_QTY = len(_CUE_TYPES)
+_QUOTES = _QTY + 1
 _LOOKS_BACK_MAX = 0.2  # an "other" passage is read as a plan below this share
 _WINDOW = 6  # ... of the content sentences within this many sentences either side
 
@@ -212,17 +217,20 @@ def _blank_quoted(s: str) -> str:
     return _QUOTED_RE.sub(lambda m: " " * len(m.group()), s)
 
 
-def _is_heading(s: str) -> bool:
+def _is_heading(s: str, n_han: int | None = None) -> bool:
+    """Whether the sentence ``s`` is a heading (``n_han``: its Han characters, if known)."""
     stripped = s.strip()
     if _CLOSING_RE.match(stripped):
         return True
-    if count_han(stripped) < 4:
+    if n_han is None:
+        n_han = count_han(stripped)
+    if n_han < 4:
         return True
     if stripped and stripped[-1] not in _END_PUNCT and "\n" not in stripped:
         # a line without end punctuation: a heading, a title or a salutation (市直机关工委：),
         # but not a lead-in such as 今年要重点抓好八个方面工作：
         if stripped[-1] in "：:":
-            return count_han(stripped) <= 10
+            return n_han <= 10
         if len(stripped) <= 40:
             return True
     # a numbered heading; an item of a numbered list ending with ； is content
@@ -257,6 +265,104 @@ def _cues(clean: str, cues: CommitmentCues) -> _Cues:
     )
 
 
+def _mask_excluded(clean: str, cues: CommitmentCues) -> str:
+    """``clean`` with the exclusions (要求, 以上率下 ...) masked by NUL characters."""
+    return cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
+
+
+class _LazyCues:
+    """The cues of one content sentence, each searched for only when a decision needs it.
+
+    Gives the same decisions as :func:`_cues` + :func:`_is_commitment`.  ``may`` is the
+    sentence's row of :class:`~govtext._required.CharFilter` flags: a pattern whose flag
+    is false cannot match the sentence and is not searched.
+    """
+
+    __slots__ = ("_forward", "_kept", "_target", "clean", "cues", "may", "retro", "statement")
+
+    def __init__(self, clean: str, cues: CommitmentCues, may: Any) -> None:
+        self.clean = clean
+        self.cues = cues
+        self.may = may
+        patterns = cues.patterns
+        self.retro = bool(may[_CUE_INDEX["retrospective"]]) and (
+            patterns["retrospective"].search(clean) is not None
+        )
+        self.statement = bool(may[_CUE_INDEX["statement"]]) and (
+            patterns["statement"].search(clean) is not None
+        )
+        self._kept: str | None = None
+        self._forward: str | None = None
+        self._target: str | None = None
+
+    @property
+    def kept(self) -> str:
+        """The sentence with the exclusions masked."""
+        if self._kept is None:
+            self._kept = (
+                _mask_excluded(self.clean, self.cues)
+                if self.may[_CUE_INDEX["exclude"]]
+                else self.clean
+            )
+        return self._kept
+
+    def _first(self, kind: str, text: str) -> str:
+        if not self.may[_CUE_INDEX[kind]]:
+            return ""
+        m = self.cues.patterns[kind].search(text)
+        return m.group() if m else ""
+
+    @property
+    def forward(self) -> str:
+        if self._forward is None:
+            self._forward = self._first("forward", self.kept)
+        return self._forward
+
+    @property
+    def target(self) -> str:
+        if self._target is None:
+            self._target = self._first("target", self.clean)
+        return self._target
+
+    def _has(self, kind: str, text: str) -> bool:
+        return bool(self.may[_CUE_INDEX[kind]]) and (
+            self.cues.patterns[kind].search(text) is not None
+        )
+
+    def is_commitment(self, mode: str) -> bool:
+        """Decide from the cues and how the section reads (see :func:`_is_commitment`)."""
+        if self.statement:
+            return False
+        if mode == "plans":
+            if self.retro and not self.forward:
+                return False
+            return bool(self.forward or self.target) or not (
+                self._has("declarative", self.clean.lstrip())
+                or self._has("problem", self.clean)
+            )
+        if self.retro:
+            return False
+        return bool(self.forward or self.target)
+
+
+def _han_counts(norm: str, starts: Any, ends: Any) -> list[int]:
+    """Han characters of each span ``norm[start:end]``."""
+    codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    han = (
+        ((codes >= 0x3400) & (codes <= 0x4DBF))
+        | ((codes >= 0x4E00) & (codes <= 0x9FFF))
+        | ((codes >= 0xF900) & (codes <= 0xFAFF))
+    )
+    cum = np.concatenate(([0], np.cumsum(han, dtype=np.int64)))
+    counts: list[int] = (cum[np.asarray(ends)] - cum[np.asarray(starts)]).tolist()
+    return counts
+
+
+def _filtered_patterns(cues: CommitmentCues) -> tuple[re.Pattern[str], ...]:
+    """The patterns :class:`CharFilter` flags, in the order of ``_CUE_INDEX``."""
+    return (*(cues.patterns[k] for k in _CUE_TYPES), _ARABIC_QTY_RE, _QUOTED_RE)
+
+
 def _is_commitment(cue: _Cues, mode: str) -> bool:
     """Decide from the cues and how the section reads (plans or review)."""
     if cue.statement:
@@ -269,17 +375,26 @@ def _is_commitment(cue: _Cues, mode: str) -> bool:
 
 
 def _quantities(
-    clean: str, offset: int, number_masks: list[tuple[int, int]], cues: CommitmentCues
+    text: str,
+    offset: int,
+    number_masks: list[tuple[int, int]],
+    cues: CommitmentCues,
+    may: Any = None,
 ) -> tuple[list[str], bool]:
     """Quantity expressions of a sentence, and whether one of them is masked.
 
-    ``clean`` is the normalized sentence with quotes blanked; ``offset`` its normalized
-    start; ``number_masks`` normalized spans of placeholders of kind number.
+    ``text`` is the normalized sentence with quotes blanked and exclusions masked
+    (:func:`_mask_excluded`); ``offset`` its normalized start; ``number_masks``
+    normalized spans of placeholders of kind number; ``may`` the sentence's row of
+    :class:`~govtext._required.CharFilter` flags (``None``: search every pattern).
     """
-    text = cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
     found: list[str] = []
     masked = False
-    for m in _ARABIC_QTY_RE.finditer(text):
+    if may is not None and not may[_QTY]:
+        qty_matches: Any = ()
+    else:
+        qty_matches = _ARABIC_QTY_RE.finditer(text)
+    for m in qty_matches:
         num = m.group("num")
         if num[0].isdigit():
             if m.group("unit") in ("年", "月") and len(num) >= 3:
@@ -291,12 +406,16 @@ def _quantities(
             found.append(m.group())
             masked = True
     for kind in ("threshold", "frequency"):
+        if may is not None and not may[_CUE_INDEX[kind]]:
+            continue
         for m in cues.patterns[kind].finditer(text):
             tail = text[m.end() : m.end() + 12]
             cn = re.match(rf"[^，；。]{{0,8}}?({_CN_NUM})(?:余|多)?(?:{_UNITS})", tail)
             if cn:
                 found.append(m.group() + tail[: cn.end()])
     for kind in ("frequency", "deadline"):
+        if may is not None and not may[_CUE_INDEX[kind]]:
+            continue
         found += [m.group() for m in cues.patterns[kind].finditer(text)]
     return list(dict.fromkeys(found)), masked
 
@@ -328,35 +447,44 @@ def find_commitments(
         from govtext.placeholders import extract_placeholders
 
         placeholders = extract_placeholders(text, normalized=nt)
-    number_masks = [
-        (nt.from_source(int(s)), nt.from_source(int(e) - 1) + 1)
-        for s, e, k in zip(
-            placeholders["start"], placeholders["end"], placeholders["kind"], strict=True
-        )
-        if k == "number"
-    ]
-    starts = [int(s) for s in sentences["start"]]
+    n_index = nt.index
+    is_number = (placeholders["kind"] == "number").to_numpy(dtype=bool)
+    if is_number.any():
+        m_s = np.searchsorted(n_index, placeholders["start"].to_numpy(np.int64)[is_number])
+        m_e = np.searchsorted(n_index, placeholders["end"].to_numpy(np.int64)[is_number] - 1) + 1
+        number_masks = list(zip(m_s.tolist(), m_e.tolist(), strict=True))
+    else:
+        number_masks = []
+    starts_arr = sentences["start"].to_numpy(dtype=np.int64)
+    ends_arr = sentences["end"].to_numpy(dtype=np.int64)
+    starts = starts_arr.tolist()
     kinds, tops = _section_info(text, sections, starts)
-
-    rows = []
-    for start, end, kind, top in zip(starts, sentences["end"], kinds, tops, strict=True):
-        end = int(end)
-        n_s, n_e = nt.from_source(start), nt.from_source(end)
-        rows.append((start, end, n_s, nt.text[n_s:n_e], kind, top))
+    n_starts = np.searchsorted(n_index, starts_arr)
+    n_ends = np.searchsorted(n_index, ends_arr)
+    han = _han_counts(nt.text, n_starts, n_ends)
+    # which sentences contain a character that each cue pattern needs (the others
+    # cannot match: their searches are skipped)
+    may = CharFilter(nt.text, _filtered_patterns(cues), ignore=" \0").contains(n_starts, n_ends)
+    norm_text = nt.text
 
     analysed = []
-    for start, end, n_s, norm, kind, top in rows:
-        heading = _is_heading(norm)
-        clean = _blank_quoted(norm)
-        analysed.append((start, end, n_s, clean, kind, top, heading, _cues(clean, cues)))
+    for i, (start, end, n_s, n_e, kind, top) in enumerate(
+        zip(starts, ends_arr.tolist(), n_starts.tolist(), n_ends.tolist(), kinds, tops,
+            strict=True)
+    ):
+        norm = norm_text[n_s:n_e]
+        heading = _is_heading(norm, han[i])
+        clean = _blank_quoted(norm) if may[i, _QUOTES] else norm
+        cue = None if heading else _LazyCues(clean, cues, may[i])
+        analysed.append((start, end, n_s, clean, kind, top, heading, cue))
     # for sections without a kind: which content sentences look back, per top-level section
-    content = [(a[5], a[7].retro) for a in analysed if not a[6]]
+    content = [(a[5], a[7].retro) for a in analysed if a[7] is not None]
 
     found: list[Commitment] = []
     chained = False  # the previous sentence is a commitment that ends with ；
     k = -1  # index of the current sentence among the content sentences
-    for start, end, n_s, clean, kind, top, heading, cue in analysed:
-        if heading:
+    for start, end, n_s, clean, kind, top, _heading, lazy in analysed:
+        if lazy is None:
             chained = False
             continue
         k += 1
@@ -368,14 +496,14 @@ def find_commitments(
                 if t == top
             ]
             mode = "plans" if sum(window) / len(window) < _LOOKS_BACK_MAX else "review"
-        is_commitment = _is_commitment(cue, mode)
+        is_commitment = lazy.is_commitment(mode)
         # 必须始终坚持一手抓物质文明，一手抓精神文明；一手抓经济建设，…: the clauses after ；
         # continue the commitment
-        is_commitment = is_commitment or (chained and not cue.retro and not cue.statement)
+        is_commitment = is_commitment or (chained and not lazy.retro and not lazy.statement)
         chained = is_commitment and clean.rstrip()[-1:] in ("；", ";")
         if not is_commitment:
             continue
-        qty, masked = _quantities(clean, n_s, number_masks, cues)
+        qty, masked = _quantities(lazy.kept, n_s, number_masks, cues, lazy.may)
         found.append(
             Commitment(
                 sentence=text[start:end],
@@ -384,7 +512,7 @@ def find_commitments(
                 section_kind=kind,
                 start=start,
                 end=end,
-                cue=cue.forward or cue.target,
+                cue=lazy.forward or lazy.target,
                 quantity="；".join(qty),
             )
         )

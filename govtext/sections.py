@@ -173,9 +173,8 @@ def segment_sentences(text: str, *, normalized: NormalizedText | None = None) ->
     >>> df[["start", "end"]].values.tolist()
     [[0, 9], [9, 18], [18, 23]]
     """
-    import pandas as pd
-
     import numpy as np
+    import pandas as pd
 
     nt = normalized if normalized is not None else normalize_with_offsets(text)
     bounds = _sentence_bounds(nt.text)

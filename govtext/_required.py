@@ -1,0 +1,237 @@
+r"""Characters a regular expression cannot match without: a cheap filter before a search.
+
+For a compiled pattern, :func:`requirement` works out, from the parsed expression, sets of
+characters at least one of which every match must contain (``已经|累计`` needs 已 or
+累; ``到\d{4}年`` needs 到, or a digit, or 年).  :class:`CharFilter` picks, for one text,
+the cheapest such set of each pattern (the characters least frequent in that text), marks
+them in one pass with numpy and tells, for any number of spans at once, which spans
+contain one of them.  A span that contains none cannot hold a match, so the search in it
+can be skipped: the result is the same, only faster.
+
+Where the analysis cannot say (an expression that can match the empty string, negated
+classes only, flags), the pattern has no requirement and every span is searched.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["CharFilter", "requirement"]
+
+# A requirement: ("set", chars) - one of these characters;
+#                ("seq", [req, ...]) - every part is required: any one of them will do;
+#                ("alt", [req, ...]) - one of the alternatives: the union of their sets.
+Req = tuple[str, Any]
+
+_BMP = 0x10000
+_OTHER = 0xFFFF  # non-BMP characters (and U+FFFF) share this slot
+_MAX_SET = 4096  # larger character classes are not used as requirements
+
+
+@functools.cache
+def _decimal_digits() -> frozenset[str]:
+    # \d of a str pattern: the Unicode decimal digits (str.isdecimal)
+    return frozenset(chr(c) for c in range(0x110000) if chr(c).isdecimal())
+
+
+def _class_chars(items: list[Any]) -> frozenset[str] | None:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    chars: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            chars.add(chr(av))
+        elif op is c.RANGE:
+            lo, hi = av
+            if hi - lo > _MAX_SET:
+                return None
+            chars.update(chr(x) for x in range(lo, hi + 1))
+        elif op is c.CATEGORY and av in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+            chars.update(_decimal_digits())
+        else:  # negation, other categories, ...
+            return None
+    return frozenset(chars)
+
+
+def _req(items: Any) -> Req | None:
+    """Requirement of a parsed sequence (``None``: nothing required)."""
+    from re import _constants as c
+
+    parts: list[Req] = []
+    for op, av in items:
+        r: Req | None = None
+        if op is c.LITERAL:
+            r = ("set", frozenset(chr(av)))
+        elif op is c.IN:
+            chars = _class_chars(av)
+            r = ("set", chars) if chars else None
+        elif op is c.SUBPATTERN:
+            r = _req(av[-1])
+        elif op is c.ATOMIC_GROUP:
+            r = _req(av)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, _hi, sub = av
+            r = _req(sub) if lo >= 1 else None
+        elif op is c.BRANCH:
+            alts = [_req(alt) for alt in av[1]]
+            r = None if any(a is None for a in alts) else ("alt", alts)
+        # AT, ASSERT, ASSERT_NOT, ANY, NOT_LITERAL, GROUPREF...: nothing required
+        if r is not None:
+            parts.append(r)
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else ("seq", parts)
+
+
+@functools.cache
+def requirement(pattern: re.Pattern[str]) -> Req | None:
+    """The requirement of a compiled pattern, or ``None`` when it has none we can use.
+
+    Examples
+    --------
+    >>> requirement(re.compile("已经|累计"))[0]
+    'alt'
+    >>> requirement(re.compile("a?")) is None
+    True
+    """
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        return _req(list(parsed))
+    except Exception:  # pragma: no cover - a parser of another Python version
+        return None
+
+
+@functools.cache
+def _slots(chars: frozenset[str]) -> npt.NDArray[np.intp]:
+    """Slots of the characters in a table over the Basic Multilingual Plane."""
+    return np.unique(np.array([min(ord(ch), _OTHER) for ch in chars], dtype=np.intp))
+
+
+class _Plan:
+    """A requirement flattened for fast evaluation: nodes in post-order.
+
+    ``kinds[i]`` is ``"set"``, ``"seq"`` or ``"alt"``; ``children[i]`` the node numbers
+    of its parts (a set: the number of its character set in ``sets``).
+    """
+
+    def __init__(self, req: Req) -> None:
+        self.kinds: list[str] = []
+        self.children: list[list[int]] = []
+        self.sets: list[frozenset[str]] = []
+        self._add(req)
+        lengths = [len(_slots(s)) for s in self.sets]
+        self.slots = np.concatenate([_slots(s) for s in self.sets])
+        self.offsets = np.cumsum([0, *lengths[:-1]]).astype(np.intp)
+
+    def _add(self, req: Req) -> int:
+        kind, av = req
+        if kind == "set":
+            self.sets.append(av)
+            children = [len(self.sets) - 1]
+        else:
+            children = [self._add(r) for r in av]
+        self.kinds.append(kind)
+        self.children.append(children)
+        return len(self.kinds) - 1
+
+    def choose(self, counts: npt.NDArray[np.int64]) -> list[frozenset[str]]:
+        """The character sets of least total count that every match needs one of."""
+        set_costs = np.add.reduceat(counts[self.slots], self.offsets).tolist()
+        cost: list[int] = []
+        best: list[int] = []  # for a seq: the child chosen
+        for kind, children in zip(self.kinds, self.children, strict=True):
+            if kind == "set":
+                cost.append(set_costs[children[0]])
+                best.append(-1)
+            elif kind == "seq":
+                costs = [cost[c] for c in children]
+                i = costs.index(min(costs))
+                cost.append(costs[i])
+                best.append(children[i])
+            else:
+                cost.append(sum(cost[c] for c in children))
+                best.append(-1)
+        chosen: list[frozenset[str]] = []
+        todo = [len(self.kinds) - 1]
+        while todo:
+            node = todo.pop()
+            kind = self.kinds[node]
+            if kind == "set":
+                chosen.append(self.sets[self.children[node][0]])
+            elif kind == "seq":
+                todo.append(best[node])
+            else:
+                todo.extend(self.children[node])
+        return chosen
+
+
+@functools.cache
+def _meets(chars: frozenset[str], other: str) -> bool:
+    return not chars.isdisjoint(other)
+
+
+@functools.cache
+def _plan(pattern: re.Pattern[str]) -> _Plan | None:
+    req = requirement(pattern)
+    return None if req is None else _Plan(req)
+
+
+class CharFilter:
+    """Which spans of one text contain a character each pattern needs.
+
+    Parameters
+    ----------
+    text : str
+        The text the spans index.
+    patterns : sequence of compiled patterns
+        The patterns to filter for.
+    ignore : str
+        Characters that the strings actually searched may contain although ``text``
+        does not have them there (replacement characters): a pattern that needs one of
+        them is never filtered.
+
+    Examples
+    --------
+    >>> f = CharFilter("已经完成。正在推进。", [re.compile("已经|累计")])
+    >>> f.contains([0, 5], [5, 10]).tolist()
+    [[True], [False]]
+    """
+
+    def __init__(self, text: str, patterns: Any, ignore: str = "") -> None:
+        if len(patterns) > 64:
+            raise ValueError("CharFilter handles at most 64 patterns")
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        codes = np.minimum(codes, _OTHER)
+        counts = np.bincount(codes, minlength=_BMP)
+        bits = np.zeros(_BMP, dtype=np.uint64)
+        self._always = np.zeros(len(patterns), dtype=bool)
+        for j, pattern in enumerate(patterns):
+            plan = _plan(pattern)
+            sets = plan.choose(counts) if plan is not None else None
+            if sets is None or any(_meets(s, ignore) for s in sets):
+                self._always[j] = True
+                continue
+            bits[np.concatenate([_slots(s) for s in sets])] |= np.uint64(1 << j)
+        self._n = len(patterns)
+        self._marks = bits[codes]
+
+    def contains(self, starts: Any, ends: Any) -> npt.NDArray[np.bool_]:
+        """Boolean array (spans x patterns): whether ``text[start:end]`` may hold a match."""
+        s = np.asarray(starts, dtype=np.intp)
+        e = np.asarray(ends, dtype=np.intp)
+        out = np.ones((len(s), self._n), dtype=bool)
+        for j in range(self._n):
+            if self._always[j]:
+                continue
+            where = np.flatnonzero(self._marks & np.uint64(1 << j))
+            out[:, j] = np.searchsorted(where, e) > np.searchsorted(where, s)
+        return out
