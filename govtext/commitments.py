@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 
 from govtext._required import CharFilter
-from govtext._util import HAN, count_han
+from govtext._util import HAN, count_han, han_mask
 from govtext.normalize import NormalizedText, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -347,13 +347,7 @@ class _LazyCues:
 
 def _han_counts(norm: str, starts: Any, ends: Any) -> list[int]:
     """Han characters of each span ``norm[start:end]``."""
-    codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    han = (
-        ((codes >= 0x3400) & (codes <= 0x4DBF))
-        | ((codes >= 0x4E00) & (codes <= 0x9FFF))
-        | ((codes >= 0xF900) & (codes <= 0xFAFF))
-    )
-    cum = np.concatenate(([0], np.cumsum(han, dtype=np.int64)))
+    cum = np.concatenate(([0], np.cumsum(han_mask(norm), dtype=np.int64)))
     counts: list[int] = (cum[np.asarray(ends)] - cum[np.asarray(starts)]).tolist()
     return counts
 

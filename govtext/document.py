@@ -56,9 +56,9 @@ class Document:
     @cached_property
     def n_han(self) -> int:
         """Number of Han characters."""
-        from govtext._util import count_han
+        from govtext._util import han_mask
 
-        return count_han(self.text)
+        return int(han_mask(self.text).sum())
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -90,7 +90,7 @@ class Document:
         """Parts, sections and inline items, see :func:`segment_sections`."""
         from govtext.sections import segment_sections
 
-        return segment_sections(self.text)
+        return segment_sections(self.text, normalized=self.normalized)
 
     @cached_property
     def tokens(self) -> pd.DataFrame:

@@ -492,15 +492,21 @@ def _problem_sections(sections: pd.DataFrame) -> list[tuple[int, int, int, str]]
     """Outermost problems sections: ``(row index, start, end, heading)``, by position."""
     if sections is None or len(sections) == 0 or "kind" not in sections.columns:
         return []
-    rows = sections[sections["kind"] == "problems"]
+    problems = (sections["kind"] == "problems").to_numpy(dtype=bool)
+    if not problems.any():
+        return []
+    rows = sections[problems]
     if "inline" in rows.columns:
         rows = rows[~rows["inline"].fillna(False).astype(bool)]
+    rows = rows.sort_values("start")
+    headings = rows["heading"].tolist() if "heading" in rows.columns else [""] * len(rows)
     spans: list[tuple[int, int, int, str]] = []
-    for idx, row in rows.sort_values("start").iterrows():
-        s, e = int(row["start"]), int(row["end"])
+    for idx, s, e, heading in zip(
+        rows.index, rows["start"].tolist(), rows["end"].tolist(), headings, strict=True
+    ):
+        s, e = int(s), int(e)
         if spans and s < spans[-1][2]:
             continue  # nested in a problems section already taken
-        heading = row["heading"] if "heading" in rows.columns else ""
         spans.append((int(idx), s, e, "" if heading is None else str(heading)))
     return spans
 
@@ -535,8 +541,18 @@ def _issue_rows(
 def _issues_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     import pandas as pd
 
-    frame = pd.DataFrame(rows, columns=list(ISSUE_COLUMNS))
-    return frame.astype({"start": "int64", "end": "int64", "section": "int64"})
+    # built column by column (the same dtypes as from the list of rows, faster)
+    ints = ("start", "end", "section")
+    frame = pd.DataFrame(
+        {
+            c: pd.Series([r[c] for r in rows], dtype="int64") if c in ints
+            else [r[c] for r in rows] if rows
+            else pd.Series([], dtype=object)
+            for c in ISSUE_COLUMNS
+        },
+        columns=list(ISSUE_COLUMNS),
+    )
+    return frame
 
 
 def extract_issues(

@@ -770,8 +770,9 @@ def _find_turn(
     return None
 
 
-def _build(text: str) -> tuple[list[_Row], NormalizedText]:
-    nt = normalize_with_offsets(text)
+def _build(text: str, nt: NormalizedText | None = None) -> tuple[list[_Row], NormalizedText]:
+    if nt is None:
+        nt = normalize_with_offsets(text)
     norm = nt.text
     paras = _paragraphs(norm)
     rows: list[_Row] = []
@@ -1329,7 +1330,7 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
             r.kind = rows[r.parent].kind if rows[r.parent].level > 0 else r.kind
 
 
-def segment_sections(text: str) -> pd.DataFrame:
+def segment_sections(text: str, *, normalized: NormalizedText | None = None) -> pd.DataFrame:
     r"""Split an official document into its parts, sections and inline items.
 
     The document is read as a tree.  Its **parts** (level 0) are the title, the
@@ -1368,6 +1369,8 @@ def segment_sections(text: str) -> pd.DataFrame:
     ----------
     text : str
         Source text of one document.
+    normalized : NormalizedText, optional
+        ``normalize_with_offsets(text)`` when already computed.
 
     Returns
     -------
@@ -1431,7 +1434,7 @@ def segment_sections(text: str) -> pd.DataFrame:
 
     if not isinstance(text, str):
         raise TypeError(f"segment_sections expects a str, got {type(text).__name__}")
-    rows, nt = _build(text)
+    rows, nt = _build(text, normalized)
     n_src = len(text)
     n_norm = len(nt.text)
 
