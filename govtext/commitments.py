@@ -189,7 +189,7 @@ def _section_info(
     if not starts:
         return [], []
     kinds = [
-        k if k in SECTION_KINDS else "other" for k in section_kind_at(sections, starts)
+        k if k in SECTION_KINDS else "other" for k in section_kind_at(sections, starts).tolist()
     ]
     levels = sections["level"].to_numpy()
     positive = levels[levels > 0]
@@ -203,7 +203,7 @@ def _section_info(
     # sibling sections do not overlap: the last one starting at or before each position
     i = np.searchsorted(t_start, pos, side="right") - 1
     inside = (i >= 0) & (pos < t_end[np.maximum(i, 0)])
-    top_of = [int(labels[j]) if ok else -1 for j, ok in zip(i, inside, strict=True)]
+    top_of: list[int] = np.where(inside, labels[np.maximum(i, 0)], -1).tolist()
     return kinds, top_of
 
 
@@ -458,7 +458,8 @@ def find_commitments(
     han = _han_counts(nt.text, n_starts, n_ends)
     # which sentences contain a character that each cue pattern needs (the others
     # cannot match: their searches are skipped)
-    may = CharFilter(nt.text, _filtered_patterns(cues), ignore=" \0").contains(n_starts, n_ends)
+    flags = CharFilter(nt.text, _filtered_patterns(cues), ignore=" \0")
+    may: list[list[bool]] = flags.contains(n_starts, n_ends).tolist()
     norm_text = nt.text
 
     analysed = []
@@ -468,7 +469,7 @@ def find_commitments(
     ):
         norm = norm_text[n_s:n_e]
         heading = _is_heading(norm, han[i])
-        clean = _blank_quoted(norm) if may[i, _QUOTES] else norm
+        clean = _blank_quoted(norm) if may[i][_QUOTES] else norm
         cue = None if heading else _LazyCues(clean, cues, may[i])
         analysed.append((start, end, n_s, clean, kind, top, heading, cue))
     # for sections without a kind: which content sentences look back, per top-level section

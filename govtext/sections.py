@@ -1548,13 +1548,17 @@ def section_kind_at(sections: pd.DataFrame, positions: Any) -> Any:
     """
     import numpy as np
 
-    idx = section_at(sections, positions)
-    kinds = sections["kind"].to_numpy(dtype=object)
-    labels = list(sections.index)
-    where = {lab: i for i, lab in enumerate(labels)}
-    return np.array(
-        ["other" if i < 0 else str(kinds[where[int(i)]]) for i in idx], dtype=object
-    )
+    pos = np.atleast_1d(np.asarray(positions, dtype=np.int64))
+    n = int(sections["end"].max()) if len(sections) else 0
+    # paint row numbers (not labels), so that kinds are picked by position
+    painted = _paint(sections, n, np.arange(len(sections), dtype=np.int64), -1)
+    rows = np.full(len(pos), -1, dtype=np.int64)
+    ok = (pos >= 0) & (pos < n)
+    rows[ok] = painted[pos[ok]]
+    # the last entry answers row -1 (outside every row)
+    kinds = np.array([*(str(k) for k in sections["kind"]), "other"], dtype=object)
+    out: Any = kinds[rows]
+    return out
 
 
 def kind_spans(sections: pd.DataFrame) -> pd.DataFrame:
