@@ -41,9 +41,10 @@ def _text_columns(doc: Document) -> dict[str, Any]:
 
 def _token_columns(doc: Document) -> dict[str, Any]:
     tokens = doc.tokens
-    words = tokens.loc[~tokens["kind"].isin(("punct", "space")), "token"]
+    kinds = tokens["kind"].to_numpy(dtype=object)
+    words = tokens["token"].to_numpy(dtype=object)[(kinds != "punct") & (kinds != "space")]
     n_tokens = len(words)
-    n_types = int(words.nunique())
+    n_types = len(set(words.tolist()))
     return {
         "n_tokens": n_tokens,
         "n_types": n_types,
@@ -72,11 +73,12 @@ def _section_columns(doc: Document) -> dict[str, Any]:
     from govtext.sections import kind_shares
 
     sections = doc.sections
-    structural = sections[(sections["level"] > 0) & ~sections["inline"]]
+    structural = (sections["level"].to_numpy() > 0) & ~sections["inline"].to_numpy(dtype=bool)
+    kinds = sections["kind"].to_numpy(dtype=object)[structural]
     shares = kind_shares(sections, doc.text)
     return {
-        "n_sections": len(structural),
-        "has_problems_section": bool((structural["kind"] == "problems").any()),
+        "n_sections": int(structural.sum()),
+        "has_problems_section": bool((kinds == "problems").any()),
         "share_review": shares["review"],
         "share_problems": shares["problems"],
         "share_plans": shares["plans"],
@@ -86,14 +88,14 @@ def _section_columns(doc: Document) -> dict[str, Any]:
 def _placeholder_columns(doc: Document) -> dict[str, Any]:
     from govtext.placeholders import PLACEHOLDER_KINDS
 
-    kinds = doc.placeholders["kind"]
+    kinds = doc.placeholders["kind"].tolist()
     n = len(kinds)
     row: dict[str, Any] = {
         "n_placeholders": n,
         "placeholder_density": round(1000 * n / doc.n_han, 4) if doc.n_han else 0.0,
     }
     for kind in PLACEHOLDER_KINDS:
-        row[f"n_placeholders_{kind}"] = int((kinds == kind).sum())
+        row[f"n_placeholders_{kind}"] = kinds.count(kind)
     return row
 
 
