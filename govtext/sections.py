@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -744,12 +745,21 @@ def _lone_plain_heading(
 
 def _units(paras: list[_Para], start: int, end: int) -> list[tuple[int, int]]:
     """Paragraph pieces of the normalized span ``[start, end)``."""
+    # paragraphs are non-empty, in order and do not overlap: those that reach past
+    # ``start`` follow the first one found by bisection
     out = []
-    for p in paras:
+    for j in range(bisect.bisect_right(paras, start, key=_para_end), len(paras)):
+        p = paras[j]
+        if p.start >= end:
+            break
         s, e = max(p.start, start), min(p.end, end)
         if e > s:
             out.append((s, e))
     return out
+
+
+def _para_end(p: _Para) -> int:
+    return p.end
 
 
 def _find_turn(
