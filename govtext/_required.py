@@ -143,9 +143,12 @@ class _Plan:
         self.children.append(children)
         return len(self.kinds) - 1
 
-    def choose(self, counts: npt.NDArray[np.int64]) -> list[frozenset[str]]:
-        """The character sets of least total count that every match needs one of."""
-        set_costs = np.add.reduceat(counts[self.slots], self.offsets).tolist()
+    def choose(self, counts: npt.NDArray[np.int64], ids: Any) -> list[frozenset[str]]:
+        """The character sets of least total count that every match needs one of.
+
+        ``counts[ids[slot]]`` is the number of occurrences of the character in ``slot``.
+        """
+        set_costs = np.add.reduceat(counts[ids[self.slots]], self.offsets).tolist()
         cost: list[int] = []
         best: list[int] = []  # for a seq: the child chosen
         for kind, children in zip(self.kinds, self.children, strict=True):
@@ -185,6 +188,26 @@ def _plan(pattern: re.Pattern[str]) -> _Plan | None:
     return None if req is None else _Plan(req)
 
 
+class _Group:
+    """Patterns filtered together: their plans and a dense numbering of their characters."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...], ignore: str) -> None:
+        self.plans = [_plan(p) for p in patterns]
+        self.ignore = ignore
+        chars = sorted(
+            {int(x) for plan in self.plans if plan is not None for x in plan.slots}
+        )
+        # ids[slot]: 1 + the number of a character some plan uses, 0 for the others
+        self.ids = np.zeros(_BMP, dtype=np.intp)
+        self.ids[chars] = np.arange(1, len(chars) + 1)
+        self.n_ids = len(chars) + 1
+
+
+@functools.cache
+def _group(patterns: tuple[re.Pattern[str], ...], ignore: str) -> _Group:
+    return _Group(patterns, ignore)
+
+
 class CharFilter:
     """Which spans of one text contain a character each pattern needs.
 
@@ -193,7 +216,7 @@ class CharFilter:
     text : str
         The text the spans index.
     patterns : sequence of compiled patterns
-        The patterns to filter for.
+        The patterns to filter for (at most 64).
     ignore : str
         Characters that the strings actually searched may contain although ``text``
         does not have them there (replacement characters): a pattern that needs one of
@@ -209,29 +232,43 @@ class CharFilter:
     def __init__(self, text: str, patterns: Any, ignore: str = "") -> None:
         if len(patterns) > 64:
             raise ValueError("CharFilter handles at most 64 patterns")
+        group = _group(tuple(patterns), ignore)
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        codes = np.minimum(codes, _OTHER)
-        counts = np.bincount(codes, minlength=_BMP)
-        bits = np.zeros(_BMP, dtype=np.uint64)
-        self._always = np.zeros(len(patterns), dtype=bool)
-        for j, pattern in enumerate(patterns):
-            plan = _plan(pattern)
-            sets = plan.choose(counts) if plan is not None else None
+        ids = group.ids[np.minimum(codes, _OTHER)]
+        counts = np.bincount(ids, minlength=group.n_ids)
+        bits = np.zeros(group.n_ids, dtype=np.uint64)
+        self._n = len(patterns)
+        self._always = np.zeros(self._n, dtype=bool)
+        for j, plan in enumerate(group.plans):
+            sets = plan.choose(counts, group.ids) if plan is not None else None
             if sets is None or any(_meets(s, ignore) for s in sets):
                 self._always[j] = True
                 continue
-            bits[np.concatenate([_slots(s) for s in sets])] |= np.uint64(1 << j)
-        self._n = len(patterns)
-        self._marks = bits[codes]
+            bits[group.ids[np.concatenate([_slots(s) for s in sets])]] |= np.uint64(1 << j)
+        bits[0] = 0
+        # one more character after the text, so that a span may end at len(text)
+        self._marks = np.append(bits[ids], np.uint64(0))
 
     def contains(self, starts: Any, ends: Any) -> npt.NDArray[np.bool_]:
         """Boolean array (spans x patterns): whether ``text[start:end]`` may hold a match."""
         s = np.asarray(starts, dtype=np.intp)
         e = np.asarray(ends, dtype=np.intp)
-        out = np.ones((len(s), self._n), dtype=bool)
-        for j in range(self._n):
-            if self._always[j]:
-                continue
-            where = np.flatnonzero(self._marks & np.uint64(1 << j))
-            out[:, j] = np.searchsorted(where, e) > np.searchsorted(where, s)
+        marks = self._marks
+        if len(s) == 0:
+            return np.zeros((0, self._n), dtype=bool)
+        bounds = np.empty(2 * len(s), dtype=np.intp)
+        bounds[0::2] = s
+        bounds[1::2] = e
+        if (np.diff(bounds) >= 0).all() and bounds[0] >= 0 and bounds[-1] < len(marks):
+            # spans in order, not overlapping: OR the marks of each at once
+            found = np.bitwise_or.reduceat(marks, bounds)[0::2]
+            found[e <= s] = 0  # reduceat gives the first mark of an empty span
+        else:
+            found = np.array(
+                [np.bitwise_or.reduce(marks[a:b]) if b > a else 0
+                 for a, b in zip(s.tolist(), e.tolist(), strict=True)],
+                dtype=np.uint64,
+            )
+        bit = np.uint64(1) << np.arange(self._n, dtype=np.uint64)
+        out: npt.NDArray[np.bool_] = ((found[:, None] & bit) != 0) | self._always
         return out
