@@ -118,6 +118,10 @@ _QUOTED_RE = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|《[^�
 # columns of the CharFilter flags of a sentence (see _filtered_patterns)
 _CUE_INDEX = {kind: i for i, kind in enumerate(_CUE_TYPES)}
 _QTY = len(_CUE_TYPES)
+_EXCLUDE, _FORWARD, _TARGET = _CUE_INDEX["exclude"], _CUE_INDEX["forward"], _CUE_INDEX["target"]
+_RETRO, _STATEMENT = _CUE_INDEX["retrospective"], _CUE_INDEX["statement"]
+_DECLARATIVE, _PROBLEM = _CUE_INDEX["declarative"], _CUE_INDEX["problem"]
+_QTY_KINDS = [_QTY, _CUE_INDEX["threshold"], _CUE_INDEX["frequency"], _CUE_INDEX["deadline"]]
 _QUOTES = _QTY + 1
 _LOOKS_BACK_MAX = 0.2  # an "other" passage is read as a plan below this share
 _WINDOW = 6  # ... of the content sentences within this many sentences either side
@@ -275,74 +279,59 @@ class _LazyCues:
 
     Gives the same decisions as :func:`_cues` + :func:`_is_commitment`.  ``may`` is the
     sentence's row of :class:`~govtext._required.CharFilter` flags: a pattern whose flag
-    is false cannot match the sentence and is not searched.
+    is false cannot match the sentence and is not searched.  ``forward`` and ``target``
+    are set by :meth:`is_commitment` on every path that can make the sentence a
+    commitment (alone or as the continuation of one).
     """
 
-    __slots__ = ("_forward", "_kept", "_target", "clean", "cues", "may", "retro", "statement")
+    __slots__ = ("_kept", "clean", "cues", "forward", "may", "retro", "statement", "target")
 
-    def __init__(self, clean: str, cues: CommitmentCues, may: Any) -> None:
+    def __init__(self, clean: str, cues: CommitmentCues, may: list[bool]) -> None:
         self.clean = clean
         self.cues = cues
         self.may = may
         patterns = cues.patterns
-        self.retro = bool(may[_CUE_INDEX["retrospective"]]) and (
-            patterns["retrospective"].search(clean) is not None
-        )
-        self.statement = bool(may[_CUE_INDEX["statement"]]) and (
-            patterns["statement"].search(clean) is not None
-        )
+        self.retro = may[_RETRO] and patterns["retrospective"].search(clean) is not None
+        self.statement = may[_STATEMENT] and patterns["statement"].search(clean) is not None
         self._kept: str | None = None
-        self._forward: str | None = None
-        self._target: str | None = None
+        self.forward = ""
+        self.target = ""
 
     @property
     def kept(self) -> str:
         """The sentence with the exclusions masked."""
         if self._kept is None:
             self._kept = (
-                _mask_excluded(self.clean, self.cues)
-                if self.may[_CUE_INDEX["exclude"]]
-                else self.clean
+                _mask_excluded(self.clean, self.cues) if self.may[_EXCLUDE] else self.clean
             )
         return self._kept
-
-    def _first(self, kind: str, text: str) -> str:
-        if not self.may[_CUE_INDEX[kind]]:
-            return ""
-        m = self.cues.patterns[kind].search(text)
-        return m.group() if m else ""
-
-    @property
-    def forward(self) -> str:
-        if self._forward is None:
-            self._forward = self._first("forward", self.kept)
-        return self._forward
-
-    @property
-    def target(self) -> str:
-        if self._target is None:
-            self._target = self._first("target", self.clean)
-        return self._target
-
-    def _has(self, kind: str, text: str) -> bool:
-        return bool(self.may[_CUE_INDEX[kind]]) and (
-            self.cues.patterns[kind].search(text) is not None
-        )
 
     def is_commitment(self, mode: str) -> bool:
         """Decide from the cues and how the section reads (see :func:`_is_commitment`)."""
         if self.statement:
             return False
-        if mode == "plans":
-            if self.retro and not self.forward:
-                return False
-            return bool(self.forward or self.target) or not (
-                self._has("declarative", self.clean.lstrip())
-                or self._has("problem", self.clean)
-            )
-        if self.retro:
+        plans = mode == "plans"
+        if self.retro and not plans:
             return False
-        return bool(self.forward or self.target)
+        may = self.may
+        patterns = self.cues.patterns
+        if may[_FORWARD]:
+            m = patterns["forward"].search(self.kept)
+            if m is not None:
+                self.forward = m.group()
+                return True
+        if self.retro:  # in a plan, looking back without a forward cue
+            return False
+        if may[_TARGET]:
+            m = patterns["target"].search(self.clean)
+            if m is not None:
+                self.target = m.group()
+                return True
+        if not plans:
+            return False
+        if may[_DECLARATIVE] and patterns["declarative"].search(self.clean.lstrip()):
+            return False
+        return not (may[_PROBLEM] and patterns["problem"].search(self.clean))
 
 
 def _han_counts(norm: str, starts: Any, ends: Any) -> list[int]:
@@ -498,7 +487,10 @@ def find_commitments(
         chained = is_commitment and clean.rstrip()[-1:] in ("；", ";")
         if not is_commitment:
             continue
-        qty, masked = _quantities(lazy.kept, n_s, number_masks, cues, lazy.may)
+        if any(lazy.may[j] for j in _QTY_KINDS):
+            qty, masked = _quantities(lazy.kept, n_s, number_masks, cues, lazy.may)
+        else:  # none of the quantity patterns can match
+            qty, masked = [], False
         found.append(
             Commitment(
                 sentence=text[start:end],
