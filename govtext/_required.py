@@ -60,7 +60,7 @@ def _class_chars(items: list[Any]) -> frozenset[str] | None:
 
 def _req(items: Any) -> Req | None:
     """Requirement of a parsed sequence (``None``: nothing required)."""
-    from re import _constants as c
+    from re import _constants as c  # type: ignore[attr-defined]
 
     parts: list[Req] = []
     for op, av in items:

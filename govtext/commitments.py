@@ -68,7 +68,11 @@ from govtext._util import HAN, count_han, han_mask
 from govtext.normalize import NormalizedText, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Mapping
+
     import pandas as pd
+
+    from govtext.placeholders import Placeholder
 
 __all__ = [
     "SECTION_KINDS",
@@ -406,12 +410,16 @@ def _quantities(
 def find_commitments(
     text: str,
     *,
-    sentences: pd.DataFrame | None = None,
+    sentences: pd.DataFrame | Mapping[str, Any] | None = None,
     sections: pd.DataFrame | None = None,
-    placeholders: pd.DataFrame | None = None,
+    placeholders: pd.DataFrame | list[Placeholder] | None = None,
     normalized: NormalizedText | None = None,
 ) -> list[Commitment]:
     r"""Commitments of ``text`` as a list of :class:`Commitment` (see :func:`extract_commitments`).
+
+    Besides the tables :func:`extract_commitments` takes, ``sentences`` may be a mapping
+    with ``start`` and ``end`` arrays and ``placeholders`` the list of
+    :func:`govtext.placeholders.find_placeholders`.
 
     Examples
     --------
@@ -431,15 +439,25 @@ def find_commitments(
 
         placeholders = extract_placeholders(text, normalized=nt)
     n_index = nt.index
-    is_number = (placeholders["kind"] == "number").to_numpy(dtype=bool)
-    if is_number.any():
-        m_s = np.searchsorted(n_index, placeholders["start"].to_numpy(np.int64)[is_number])
-        m_e = np.searchsorted(n_index, placeholders["end"].to_numpy(np.int64)[is_number] - 1) + 1
+    if isinstance(placeholders, list):  # find_placeholders rows
+        masks = [(p.start, p.end) for p in placeholders if p.kind == "number"]
+    else:
+        masks = [
+            (int(s), int(e))
+            for s, e, k in zip(
+                placeholders["start"], placeholders["end"], placeholders["kind"], strict=True
+            )
+            if k == "number"
+        ]
+    if masks:
+        m_s, m_e = np.asarray(masks, dtype=np.int64).T
+        m_s = np.searchsorted(n_index, m_s)
+        m_e = np.searchsorted(n_index, m_e - 1) + 1
         number_masks = list(zip(m_s.tolist(), m_e.tolist(), strict=True))
     else:
         number_masks = []
-    starts_arr = sentences["start"].to_numpy(dtype=np.int64)
-    ends_arr = sentences["end"].to_numpy(dtype=np.int64)
+    starts_arr = np.asarray(sentences["start"], dtype=np.int64)
+    ends_arr = np.asarray(sentences["end"], dtype=np.int64)
     starts = starts_arr.tolist()
     kinds, tops = _section_info(text, sections, starts)
     n_starts = np.searchsorted(n_index, starts_arr)
@@ -551,8 +569,6 @@ def extract_commitments(
     >>> df["quantity"].tolist()
     ['X次', '1次；每季度', '']
     """
-    import pandas as pd
-
     rows = find_commitments(
         text,
         sentences=sentences,
@@ -560,6 +576,13 @@ def extract_commitments(
         placeholders=placeholders,
         normalized=normalized,
     )
+    return commitment_frame(rows)
+
+
+def commitment_frame(rows: list[Commitment]) -> pd.DataFrame:
+    """The table of :func:`extract_commitments` from :func:`find_commitments` rows."""
+    import pandas as pd
+
     frame: pd.DataFrame = pd.DataFrame(
         {
             "sentence": pd.Series([c.sentence for c in rows], dtype=object),

@@ -13,9 +13,13 @@ from typing import TYPE_CHECKING, Any
 from govtext.normalize import NormalizedText, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+    import numpy.typing as npt
     import pandas as pd
 
     from govtext._protect import Protected
+    from govtext.commitments import Commitment
+    from govtext.placeholders import Placeholder
 
 __all__ = ["Document"]
 
@@ -69,11 +73,19 @@ class Document:
         return [nt.span_to_source(s, e) for s, e in paragraph_spans(nt.text)]
 
     @cached_property
+    def sentence_spans(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+        """Source ``start`` and ``end`` arrays of the sentences (no table)."""
+        from govtext.sections import sentence_arrays
+
+        starts, ends = sentence_arrays(self.normalized)
+        return starts, ends
+
+    @cached_property
     def sentences(self) -> pd.DataFrame:
         """Sentences (``sentence``, ``start``, ``end``), see :func:`segment_sentences`."""
-        from govtext.sections import segment_sentences
+        from govtext.sections import sentence_frame
 
-        return segment_sentences(self.text, normalized=self.normalized)
+        return sentence_frame(self.text, *self.sentence_spans)
 
     @cached_property
     def protected(self) -> Protected:
@@ -93,11 +105,18 @@ class Document:
         return segment_sections(self.text, normalized=self.normalized)
 
     @cached_property
-    def tokens(self) -> pd.DataFrame:
-        """Tokens (``token``, ``start``, ``end``, ``kind``) of the whole text."""
+    def token_arrays(self) -> tuple[list[str], Any, Any, Any]:
+        """Tokens, starts, ends and kind codes (see :meth:`Tokenizer.token_arrays`)."""
         from govtext.tokenize import Tokenizer
 
-        return Tokenizer().tokenize(self.text, spans=self.protected)
+        return Tokenizer().token_arrays(self.text, spans=self.protected)
+
+    @cached_property
+    def tokens(self) -> pd.DataFrame:
+        """Tokens (``token``, ``start``, ``end``, ``kind``) of the whole text."""
+        from govtext.tokenize import token_frame
+
+        return token_frame(*self.token_arrays)
 
     @cached_property
     def slogans(self) -> pd.DataFrame:
@@ -107,14 +126,28 @@ class Document:
         return slogan_frame(self.text, self.protected)
 
     @cached_property
+    def issue_rows(self) -> list[dict[str, Any]]:
+        """The rows of :attr:`issues` as dicts (no table)."""
+        from govtext.issues import _issue_rows, load_issue_taxonomy
+
+        return _issue_rows(self.text, self.sections, load_issue_taxonomy(), self.normalized)
+
+    @cached_property
     def issues(self) -> pd.DataFrame:
         """Problem statements of the problems sections, see :func:`extract_issues`.
 
         Reuses :attr:`sections` (computed once per document).
         """
-        from govtext.issues import extract_issues
+        from govtext.issues import _issues_frame
 
-        return extract_issues(self)
+        return _issues_frame(self.issue_rows)
+
+    @cached_property
+    def placeholder_rows(self) -> list[Placeholder]:
+        """Placeholders as :class:`~govtext.placeholders.Placeholder` rows (no table)."""
+        from govtext.placeholders import find_placeholders
+
+        return find_placeholders(self.text, normalized=self.normalized)
 
     @cached_property
     def placeholders(self) -> pd.DataFrame:
@@ -129,13 +162,21 @@ class Document:
 
         Reuses this document's sentences, sections, placeholders and normalized text.
         """
-        from govtext.commitments import extract_commitments
+        from govtext.commitments import commitment_frame
 
-        return extract_commitments(
+        return commitment_frame(self.commitment_rows)
+
+    @cached_property
+    def commitment_rows(self) -> list[Commitment]:
+        """The rows of :attr:`commitments` (no table)."""
+        from govtext.commitments import find_commitments
+
+        starts, ends = self.sentence_spans
+        return find_commitments(
             self.text,
-            sentences=self.sentences,
+            sentences={"start": starts, "end": ends},
             sections=self.sections,
-            placeholders=self.placeholders,
+            placeholders=self.placeholder_rows,
             normalized=self.normalized,
         )
 

@@ -626,13 +626,14 @@ def issue_columns(doc: Document) -> dict[str, Any]:
     >>> issue_columns(Document("今天天气很好。"))
     {'n_issues': 0, 'n_issue_categories': 0, 'issue_categories': ''}
     """
-    issues = doc.issues
+    rows = doc.issue_rows  # the rows of doc.issues, without the table
     counts: dict[str, int] = {}
-    for cat in issues["category"]:
+    for row in rows:
+        cat = row["category"]
         counts[cat] = counts.get(cat, 0) + 1
     order = sorted(counts, key=lambda c: -counts[c])
     return {
-        "n_issues": len(issues),
+        "n_issues": len(rows),
         "n_issue_categories": len(counts),
         "issue_categories": "|".join(order),
     }

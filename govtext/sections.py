@@ -174,15 +174,33 @@ def segment_sentences(text: str, *, normalized: NormalizedText | None = None) ->
     >>> df[["start", "end"]].values.tolist()
     [[0, 9], [9, 18], [18, 23]]
     """
+    nt = normalized if normalized is not None else normalize_with_offsets(text)
+    return sentence_frame(text, *sentence_arrays(nt))
+
+
+def sentence_arrays(nt: NormalizedText) -> tuple[Any, Any]:
+    """Source ``start`` and ``end`` arrays of the sentences of a normalized text.
+
+    The spans of :func:`segment_sentences`, without the table.
+
+    Examples
+    --------
+    >>> starts, ends = sentence_arrays(normalize_with_offsets("一是学习。二是落实；"))
+    >>> starts.tolist(), ends.tolist()
+    ([0, 5], [5, 10])
+    """
     import numpy as np
+
+    bounds = _sentence_bounds(nt.text)
+    if not bounds:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return nt.spans_to_source(*zip(*bounds, strict=True))
+
+
+def sentence_frame(text: str, starts: Any, ends: Any) -> pd.DataFrame:
+    """The table of :func:`segment_sentences` from the spans of :func:`sentence_arrays`."""
     import pandas as pd
 
-    nt = normalized if normalized is not None else normalize_with_offsets(text)
-    bounds = _sentence_bounds(nt.text)
-    if bounds:
-        starts, ends = nt.spans_to_source(*zip(*bounds, strict=True))
-    else:
-        starts = ends = np.zeros(0, dtype=np.int64)
     sentences = [text[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
     df: pd.DataFrame = pd.DataFrame(
         {

@@ -27,9 +27,9 @@ ColumnGroup = Callable[[Document], dict[str, Any]]
 
 
 def _text_columns(doc: Document) -> dict[str, Any]:
-    sentences = doc.sentences
-    n_sent = len(sentences)
-    sent_len = float((sentences["end"] - sentences["start"]).mean()) if n_sent else 0.0
+    starts, ends = doc.sentence_spans  # the spans of doc.sentences, without the table
+    n_sent = len(starts)
+    sent_len = float((ends - starts).mean()) if n_sent else 0.0
     return {
         "n_chars": len(doc.text),
         "n_han": doc.n_han,
@@ -40,11 +40,16 @@ def _text_columns(doc: Document) -> dict[str, Any]:
 
 
 def _token_columns(doc: Document) -> dict[str, Any]:
-    tokens = doc.tokens
-    kinds = tokens["kind"].to_numpy(dtype=object)
-    words = tokens["token"].to_numpy(dtype=object)[(kinds != "punct") & (kinds != "space")]
+    from itertools import compress
+
+    from govtext.tokenize import KINDS
+
+    # the columns of doc.tokens, without the table
+    tokens, _starts, _ends, kinds = doc.token_arrays
+    punct, space = KINDS.index("punct"), KINDS.index("space")
+    words = list(compress(tokens, ((kinds != punct) & (kinds != space)).tolist()))
     n_tokens = len(words)
-    n_types = len(set(words.tolist()))
+    n_types = len(set(words))
     return {
         "n_tokens": n_tokens,
         "n_types": n_types,
@@ -88,7 +93,7 @@ def _section_columns(doc: Document) -> dict[str, Any]:
 def _placeholder_columns(doc: Document) -> dict[str, Any]:
     from govtext.placeholders import PLACEHOLDER_KINDS
 
-    kinds = doc.placeholders["kind"].tolist()
+    kinds = [p.kind for p in doc.placeholder_rows]  # doc.placeholders["kind"]
     n = len(kinds)
     row: dict[str, Any] = {
         "n_placeholders": n,
@@ -102,7 +107,7 @@ def _placeholder_columns(doc: Document) -> dict[str, Any]:
 def _commitment_columns(doc: Document) -> dict[str, Any]:
     from govtext.commitments import commitment_measures
 
-    return commitment_measures(doc.commitments, doc.n_han)
+    return commitment_measures(doc.commitment_rows, doc.n_han)
 
 
 #: Column groups, in column order.  Each is a function of a Document.

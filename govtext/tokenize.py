@@ -289,10 +289,32 @@ class Tokenizer:
         >>> df[["token", "kind"]].values.tolist()
         [['ＸＸ', 'placeholder'], ['局', 'word'], ['完成率', 'word'], ['９５％', 'number']]
         """
-        import pandas as pd
-
         if not isinstance(text, str):
             raise TypeError(f"Tokenizer.tokenize expects a str, got {type(text).__name__}")
+        return token_frame(*self.token_arrays(text, normalized=normalized, spans=spans))
+
+    def token_arrays(
+        self,
+        text: str,
+        *,
+        normalized: NormalizedText | None = None,
+        spans: Protected | None = None,
+    ) -> tuple[list[str], Any, Any, Any]:
+        """The columns of :meth:`tokenize` without the table.
+
+        Returns
+        -------
+        tuple
+            ``(tokens, starts, ends, kinds)``: the tokens (list of str), their source
+            offsets (int64 arrays) and kind codes (int8 array, indices into
+            :data:`KINDS`).
+
+        Examples
+        --------
+        >>> tokens, starts, ends, kinds = Tokenizer().token_arrays("落实“四个意识”")
+        >>> tokens, [KINDS[k] for k in kinds]
+        (['落实', '“', '四个意识', '”'], ['word', 'punct', 'slogan', 'punct'])
+        """
         if spans is None and self.protect:
             from govtext._protect import find_protected
 
@@ -304,15 +326,22 @@ class Tokenizer:
         kind = _kinds_of(text, starts, ends)
         if index:
             kind[np.asarray(index, dtype=np.int64)] = np.asarray(codes, dtype=np.int8)
-        labels = np.asarray(KINDS, dtype=object)[kind]
-        return pd.DataFrame(
-            {
-                "token": pd.Series(tokens, dtype=object),
-                "start": starts,
-                "end": ends,
-                "kind": pd.Series(labels, dtype=object),
-            }
-        )
+        return tokens, starts, ends, kind
+
+
+def token_frame(tokens: list[str], starts: Any, ends: Any, kinds: Any) -> pd.DataFrame:
+    """The table of :meth:`Tokenizer.tokenize` from :meth:`Tokenizer.token_arrays`."""
+    import pandas as pd
+
+    labels = np.asarray(KINDS, dtype=object)[kinds]
+    return pd.DataFrame(
+        {
+            "token": pd.Series(tokens, dtype=object),
+            "start": starts,
+            "end": ends,
+            "kind": pd.Series(labels, dtype=object),
+        }
+    )
 
 
 def tokenize(text: str) -> list[str]:

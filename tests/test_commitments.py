@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import hashlib
 from collections import Counter
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -218,9 +219,9 @@ def test_document_computes_each_analysis_once(monkeypatch):
     calls: Counter[str] = Counter()
     real = sections_module.segment_sections
 
-    def counting(text: str) -> pd.DataFrame:
+    def counting(text: str, **kwargs: Any) -> pd.DataFrame:
         calls["sections"] += 1
-        return real(text)
+        return real(text, **kwargs)
 
     monkeypatch.setattr(sections_module, "segment_sections", counting)
     doc = Document("三、下步打算\n全年召开会议不少于X次。")
