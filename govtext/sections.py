@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from govtext._required import finditer
 from govtext.normalize import (
     NormalizedText,
     normalize_with_offsets,
@@ -1274,7 +1275,7 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
         cands: list[tuple[int, int, str, int, str, int]] = []
         for s, e in _units(paras, region_start, region_end):
             seg = norm[s:e]
-            for m in _INLINE_RE.finditer(seg):
+            for m in finditer(_INLINE_RE, seg):
                 q = m.start()
                 k = q - 1
                 while k >= 0 and seg[k] == " ":
@@ -1474,24 +1475,34 @@ def segment_sections(text: str, *, normalized: NormalizedText | None = None) -> 
     def src_end(pos: int) -> int:
         return n_src if pos >= n_norm else src(pos)
 
+    import numpy as np
+
+    def ints(values: list[int]) -> Any:
+        return np.array(values, dtype=np.int64)
+
+    def objects(values: list[Any]) -> Any:
+        return pd.Series(values, dtype="object")
+
+    starts = [src(r.start) for r in rows]
+    ends = [src_end(r.end) for r in rows]
+    # numpy arrays and object Series: the same table as Series of each dtype, built faster
     data: dict[str, Any] = {
-        "level": pd.Series([r.level for r in rows], dtype="int64"),
-        "marker": pd.Series([r.marker for r in rows], dtype="object"),
-        "number": pd.Series([r.number for r in rows], dtype="Int64"),
-        "heading": pd.Series([r.heading for r in rows], dtype="object"),
-        "kind": pd.Series([r.kind for r in rows], dtype="object"),
-        "start": pd.Series([src(r.start) for r in rows], dtype="int64"),
-        "end": pd.Series([src_end(r.end) for r in rows], dtype="int64"),
-        "parent": pd.Series([r.parent for r in rows], dtype="int64"),
-        "inline": pd.Series([r.inline for r in rows], dtype="bool"),
-        "part": pd.Series([r.part for r in rows], dtype="object"),
-        "body_start": pd.Series(
-            [min(max(src(r.body_start), src(r.start)), src_end(r.end)) for r in rows],
-            dtype="int64",
+        "level": ints([r.level for r in rows]),
+        "marker": objects([r.marker for r in rows]),
+        "number": pd.array([r.number for r in rows], dtype="Int64"),
+        "heading": objects([r.heading for r in rows]),
+        "kind": objects([r.kind for r in rows]),
+        "start": ints(starts),
+        "end": ints(ends),
+        "parent": ints([r.parent for r in rows]),
+        "inline": np.array([r.inline for r in rows], dtype=bool),
+        "part": objects([r.part for r in rows]),
+        "body_start": ints(
+            [min(max(src(r.body_start), s), e) for r, s, e in zip(rows, starts, ends, strict=True)]
         ),
-        "kind_source": pd.Series([r.kind_source for r in rows], dtype="object"),
+        "kind_source": objects([r.kind_source for r in rows]),
     }
-    df: pd.DataFrame = pd.DataFrame(data, columns=list(SECTION_COLUMNS))
+    df: pd.DataFrame = pd.DataFrame(data)
     return df
 
 
