@@ -211,91 +211,150 @@ def _slots(chars: frozenset[str]) -> npt.NDArray[np.intp]:
     return np.unique(np.array([min(ord(ch), _OTHER) for ch in chars], dtype=np.intp))
 
 
-class _Plan:
-    """A requirement flattened for fast evaluation: nodes in post-order.
-
-    ``kinds[i]`` is ``"set"``, ``"seq"`` or ``"alt"``; ``children[i]`` the node numbers
-    of its parts (a set: the number of its character set in ``sets``).
-    """
-
-    def __init__(self, req: Req) -> None:
-        self.kinds: list[str] = []
-        self.children: list[list[int]] = []
-        self.sets: list[frozenset[str]] = []
-        self._add(req)
-        lengths = [len(_slots(s)) for s in self.sets]
-        self.slots = np.concatenate([_slots(s) for s in self.sets])
-        self.offsets = np.cumsum([0, *lengths[:-1]]).astype(np.intp)
-
-    def _add(self, req: Req) -> int:
-        kind, av = req
-        if kind == "set":
-            self.sets.append(av)
-            children = [len(self.sets) - 1]
-        else:
-            children = [self._add(r) for r in av]
-        self.kinds.append(kind)
-        self.children.append(children)
-        return len(self.kinds) - 1
-
-    def choose(self, counts: npt.NDArray[np.int64], ids: Any) -> list[frozenset[str]]:
-        """The character sets of least total count that every match needs one of.
-
-        ``counts[ids[slot]]`` is the number of occurrences of the character in ``slot``.
-        """
-        set_costs = np.add.reduceat(counts[ids[self.slots]], self.offsets).tolist()
-        cost: list[int] = []
-        best: list[int] = []  # for a seq: the child chosen
-        for kind, children in zip(self.kinds, self.children, strict=True):
-            if kind == "set":
-                cost.append(set_costs[children[0]])
-                best.append(-1)
-            elif kind == "seq":
-                costs = [cost[c] for c in children]
-                i = costs.index(min(costs))
-                cost.append(costs[i])
-                best.append(children[i])
-            else:
-                cost.append(sum(cost[c] for c in children))
-                best.append(-1)
-        chosen: list[frozenset[str]] = []
-        todo = [len(self.kinds) - 1]
-        while todo:
-            node = todo.pop()
-            kind = self.kinds[node]
-            if kind == "set":
-                chosen.append(self.sets[self.children[node][0]])
-            elif kind == "seq":
-                todo.append(best[node])
-            else:
-                todo.extend(self.children[node])
-        return chosen
-
-
 @functools.cache
 def _meets(chars: frozenset[str], other: str) -> bool:
     return not chars.isdisjoint(other)
 
 
-@functools.cache
-def _plan(pattern: re.Pattern[str]) -> _Plan | None:
-    req = requirement(pattern)
-    return None if req is None else _Plan(req)
+def _simplify(req: Req) -> Req:
+    """The same requirement, simpler.
+
+    Nested parts of one kind are merged and the sets of an alternation joined
+    (``alt(set, set)`` is the union of the sets).
+    """
+    kind, av = req
+    if kind == "set":
+        return req
+    parts: list[Req] = []
+    for r in (_simplify(r) for r in av):
+        if r[0] == kind:
+            parts.extend(r[1])
+        else:
+            parts.append(r)
+    if kind == "alt":
+        sets = [r for r in parts if r[0] == "set"]
+        if len(sets) > 1:
+            union: frozenset[str] = frozenset().union(*(r[1] for r in sets))
+            parts = [("set", union)] + [r for r in parts if r[0] != "set"]
+    return parts[0] if len(parts) == 1 else (kind, parts)
 
 
 class _Group:
-    """Patterns filtered together: their plans and a dense numbering of their characters."""
+    """Patterns filtered together: their requirements as one forest, evaluated with numpy.
+
+    Each text chooses, for each pattern, the character sets of least total count (in
+    that text) that every match needs one of: at a ``seq`` node the cheapest part, at an
+    ``alt`` node all the alternatives.  The nodes of all patterns are evaluated level by
+    level (leaves first), a few array operations per level.
+    """
 
     def __init__(self, patterns: tuple[re.Pattern[str], ...], ignore: str) -> None:
-        self.plans = [_plan(p) for p in patterns]
-        self.ignore = ignore
-        chars = sorted(
-            {int(x) for plan in self.plans if plan is not None for x in plan.slots}
-        )
-        # ids[slot]: 1 + the number of a character some plan uses, 0 for the others
+        self.n = len(patterns)
+        kinds: list[str] = []
+        children: list[list[int]] = []
+        heights: list[int] = []
+        leaf_sets: list[frozenset[str]] = []
+        leaf_node: list[int] = []
+        roots: list[int] = []  # root node of each pattern, -1 without a requirement
+
+        def add(req: Req) -> int:
+            kind, av = req
+            if kind == "set":
+                kids: list[int] = []
+                leaf_sets.append(av)
+                leaf_node.append(len(kinds))
+                height = 0
+            else:
+                kids = [add(r) for r in av]
+                height = 1 + max(heights[k] for k in kids)
+            kinds.append(kind)
+            children.append(kids)
+            heights.append(height)
+            return len(kinds) - 1
+
+        for pattern in patterns:
+            req = requirement(pattern)
+            roots.append(-1 if req is None else add(_simplify(req)))
+        owner = np.full(len(kinds), -1, dtype=np.intp)  # the pattern of each node
+        for j, root in enumerate(roots):
+            todo = [root] if root >= 0 else []
+            while todo:
+                node = todo.pop()
+                owner[node] = j
+                todo.extend(children[node])
+        self.n_nodes = len(kinds)
+        self.roots = np.array([r for r in roots if r >= 0], dtype=np.intp)
+        self.no_requirement = np.array([r < 0 for r in roots], dtype=bool)
+        # dense character ids: 1 + the number of a character some leaf uses, 0 others
+        slots = sorted({int(x) for s in leaf_sets for x in _slots(s)})
         self.ids = np.zeros(_BMP, dtype=np.intp)
-        self.ids[chars] = np.arange(1, len(chars) + 1)
-        self.n_ids = len(chars) + 1
+        self.ids[slots] = np.arange(1, len(slots) + 1)
+        self.n_ids = len(slots) + 1
+        leaf_ids = [self.ids[_slots(s)] for s in leaf_sets]
+        self.leaf_node = np.array(leaf_node, dtype=np.intp)
+        self.leaf_chars = np.concatenate(leaf_ids) if leaf_ids else np.zeros(0, np.intp)
+        lengths = np.array([len(x) for x in leaf_ids], dtype=np.intp)
+        self.leaf_offsets = np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.intp)
+        # the pattern of each character entry of the leaves, as a bit
+        self.leaf_char_bits = np.repeat(
+            np.left_shift(np.uint64(1), owner[self.leaf_node].astype(np.uint64)), lengths
+        )
+        self.leaf_char_leaf = np.repeat(np.arange(len(leaf_ids)), lengths)
+        self.leaf_ignored = np.array([_meets(s, ignore) for s in leaf_sets], dtype=bool)
+        self.leaf_owner = owner[self.leaf_node]
+        # inner nodes by height and kind: (is_seq, parents, children, offsets, counts)
+        self.levels: list[tuple[bool, Any, Any, Any, Any]] = []
+        for height in range(1, max(heights, default=0) + 1):
+            for kind in ("seq", "alt"):
+                parents = [i for i, h in enumerate(heights) if h == height and kinds[i] == kind]
+                if not parents:
+                    continue
+                counts = [len(children[p]) for p in parents]
+                self.levels.append((
+                    kind == "seq",
+                    np.array(parents, dtype=np.intp),
+                    np.array([c for p in parents for c in children[p]], dtype=np.intp),
+                    np.concatenate(([0], np.cumsum(counts)[:-1])).astype(np.intp),
+                    np.array(counts, dtype=np.intp),
+                ))
+
+    def bits(self, counts: npt.NDArray[np.intp]) -> tuple[Any, Any]:
+        """Choices for a text whose character ids occur ``counts`` times.
+
+        Returns, per character id, the bits of the patterns that chose it, and the
+        patterns that cannot be filtered (no requirement, or a chosen set meets
+        ``ignore``).
+        """
+        cost = np.zeros(self.n_nodes, dtype=np.int64)
+        best = np.full(self.n_nodes, -1, dtype=np.intp)  # chosen part of a seq node
+        if len(self.leaf_node):
+            cost[self.leaf_node] = np.add.reduceat(counts[self.leaf_chars], self.leaf_offsets)
+        for is_seq, parents, kids, offsets, n_kids in self.levels:
+            kid_cost = cost[kids]
+            if is_seq:
+                low = np.minimum.reduceat(kid_cost, offsets)
+                cost[parents] = low
+                # the first part of least cost
+                at = np.where(kid_cost == np.repeat(low, n_kids), np.arange(len(kids)), len(kids))
+                best[parents] = kids[np.minimum.reduceat(at, offsets)]
+            else:
+                cost[parents] = np.add.reduceat(kid_cost, offsets)
+        chosen = np.zeros(self.n_nodes, dtype=bool)
+        chosen[self.roots] = True
+        for is_seq, parents, kids, _offsets, n_kids in reversed(self.levels):
+            on = chosen[parents]
+            if is_seq:
+                chosen[best[parents[on]]] = True
+            else:
+                chosen[kids[np.repeat(on, n_kids)]] = True
+        leaf_chosen = chosen[self.leaf_node]
+        always = self.no_requirement.copy()
+        always[self.leaf_owner[leaf_chosen & self.leaf_ignored]] = True
+        bits = np.zeros(self.n_ids, dtype=np.uint64)
+        take = leaf_chosen[self.leaf_char_leaf]
+        np.bitwise_or.at(bits, self.leaf_chars[take], self.leaf_char_bits[take])
+        bits[0] = 0
+        return bits, always
 
 
 @functools.cache
@@ -330,17 +389,8 @@ class CharFilter:
         group = _group(tuple(patterns), ignore)
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         ids = group.ids[np.minimum(codes, _OTHER)]
-        counts = np.bincount(ids, minlength=group.n_ids)
-        bits = np.zeros(group.n_ids, dtype=np.uint64)
+        bits, self._always = group.bits(np.bincount(ids, minlength=group.n_ids))
         self._n = len(patterns)
-        self._always = np.zeros(self._n, dtype=bool)
-        for j, plan in enumerate(group.plans):
-            sets = plan.choose(counts, group.ids) if plan is not None else None
-            if sets is None or any(_meets(s, ignore) for s in sets):
-                self._always[j] = True
-                continue
-            bits[group.ids[np.concatenate([_slots(s) for s in sets])]] |= np.uint64(1 << j)
-        bits[0] = 0
         # one more character after the text, so that a span may end at len(text)
         self._marks = np.append(bits[ids], np.uint64(0))
 

@@ -203,10 +203,12 @@ def _section_info(
     positive = levels[levels > 0]
     if not len(positive):
         return kinds, [-1] * len(starts)
-    tops = sections[levels == int(positive.min())].sort_values("start")
-    t_start = tops["start"].to_numpy(dtype=np.int64)
-    t_end = tops["end"].to_numpy(dtype=np.int64)
-    labels = np.asarray(tops.index, dtype=np.int64)
+    top = np.flatnonzero(levels == int(positive.min()))
+    s_start = sections["start"].to_numpy(dtype=np.int64)[top]
+    order = top[np.argsort(s_start, kind="quicksort")]  # as sort_values("start")
+    t_start = sections["start"].to_numpy(dtype=np.int64)[order]
+    t_end = sections["end"].to_numpy(dtype=np.int64)[order]
+    labels = np.asarray(sections.index, dtype=np.int64)[order]
     pos = np.asarray(starts, dtype=np.int64)
     # sibling sections do not overlap: the last one starting at or before each position
     i = np.searchsorted(t_start, pos, side="right") - 1
