@@ -112,6 +112,8 @@ _ARABIC_QTY_RE = re.compile(
     rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|{_MASK})\s*{_MAGNITUDE}?(?:余|多)?(?P<unit>{_UNITS})"
 )
 _CN_NUM = "[一二两三四五六七八九十百千]+"
+# a Chinese numeral with a measure word shortly after a threshold or frequency word
+_CN_QTY_RE = re.compile(rf"[^，；。]{{0,8}}?({_CN_NUM})(?:余|多)?(?:{_UNITS})")
 _HEADING_MARKER_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、](?!\d)|"
     r"第[一二三四五六七八九十]+(?:部分|章|节|条|，|、)|[①-⑳])"
@@ -399,7 +401,7 @@ def _quantities(
             continue
         for m in cues.patterns[kind].finditer(text):
             tail = text[m.end() : m.end() + 12]
-            cn = re.match(rf"[^，；。]{{0,8}}?({_CN_NUM})(?:余|多)?(?:{_UNITS})", tail)
+            cn = _CN_QTY_RE.match(tail)
             if cn:
                 found.append(m.group() + tail[: cn.end()])
     for kind in ("frequency", "deadline"):

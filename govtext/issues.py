@@ -492,17 +492,29 @@ def _problem_sections(sections: pd.DataFrame) -> list[tuple[int, int, int, str]]
     """Outermost problems sections: ``(row index, start, end, heading)``, by position."""
     if sections is None or len(sections) == 0 or "kind" not in sections.columns:
         return []
-    problems = (sections["kind"] == "problems").to_numpy(dtype=bool)
-    if not problems.any():
+    import numpy as np
+
+    keep = (sections["kind"] == "problems").to_numpy(dtype=bool)
+    if not keep.any():
         return []
-    rows = sections[problems]
-    if "inline" in rows.columns:
-        rows = rows[~rows["inline"].fillna(False).astype(bool)]
-    rows = rows.sort_values("start")
-    headings = rows["heading"].tolist() if "heading" in rows.columns else [""] * len(rows)
+    if "inline" in sections.columns:
+        keep = keep & ~sections["inline"].fillna(False).astype(bool).to_numpy(dtype=bool)
+    sel = np.flatnonzero(keep)
+    starts = sections["start"].to_numpy()[sel]
+    sel = sel[np.argsort(starts, kind="quicksort")]  # as sort_values("start")
+    labels = sections.index[sel].tolist()
+    headings = (
+        sections["heading"].to_numpy(dtype=object)[sel].tolist()
+        if "heading" in sections.columns
+        else [""] * len(sel)
+    )
     spans: list[tuple[int, int, int, str]] = []
     for idx, s, e, heading in zip(
-        rows.index, rows["start"].tolist(), rows["end"].tolist(), headings, strict=True
+        labels,
+        sections["start"].to_numpy()[sel].tolist(),
+        sections["end"].to_numpy()[sel].tolist(),
+        headings,
+        strict=True,
     ):
         s, e = int(s), int(e)
         if spans and s < spans[-1][2]:
