@@ -137,6 +137,29 @@ def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> li
     return out
 
 
+def _plan_names(text: str, hits: list[SloganHit], lexicon: Lexicon | None) -> list[SloganHit]:
+    """Five-year plans found by pattern under their short name (“六五”期间) counted as
+    the lexicon entry of the plan (第六个五年计划, which lists 六五计划, 六五时期,
+    六五期间), except the legal-education campaigns (“七五”普法)."""
+    from dataclasses import replace
+
+    from govtext._protect import _FYP_RE
+
+    lex: Lexicon | None = None
+    out = hits
+    for i, hit in enumerate(hits):
+        if hit.source != "pattern" or not _FYP_RE.fullmatch(hit.canonical):
+            continue
+        lex = lex if lex is not None else (lexicon if lexicon is not None else load_lexicon())
+        entry = lex.get(hit.canonical + "计划")
+        if entry is None or text[hit.end : hit.end + 3].lstrip("”\"」』").startswith("普法"):
+            continue
+        if out is hits:
+            out = list(hits)
+        out[i] = replace(hit, canonical=entry.canonical, entry=entry)
+    return out
+
+
 def slogan_frame(
     text: str, protected: Protected, *, nested: bool = False, lexicon: Lexicon | None = None
 ) -> pd.DataFrame:
@@ -171,7 +194,7 @@ def slogan_frame(
     """
     import pandas as pd
 
-    hits = list(protected.slogans)
+    hits = _plan_names(text, list(protected.slogans), lexicon)
     flags = [False] * len(hits)
     if nested:
         inner = _nested_hits(text, protected, lexicon)
