@@ -138,9 +138,11 @@ def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> li
 
 
 def _plan_names(text: str, hits: list[SloganHit], lexicon: Lexicon | None) -> list[SloganHit]:
-    """Five-year plans found by pattern under their short name (“六五”期间) counted as
-    the lexicon entry of the plan (第六个五年计划, which lists 六五计划, 六五时期,
-    六五期间), except the legal-education campaigns (“七五”普法)."""
+    """Five-year plans found by pattern under their short name, counted as the plan.
+
+    “六五”期间 is the lexicon entry 第六个五年计划 (which lists 六五计划, 六五时期,
+    六五期间), except for the legal-education campaigns (“七五”普法).
+    """
     from dataclasses import replace
 
     from govtext._protect import _FYP_RE

@@ -245,7 +245,9 @@ def test_nested_slogans() -> None:
     nested = extract_slogans(text, nested=True)
     inner = nested[nested["nested"]]
     # every slogan written inside another, at any depth; 中央八项规定精神 is one writing
-    assert inner["canonical"].tolist() == ["从严治党", "中国特色社会主义", "依法治国", "党风廉政建设"]
+    assert inner["canonical"].tolist() == [
+        "从严治党", "中国特色社会主义", "依法治国", "党风廉政建设"
+    ]
     assert nested.loc[~nested["nested"], "canonical"].tolist() == plain["canonical"].tolist()
     for s, e, written in nested[["start", "end", "slogan"]].itertuples(index=False):
         assert text[s:e] == written
@@ -339,9 +341,24 @@ def test_quoted_phrase_holding_a_lexicon_slogan() -> None:
 
 
 def test_quoted_list_of_formulas() -> None:
+    df = extract_slogans("开展“三比三赛、四责联动”活动")
+    assert df["canonical"].tolist() == ["三比三赛", "四责联动"]
+    assert df["quoted"].all() and (df["source"] == "pattern").all()
+    # a listed pair is one slogan
     df = extract_slogans("全力落实“五个必须、五个决不允许”要求")
-    assert df["canonical"].tolist() == ["五个必须", "五个决不允许"]
-    assert df["quoted"].all()
+    assert df["canonical"].tolist() == ["五个必须、五个决不允许"]
+    assert df["source"].tolist() == ["lexicon"] and df["quoted"].all()
+
+
+def test_five_year_plans() -> None:
+    text = "“六五”期间，六五计划，第六个五年计划；启动实施“七五”普法规划；“十四五”时期"
+    df = extract_slogans(text)
+    assert df["canonical"].tolist() == [
+        "第六个五年计划", "第六个五年计划", "第六个五年计划", "七五", "十四五"
+    ]
+    assert df.loc[0, "year"] == 1982 and df.loc[0, "source"] == "pattern"
+    # the bare short name inside a year or a decimal is no plan
+    assert extract_slogans("一九五八，三百八十六点六五斤").empty
 
 
 def test_columns_and_empty() -> None:
