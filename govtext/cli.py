@@ -489,6 +489,13 @@ def _add_slogans(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--n-jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
     )
+    parser.add_argument(
+        "--no-nested",
+        dest="nested",
+        action="store_false",
+        help="count only the longest slogan at each place (by default a slogan written "
+        "inside a longer one counts too: 依法治国 in 全面依法治国)",
+    )
 
 
 def _run_slogans(args: argparse.Namespace) -> int:
@@ -496,7 +503,8 @@ def _run_slogans(args: argparse.Namespace) -> int:
 
     corpus = load_corpus(args)
     table = summarize_slogans(
-        corpus, top=args.top, n_jobs=args.n_jobs, progress=progress_flag(args)
+        corpus, top=args.top, n_jobs=args.n_jobs, progress=progress_flag(args),
+        nested=args.nested,
     )
     if args.by is None:
         emit(table, args, table_columns=["slogan", "count", "doc_freq", "first_year",
@@ -508,7 +516,9 @@ def _run_slogans(args: argparse.Namespace) -> int:
             f"(it has {', '.join(map(str, corpus.columns))})",
             code=2,
         )
-    counts = term_frequency(corpus, by=args.by, terms=table["slogan"].tolist())
+    counts = term_frequency(
+        corpus, by=args.by, terms=table["slogan"].tolist(), nested=args.nested
+    )
     emit(counts, args)
     return 0
 

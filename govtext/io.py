@@ -743,7 +743,7 @@ def read_corpus(
     'empty file'
     """
     import pandas as pd
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     check_choice(errors, "errors", "read_corpus", ("report", "raise"))
     paths = [Path(path)] if isinstance(path, (str, PathLike)) else [Path(p) for p in path]

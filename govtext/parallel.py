@@ -63,7 +63,7 @@ def map_documents(
         if show:
             distributed.progress(futures)
         return list(client.gather(futures))
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     if n_jobs == 1 or len(texts) < 2:
         return [func(t) for t in tqdm(texts, desc=desc, disable=not show, file=sys.stderr)]

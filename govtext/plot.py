@@ -8,7 +8,7 @@ labels a :class:`CJKFontNotFoundError` says how to install one: govtext never dr
 a plot of empty boxes.
 
 The numbers behind a trend plot are :func:`slogan_trend_table`, which reads
-:func:`govtext.term_frequency`: counts per 10,000 characters, with the years that
+:func:`govtext.term_frequency`: counts per 10,000 Han characters, with the years that
 have no document left out, so that the plot shows them as gaps rather than zeros.
 """
 
@@ -186,7 +186,7 @@ def slogan_trend_table(
     by : str, default "year"
         The corpus column to group documents by.
     per : int, default 10000
-        Frequencies are counts per ``per`` characters of the documents of the group.
+        Frequencies are counts per ``per`` Han characters of the documents of the group.
     top : int, default 8
         Number of slogans when ``slogans`` is None.
     long : bool, default False
@@ -197,10 +197,10 @@ def slogan_trend_table(
     -------
     pandas.DataFrame
         Wide form: one row per group that has at least one document, indexed by
-        ``by``, one column per slogan, values per ``per`` characters (0.0 when the
+        ``by``, one column per slogan, values per ``per`` Han characters (0.0 when the
         slogan does not occur).  Groups (years) without any document are absent, not
         zero.  Values equal ``term_frequency(corpus, by=by)`` rescaled from 10,000 to
-        ``per`` characters.
+        ``per`` Han characters.
 
     Examples
     --------
@@ -301,7 +301,7 @@ def plot_slogan_trend(
     title: str | None = None,
     ax: Axes | None = None,
 ) -> Axes:
-    """Plot how often slogans occur, by year, per 10,000 characters.
+    """Plot how often slogans occur, by year, per 10,000 Han characters.
 
     Parameters
     ----------
@@ -316,7 +316,7 @@ def plot_slogan_trend(
         axis and years without any document are shaded gaps (the line breaks), not
         zeros.
     per : int, default 10000
-        Plot counts per ``per`` characters.
+        Plot counts per ``per`` Han characters (每万字).
     kind : {"line", "heatmap"}, default "line"
         Lines with the first appearance of each slogan starred (and given in the
         legend), or a slogans × years heatmap with the first appearance outlined.
@@ -802,7 +802,7 @@ def plot_heatmap(
     ----------
     data : DataFrame or path
         A corpus (``text`` column) or path: rows are slogans, the values their
-        frequency per ``per`` characters in each group ``by`` (from
+        frequency per ``per`` Han characters in each group ``by`` (from
         :func:`slogan_trend_table`).  A stats table (``doc_id`` or ``title`` column
         and numeric metric columns, e.g. :func:`govtext.stats`): rows are metrics,
         columns documents.  Any other numeric DataFrame is drawn as it is (index as
@@ -813,7 +813,7 @@ def plot_heatmap(
     by : str, default "doc_id"
         Corpus column whose values become the columns of the heatmap.
     per : int, default 10000
-        Slogan counts per ``per`` characters.
+        Slogan counts per ``per`` Han characters.
     top : int, default 15
         Number of slogans when ``terms`` is None.
     scale : {None, "row"}, optional

@@ -6,6 +6,22 @@ pattern (三真三实, 以案四说, 第一议题-style names, quoted numeric te
 from quantities, enumeration markers, idioms and dates.  :func:`discover_phrases` finds
 formulaic phrases statistically across a corpus, :func:`kwic` shows matches in context
 and :func:`term_frequency` counts slogans by year (or any other column).
+
+Counting rule
+-------------
+A slogan is counted every time it is written, also when it is written inside a longer
+slogan.  The tokenizer keeps the longest formulation at each place whole, and so does
+:func:`extract_slogans` by default (one row per span: 习近平新时代中国特色社会主义思想
+is one token and one row), which is right for tokens.  Frequencies count the writings:
+that phrase counts once for 习近平新时代中国特色社会主义思想 and once for
+中国特色社会主义, 全面依法治国 once for itself and once for 依法治国, 全面从严治党 once
+for itself and once for 从严治党.  :func:`term_frequency`, :func:`summarize_slogans`
+(the ``slogans`` command), the slogan columns of :func:`govtext.stats` and
+:func:`govtext.plot_slogan_trend` count exactly the rows of
+``extract_slogans(text, nested=True)``.  Inside a slogan only lexicon forms are looked
+for; two forms of one entry written one inside the other are one writing
+(中央八项规定精神 is one 八项规定), and a form inside a blocker (创新发展理念) is none.
+``nested=False`` counts the longest slogan at each place only.
 """
 
 from __future__ import annotations
@@ -25,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from govtext._protect import Protected, SloganHit
+    from govtext.lexicon import SloganEntry
 
 __all__ = [
     "SLOGAN_COLUMNS",
@@ -40,44 +57,108 @@ __all__ = [
 SLOGAN_COLUMNS = ("slogan", "canonical", "start", "end", "quoted", "source", "category", "year")
 
 
-def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> list[SloganHit]:
-    """Lexicon slogans inside longer slogans (全面从严治党 in 全面从严治党主体责任).
+_INNER_CACHE: dict[int, tuple[Lexicon, dict[str, tuple[tuple[int, int, SloganEntry], ...]]]] = {}
 
-    Inside each slogan span, other entries' forms are taken leftmost-longest, so a form
-    inside a nested form (从严治党 inside 全面从严治党) is not reported again.
+
+def _inner_writings(seg: str, lex: Lexicon) -> tuple[tuple[int, int, SloganEntry], ...]:
+    """Lexicon slogans written inside ``seg`` (one slogan as written, normalized).
+
+    Every entry other than the one ``seg`` is a form of counts at each place where one
+    of its forms is written, at any depth (中国特色社会主义 inside
+    习近平新时代中国特色社会主义思想, 从严治党 inside 全面从严治党); forms of one entry
+    that overlap are one writing (leftmost-longest: 八项规定 inside 中央八项规定精神 is
+    not a second writing), and a form inside a blocker (创新发展理念) is no writing.
+    """
+    cached = _INNER_CACHE.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        if len(_INNER_CACHE) >= 8:
+            _INNER_CACHE.clear()
+        cached = (lex, {})
+        _INNER_CACHE[id(lex)] = cached
+    memo = cached[1]
+    hit = memo.get(seg)
+    if hit is not None:
+        return hit
+    own = lex.get(seg)
+    blocked: list[tuple[int, int]] = []
+    for word in lex.blockers:
+        pos = seg.find(word) if len(word) < len(seg) else -1
+        while pos >= 0:
+            blocked.append((pos, pos + len(word)))
+            pos = seg.find(word, pos + 1)
+    found: list[tuple[int, int, SloganEntry]] = []
+    for form in lex.forms:
+        if len(form) >= len(seg):
+            continue
+        entry = lex.get(form)
+        if entry is None or entry is own:
+            continue
+        pos = seg.find(form)
+        while pos >= 0:
+            found.append((pos, pos + len(form), entry))
+            pos = seg.find(form, pos + 1)
+    out: list[tuple[int, int, SloganEntry]] = []
+    taken: dict[int, int] = {}  # id(entry) -> end of its last writing
+    for s, e, entry in sorted(found, key=lambda h: (h[0], h[0] - h[1], h[2].canonical)):
+        if s < taken.get(id(entry), 0):
+            continue
+        if any(bs <= s and e <= be for bs, be in blocked):
+            continue
+        taken[id(entry)] = e
+        out.append((s, e, entry))
+    result = tuple(out)
+    if len(memo) < 4096:
+        memo[seg] = result
+    return result
+
+
+def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> list[SloganHit]:
+    """Lexicon slogans written inside the slogan spans of ``protected``.
+
+    See :func:`_inner_writings`: 中国特色社会主义 inside
+    习近平新时代中国特色社会主义思想, 依法治国 inside 全面依法治国.  Each gets the
+    ``quoted`` flag of its span.
     """
     from govtext._protect import SloganHit
     from govtext.normalize import normalize_with_offsets
 
     lex = lexicon if lexicon is not None else load_lexicon()
-    forms = lex.forms
     out: list[SloganHit] = []
     for hit in protected.slogans:
-        nt = normalize_with_offsets(text[hit.start : hit.end])
-        seg = nt.text
-        if len(seg) < 3:
+        if hit.end - hit.start < 3:
             continue
-        cands = []
-        for form in forms:
-            if len(form) >= len(seg):
-                continue
-            entry = lex.get(form)
-            if entry is None or entry is hit.entry:
-                continue
-            pos = seg.find(form)
-            while pos >= 0:
-                cands.append((pos, -len(form), form, entry))
-                pos = seg.find(form, pos + 1)
-        end = 0
-        for pos, neg_len, _form, entry in sorted(cands, key=lambda c: (c[0], c[1], c[2])):
-            if pos < end:
-                continue
-            end = pos - neg_len
-            s, e = nt.span_to_source(pos, end)
+        nt = normalize_with_offsets(text[hit.start : hit.end])
+        for s, e, entry in _inner_writings(nt.text, lex):
+            s, e = nt.span_to_source(s, e)
             out.append(
                 SloganHit(hit.start + s, hit.start + e, entry.canonical, "lexicon", hit.quoted,
                           entry)
             )
+    return out
+
+
+def _plan_names(text: str, hits: list[SloganHit], lexicon: Lexicon | None) -> list[SloganHit]:
+    """Five-year plans found by pattern under their short name, counted as the plan.
+
+    “六五”期间 is the lexicon entry 第六个五年计划 (which lists 六五计划, 六五时期,
+    六五期间), except for the legal-education campaigns (“七五”普法).
+    """
+    from dataclasses import replace
+
+    from govtext._protect import _FYP_RE
+
+    lex: Lexicon | None = None
+    out = hits
+    for i, hit in enumerate(hits):
+        if hit.source != "pattern" or not _FYP_RE.fullmatch(hit.canonical):
+            continue
+        lex = lex if lex is not None else (lexicon if lexicon is not None else load_lexicon())
+        entry = lex.get(hit.canonical + "计划")
+        if entry is None or text[hit.end : hit.end + 3].lstrip("”\"」』").startswith("普法"):
+            continue
+        if out is hits:
+            out = list(hits)
+        out[i] = replace(hit, canonical=entry.canonical, entry=entry)
     return out
 
 
@@ -96,7 +177,8 @@ def slogan_frame(
     protected : Protected
         ``find_protected(text)``.
     nested : bool, default False
-        Also report slogans inside longer ones (see :func:`extract_slogans`).
+        Also report the lexicon slogans written inside longer ones (see
+        :func:`extract_slogans`).
     lexicon : Lexicon, optional
         The lexicon ``protected`` was found with (for ``nested``).
 
@@ -114,7 +196,7 @@ def slogan_frame(
     """
     import pandas as pd
 
-    hits = list(protected.slogans)
+    hits = _plan_names(text, list(protected.slogans), lexicon)
     flags = [False] * len(hits)
     if nested:
         inner = _nested_hits(text, protected, lexicon)
@@ -158,10 +240,12 @@ def extract_slogans(
     lexicon : Lexicon, optional
         Slogan lexicon; the packaged one (:func:`govtext.load_lexicon`) by default.
     nested : bool, default False
-        Also report lexicon slogans written inside a longer slogan (全面从严治党 inside
-        全面从严治党主体责任, 中国特色社会主义 inside 习近平新时代中国特色社会主义思想),
-        flagged in an extra ``nested`` column.  By default each stretch of text counts
-        once, as the longest formulation that covers it.
+        Also report the lexicon slogans written inside a longer slogan (中国特色社会主义
+        inside 习近平新时代中国特色社会主义思想, 依法治国 inside 全面依法治国, at any
+        depth), flagged in an extra ``nested`` column.  By default each stretch of text
+        is one row, the longest formulation that covers it (as the tokenizer keeps
+        it).  The rows with ``nested=True`` are what the frequency functions count
+        (see the counting rule in :mod:`govtext.slogans`).
 
     Returns
     -------
@@ -193,9 +277,9 @@ def extract_slogans(
     ['三真三实', 14, 18, True, 'pattern']
     >>> extract_slogans("一体推进不敢腐不能腐不想腐")["canonical"].tolist()
     ['不敢腐、不能腐、不想腐']
-    >>> df = extract_slogans("落实全面从严治党主体责任", nested=True)
+    >>> df = extract_slogans("学习习近平新时代中国特色社会主义思想", nested=True)
     >>> df[["canonical", "start", "end", "nested"]].values.tolist()
-    [['主体责任', 2, 12, False], ['全面从严治党', 2, 8, True]]
+    [['习近平新时代中国特色社会主义思想', 2, 18, False], ['中国特色社会主义', 8, 16, True]]
     """
     from govtext._protect import find_protected
 
@@ -221,22 +305,27 @@ def _doc_ids(frame: pd.DataFrame) -> list[Any]:
     return frame.index.tolist()
 
 
-def _document_slogans(text: str, nested: bool = False) -> pd.DataFrame:
+def _document_slogans(text: str, nested: bool = True) -> tuple[pd.DataFrame, int]:
+    """The slogans counted in one text (see the counting rule) and its Han characters."""
     from govtext.document import Document
 
     doc = Document(text)
     if nested:
-        return slogan_frame(text, doc.protected, nested=True)
+        return slogan_frame(text, doc.protected, nested=True), doc.n_han
     frame: pd.DataFrame = doc.slogans
-    return frame
+    return frame, doc.n_han
 
 
-def _slogan_pairs(text: str) -> list[tuple[str, str]]:
-    """(canonical, source) of every slogan occurrence of one text (picklable)."""
+def _slogan_pairs(text: str, nested: bool = True) -> list[tuple[str, str]]:
+    """(canonical, source) of every slogan counted in one text (picklable)."""
     if not isinstance(text, str) or not text:
         return []
-    df = _document_slogans(text)
+    df, _ = _document_slogans(text, nested)
     return list(zip(df["canonical"].tolist(), df["source"].tolist(), strict=True))
+
+
+def _slogan_pairs_outermost(text: str) -> list[tuple[str, str]]:
+    return _slogan_pairs(text, nested=False)
 
 
 def summarize_slogans(
@@ -245,6 +334,7 @@ def summarize_slogans(
     top: int | None = None,
     n_jobs: int = 1,
     progress: bool | None = False,
+    nested: bool = True,
 ) -> pd.DataFrame:
     """One row per slogan of a corpus: how often, in how many documents, since when.
 
@@ -259,11 +349,16 @@ def summarize_slogans(
         Worker processes.
     progress : bool or None, default False
         Progress bar on stderr (``None``: only on a terminal).
+    nested : bool, default True
+        Count the slogans written inside longer ones too (全面依法治国 counts for
+        依法治国 as well; see the counting rule in :mod:`govtext.slogans`).  False
+        counts the longest slogan at each place only.
 
     Returns
     -------
     pandas.DataFrame
-        ``slogan`` (canonical form, variants merged), ``count``, ``doc_freq``,
+        ``slogan`` (canonical form, variants merged), ``count`` (writings),
+        ``doc_freq``,
         ``first_year``, ``last_year`` (of the documents that use it), ``source``
         (``lexicon`` or ``pattern``), ``category`` and ``gloss`` (from the lexicon),
         most frequent first.
@@ -287,7 +382,11 @@ def summarize_slogans(
         top = check_positive_int(top, "top", "summarize_slogans")
     frame = _corpus(corpus)
     per_doc = map_documents(
-        _slogan_pairs, frame["text"].tolist(), n_jobs=n_jobs, progress=progress, desc="slogans"
+        _slogan_pairs if nested else _slogan_pairs_outermost,
+        frame["text"].tolist(),
+        n_jobs=n_jobs,
+        progress=progress,
+        desc="slogans",
     )
     years = frame["year"].tolist() if "year" in frame.columns else [None] * len(frame)
     count: Counter[str] = Counter()
@@ -429,9 +528,15 @@ def term_frequency(
     by: str | None = "year",
     terms: Any = None,
     per: int = 10_000,
-    nested: bool = False,
+    nested: bool = True,
 ) -> pd.DataFrame:
     """Slogan counts by year (or another column), variants merged, raw and normalized.
+
+    A slogan counts every time it is written, also inside a longer slogan
+    (中国特色社会主义 inside 习近平新时代中国特色社会主义思想; see the counting rule in
+    :mod:`govtext.slogans`).  Frequencies are per Han character, the one base of every
+    density in govtext: spaces, blank lines, digits and punctuation differ between
+    sources (a web page, a PDF, a typed plan) without changing what is said.
 
     Parameters
     ----------
@@ -446,16 +551,22 @@ def term_frequency(
         outside the lexicon is counted where it occurs in the normalized text.  By
         default every slogan found.
     per : int, default 10000
-        The ``per_10k`` column is the count per this many characters.
-    nested : bool, default False
-        Also count slogans written inside longer ones (see :func:`extract_slogans`).
+        The ``per_10k`` column is the count per this many Han characters.
+    nested : bool, default True
+        Count the slogans written inside longer ones too (全面依法治国 counts for
+        依法治国 as well).  False counts the longest slogan at each place only, the
+        spans the tokenizer keeps whole.
 
     Returns
     -------
     pandas.DataFrame
-        ``<by>, slogan, count, n_docs, doc_freq, n_chars, per_10k``: one row per group
-        and slogan.  Only groups that have documents appear (a year without documents
-        is absent, not zero); in a group that has documents a slogan not used counts 0.
+        ``<by>, slogan, count, n_docs, doc_freq, n_han, n_chars, per_10k``: one row
+        per group and slogan.  ``count`` is the number of writings, ``doc_freq`` the
+        documents that write the slogan, ``n_han`` the Han characters and ``n_chars``
+        all characters of the group's documents, ``per_10k`` the count per ``per``
+        (10,000) Han characters.  Only groups that have documents appear (a year
+        without documents is absent, not zero); in a group that has documents a slogan
+        not used counts 0.
 
     Examples
     --------
@@ -498,13 +609,16 @@ def term_frequency(
     docs: dict[Any, Counter[str]] = {}
     n_docs: Counter[Any] = Counter()
     n_chars: Counter[Any] = Counter()
+    n_han: Counter[Any] = Counter()
     for group, text in zip(groups, texts, strict=True):
         if by is not None and _missing(group):
             continue
         text = text if isinstance(text, str) else ""
-        found = (
-            Counter(_document_slogans(text, nested)["canonical"].tolist()) if text else Counter()
-        )
+        found: Counter[str] = Counter()
+        han = 0
+        if text:
+            table, han = _document_slogans(text, nested)
+            found.update(table["canonical"].tolist())
         if literal:
             from govtext.normalize import normalize
 
@@ -516,6 +630,7 @@ def term_frequency(
         docs.setdefault(group, Counter()).update({k for k, v in found.items() if v})
         n_docs[group] += 1
         n_chars[group] += len(text)
+        n_han[group] += han
     if wanted is not None:
         names = wanted
     else:
@@ -534,16 +649,18 @@ def term_frequency(
                     "count": count,
                     "n_docs": n_docs[group],
                     "doc_freq": docs[group][name],
+                    "n_han": n_han[group],
                     "n_chars": n_chars[group],
-                    "per_10k": count / n_chars[group] * per if n_chars[group] else 0.0,
+                    "per_10k": count / n_han[group] * per if n_han[group] else 0.0,
                 }
             )
     columns = ([by] if by is not None else []) + [
-        "slogan", "count", "n_docs", "doc_freq", "n_chars", "per_10k"
+        "slogan", "count", "n_docs", "doc_freq", "n_han", "n_chars", "per_10k"
     ]
     out = pd.DataFrame(rows, columns=columns)
     out = out.astype(
-        {"count": "int64", "n_docs": "int64", "doc_freq": "int64", "n_chars": "int64"}
+        {"count": "int64", "n_docs": "int64", "doc_freq": "int64", "n_han": "int64",
+         "n_chars": "int64"}
     )
     out["per_10k"] = out["per_10k"].astype("float64")
     if by == "year":

@@ -58,18 +58,22 @@ def _token_columns(doc: Document) -> dict[str, Any]:
 
 
 def _slogan_columns(doc: Document) -> dict[str, Any]:
-    slogans = doc.slogans
+    from govtext.slogans import slogan_frame
+
+    # every writing counts, also inside a longer slogan (the counting rule of
+    # govtext.slogans); the tokens' spans are shared through doc.protected
+    slogans = slogan_frame(doc.text, doc.protected, nested=True)
     n = len(slogans)
     counts = slogans["canonical"].value_counts(sort=False) if n else None
     top = ""
     if counts is not None:
         ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
         top = "; ".join(f"{name}:{c}" for name, c in ranked)
-    n_chars = len(doc.text)
+    n_han = doc.n_han
     return {
         "n_slogans": n,
         "distinct_slogans": len(counts) if counts is not None else 0,
-        "slogan_density": round(n / n_chars * 10_000, 2) if n_chars else 0.0,
+        "slogan_density": round(n / n_han * 10_000, 2) if n_han else 0.0,
         "top_slogans": top,
     }
 
@@ -210,10 +214,12 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         ``n_issue_categories`` (distinct categories) and ``issue_categories`` (the
         categories, ``|``-separated, most frequent first).
 
-        Slogan columns (see :func:`govtext.extract_slogans`): ``n_slogans`` (slogan
-        occurrences), ``distinct_slogans`` (distinct canonical forms),
-        ``slogan_density`` (occurrences per 10,000 characters) and ``top_slogans`` (the
-        five most frequent, ``"四个意识:3; 两个维护:2"``).
+        Slogan columns (see :func:`govtext.extract_slogans`): ``n_slogans`` (slogans
+        written, also those written inside a longer slogan: 全面依法治国 counts for
+        itself and for 依法治国; the counting rule of :mod:`govtext.slogans`),
+        ``distinct_slogans`` (distinct canonical forms), ``slogan_density`` (slogans
+        per 10,000 Han characters) and ``top_slogans`` (the five most frequent,
+        ``"四个意识:3; 两个维护:2"``).
 
     Examples
     --------

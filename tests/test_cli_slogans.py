@@ -44,13 +44,25 @@ def test_slogans_top_and_by_year(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["slogans", str(CORPUS), "--top", "3", "--by", "year", "-o", str(out)]) == 0
     table = pd.read_csv(out)
     assert list(table.columns) == [
-        "year", "slogan", "count", "n_docs", "doc_freq", "n_chars", "per_10k"
+        "year", "slogan", "count", "n_docs", "doc_freq", "n_han", "n_chars", "per_10k"
     ]
     assert table["slogan"].nunique() == 3 and set(table["year"]) == {2022}
+    assert (table["per_10k"] == table["count"] / table["n_han"] * 10_000).all()
     capsys.readouterr()
     assert main(["slogans", str(CORPUS), "--top", "2", "--quiet"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:3] == ["slogan", "count", "doc_freq"] and len(lines) == 4
+
+
+def test_slogans_nested_counting(capsys: pytest.CaptureFixture[str]) -> None:
+    every = {r["slogan"]: r["count"] for r in _json(
+        capsys, ["slogans", str(CORPUS), "--format", "json", "--quiet"])}
+    outer = {r["slogan"]: r["count"] for r in _json(
+        capsys, ["slogans", str(CORPUS), "--format", "json", "--quiet", "--no-nested"])}
+    # 从严治党 written inside 全面从严治党 counts by default (see the seed hand counts)
+    assert every["从严治党"] > outer["从严治党"] > 0
+    assert every["中国特色社会主义"] > 0 and "中国特色社会主义" not in outer
+    assert every["全面从严治党"] == outer["全面从严治党"]
 
 
 def test_slogans_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:

@@ -243,15 +243,22 @@ def test_first_years_in_government_work_reports(
 
 def lexicon_first_years(texts: list[tuple[int, str]], lex: Lexicon) -> dict[str, int]:
     """First year of each canonical slogan, matching longest form first and skipping
-    blockers, over quote-free texts (the way an extractor counts)."""
+    blockers, over quote-free texts, and counting the forms of other entries written
+    inside a match (依法治国 inside 全面依法治国): the way the frequencies count."""
     words = sorted(set(lex.forms) | lex.blockers, key=lambda f: (-len(f), f))
     pattern = re.compile("|".join(map(re.escape, words)))
+    inside = {
+        form: [lex[f].canonical for f in lex.forms if f != form and f in form]
+        for form in lex.forms
+    }
     first: dict[str, int] = {}
     for year, text in texts:
         for match in pattern.finditer(QUOTES.sub("", text)):
             canonical = lex.canonical(match.group())
             if canonical is not None:
                 first.setdefault(canonical, year)
+                for inner in inside[match.group()]:
+                    first.setdefault(inner, year)
     return first
 
 

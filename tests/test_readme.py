@@ -29,3 +29,12 @@ def test_readme_opens_with_two_commands() -> None:
 def test_python_examples_run(code: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     exec(compile(code, "README.md", "exec"), {})
+
+
+def test_images_and_links_exist() -> None:
+    """Every local file the README shows or links to is in the repository."""
+    targets = re.findall(r"\]\(([^)#\s]+)\)", README)
+    local = [t for t in targets if not t.startswith(("http://", "https://", "mailto:"))]
+    assert local, "the README links to at least its figure"
+    for target in local:
+        assert (ROOT / target).exists(), target

@@ -231,21 +231,90 @@ def test_variants_are_merged() -> None:
 
 
 def test_nested_slogans() -> None:
-    text = "落实全面从严治党主体责任，坚持全面从严治党"
+    text = (
+        "落实全面从严治党主体责任，以习近平新时代中国特色社会主义思想为指导，"
+        "推进全面依法治国，落实党风廉政建设责任制和中央八项规定精神。"
+    )
     plain = extract_slogans(text)
-    assert plain["canonical"].tolist() == ["主体责任", "全面从严治党"]
+    # 全面从严治党主体责任 is two slogans side by side, not one
+    assert plain["canonical"].tolist() == [
+        "全面从严治党", "主体责任", "习近平新时代中国特色社会主义思想", "全面依法治国",
+        "党风廉政建设责任制", "八项规定",
+    ]
     assert "nested" not in plain.columns
     nested = extract_slogans(text, nested=True)
-    # leftmost-longest inside each slogan: 从严治党 inside the nested 全面从严治党 is not
-    # reported again, but it is inside the stand-alone one
-    assert nested["canonical"].tolist() == ["主体责任", "全面从严治党", "全面从严治党", "从严治党"]
-    assert nested["nested"].tolist() == [False, True, False, True]
+    inner = nested[nested["nested"]]
+    # every slogan written inside another, at any depth; 中央八项规定精神 is one writing
+    assert inner["canonical"].tolist() == [
+        "从严治党", "中国特色社会主义", "依法治国", "党风廉政建设"
+    ]
+    assert nested.loc[~nested["nested"], "canonical"].tolist() == plain["canonical"].tolist()
     for s, e, written in nested[["start", "end", "slogan"]].itertuples(index=False):
         assert text[s:e] == written
+    for s, e in inner[["start", "end"]].itertuples(index=False):
+        assert any(ps <= s and e <= pe and (ps, pe) != (s, e)
+                   for ps, pe in plain[["start", "end"]].itertuples(index=False))
+    # the frequency functions count the rows of extract_slogans(text, nested=True)
     corpus = pd.DataFrame({"year": [2022], "text": [text]})
-    counts = term_frequency(corpus, terms=["全面从严治党"], nested=True)
-    assert counts["count"].tolist() == [2]
-    assert term_frequency(corpus, terms=["全面从严治党"])["count"].tolist() == [1]
+    expected = nested["canonical"].value_counts().to_dict()
+    tf = term_frequency(corpus)
+    assert tf.set_index("slogan")["count"].to_dict() == expected
+    from govtext.slogans import summarize_slogans
+    from govtext.stats import stats
+
+    assert summarize_slogans(corpus).set_index("slogan")["count"].to_dict() == expected
+    row = stats(corpus).iloc[0]
+    assert row["n_slogans"] == len(nested) == 10
+    assert row["distinct_slogans"] == len(expected)
+    # nested=False: the longest slogan at each place only
+    outer = term_frequency(corpus, nested=False).set_index("slogan")["count"].to_dict()
+    assert outer == plain["canonical"].value_counts().to_dict()
+    assert summarize_slogans(corpus, nested=False)["count"].sum() == len(plain)
+
+
+def test_nested_writing_rules() -> None:
+    # the same slogan counts the same wherever it stands: 从严治党 inside a stand-alone
+    # 全面从严治党 and inside one followed by 主体责任
+    a = extract_slogans("坚持全面从严治党", nested=True)["canonical"].tolist()
+    b = extract_slogans("落实全面从严治党主体责任", nested=True)["canonical"].tolist()
+    assert a == ["全面从严治党", "从严治党"]
+    assert b == ["全面从严治党", "从严治党", "主体责任"]
+    # quoted: the inner writing is quoted too
+    df = extract_slogans("推进“全面依法治国”", nested=True)
+    assert df["canonical"].tolist() == ["全面依法治国", "依法治国"] and df["quoted"].all()
+    # a blocker is no writing, nested or not
+    assert extract_slogans("坚持创新发展理念", nested=True).empty
+
+
+def test_seed_counts_by_hand(seed_texts: dict[str, str]) -> None:
+    """Counts on the seeds agree with the counts read by hand (tests/data)."""
+    from govtext.slogans import summarize_slogans
+    from govtext.stats import stats
+
+    rows = _rows("slogans_seed_counts.tsv")
+    assert len(rows) >= 12
+    corpus = pd.DataFrame({"doc_id": list(seed_texts), "text": list(seed_texts.values())})
+    texts = [normalize(t) for t in seed_texts.values()]
+    every = summarize_slogans(corpus).set_index("slogan")["count"]
+    outer = summarize_slogans(corpus, nested=False).set_index("slogan")["count"]
+    tf = term_frequency(corpus, by=None).set_index("slogan")["count"]
+    st = stats(corpus)
+    for r in rows:
+        name, count, outermost = r["slogan"], int(r["count"]), int(r["outermost"])
+        plain = sum(t.count(f) for f in r["forms"].split("|") if f for t in texts)
+        assert plain == count, (name, plain, count)  # the label agrees with str.count
+        assert every.get(name, 0) == count, (name, every.get(name, 0), count)
+        assert tf.get(name, 0) == count, name
+        assert outer.get(name, 0) == outermost, (name, outer.get(name, 0), outermost)
+    # stats counts the same way, document by document
+    assert st["n_slogans"].sum() == every.sum()
+    by_doc = term_frequency(corpus, by="doc_id").set_index(["doc_id", "slogan"])["count"]
+    for doc_id, top in st[["doc_id", "top_slogans"]].itertuples(index=False):
+        for item in top.split("; "):
+            name, n = item.rsplit(":", 1)
+            assert by_doc[(doc_id, name)] == int(n), (doc_id, name)
+    print(f"\nseed counts: {len(rows)} slogans agree with the hand counts; "
+          f"{int(every.sum())} writings, {int(outer.sum())} outermost spans")
 
 
 def test_quoted_formula_found_again_without_quotes() -> None:
@@ -272,9 +341,24 @@ def test_quoted_phrase_holding_a_lexicon_slogan() -> None:
 
 
 def test_quoted_list_of_formulas() -> None:
+    df = extract_slogans("开展“三比三赛、四责联动”活动")
+    assert df["canonical"].tolist() == ["三比三赛", "四责联动"]
+    assert df["quoted"].all() and (df["source"] == "pattern").all()
+    # a listed pair is one slogan
     df = extract_slogans("全力落实“五个必须、五个决不允许”要求")
-    assert df["canonical"].tolist() == ["五个必须", "五个决不允许"]
-    assert df["quoted"].all()
+    assert df["canonical"].tolist() == ["五个必须、五个决不允许"]
+    assert df["source"].tolist() == ["lexicon"] and df["quoted"].all()
+
+
+def test_five_year_plans() -> None:
+    text = "“六五”期间，六五计划，第六个五年计划；启动实施“七五”普法规划；“十四五”时期"
+    df = extract_slogans(text)
+    assert df["canonical"].tolist() == [
+        "第六个五年计划", "第六个五年计划", "第六个五年计划", "七五", "十四五"
+    ]
+    assert df.loc[0, "year"] == 1982 and df.loc[0, "source"] == "pattern"
+    # the bare short name inside a year or a decimal is no plan
+    assert extract_slogans("一九五八，三百八十六点六五斤").empty
 
 
 def test_columns_and_empty() -> None:
@@ -319,6 +403,21 @@ def test_kwic_matches_variants_and_maps_offsets() -> None:
 # ------------------------------------------------------------------------ term frequency
 
 
+def test_density_ignores_layout() -> None:
+    """Blank lines, ideographic spaces and indentation do not change a density."""
+    plain = "坚决做到两个维护。树牢四个意识。"
+    laid_out = "\u3000\u3000坚决做到两个维护。\n\n\u3000\u3000树牢四个意识。\n\n\n"
+    corpus = pd.DataFrame({"year": [2022, 2023], "text": [plain, laid_out]})
+    tf = term_frequency(corpus, terms=["两个维护"]).set_index("year")
+    assert tf.loc[2022, "n_han"] == tf.loc[2023, "n_han"] == 14
+    assert tf.loc[2022, "n_chars"] < tf.loc[2023, "n_chars"]
+    assert tf.loc[2022, "per_10k"] == tf.loc[2023, "per_10k"] == pytest.approx(10_000 / 14)
+    from govtext.stats import stats
+
+    density = stats(corpus)["slogan_density"].tolist()
+    assert density[0] == density[1] == round(2 / 14 * 10_000, 2)
+
+
 def test_term_frequency_groups() -> None:
     corpus = pd.DataFrame(
         {
@@ -335,7 +434,9 @@ def test_term_frequency_groups() -> None:
     assert set(tf["year"]) == {2020, 2022}
     row = tf[(tf["year"] == 2022) & (tf["slogan"] == "两个维护")].iloc[0]
     assert row["count"] == 2 and row["doc_freq"] == 2 and row["n_docs"] == 2
-    assert row["per_10k"] == pytest.approx(2 / row["n_chars"] * 10_000)
+    # densities are per Han character: 树牢四个意识做到两个维护 (12) + 坚决做到两个维护 (8)
+    assert row["n_han"] == 20 and row["n_chars"] == 25
+    assert row["per_10k"] == pytest.approx(2 / 20 * 10_000)
     zero = tf[(tf["year"] == 2020) & (tf["slogan"] == "两个维护")].iloc[0]
     assert zero["count"] == 0
     whole = term_frequency(corpus, by=None, terms=["四个意识", "全过程人民民主", "树牢"])
@@ -379,6 +480,7 @@ def test_discover_phrases_state_council(gwr_path: Path) -> None:
 
 _ALPHABET = (
     "四个意识两维护三会一课真实双创争比赛以案说改第议题全面从严治党年月次方是来贯之十五规划"
+    "主体责任依法国新时代中特色社会思想习近平廉政建设制"
     "“”\"「」、，。·0123456789０１%+＋*＊XＸ○某\u200b\n \u3000"
 )
 
@@ -397,3 +499,12 @@ def test_slogan_rows_point_into_the_text(text: str) -> None:
         assert df["start"].is_monotonic_increasing
         if not nested:
             assert (df["start"].shift(-1).fillna(len(text)) >= df["end"]).all()
+            outer = df
+    # nested=True adds rows inside the spans of nested=False, and changes none of them
+    inner = df[df["nested"]]
+    assert df.loc[~df["nested"], ["canonical", "start", "end"]].values.tolist() == (
+        outer[["canonical", "start", "end"]].values.tolist()
+    )
+    spans = outer[["start", "end"]].values.tolist()
+    for s, e in inner[["start", "end"]].itertuples(index=False):
+        assert any(ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in spans)
