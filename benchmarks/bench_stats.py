@@ -16,6 +16,16 @@ memory (``ru_maxrss``) is its own:
   (its dictionary loaded before the clock starts), the reference.
 
 Characters per second are source characters (``n_chars``) over wall-clock seconds.
+
+``--breakdown`` measures instead, in one process, where the time of ``stats`` goes::
+
+    python benchmarks/bench_stats.py --breakdown [--rounds 5]
+
+Each round times ``jieba.lcut`` over the corpus, ``stats(corpus)``, and every analysis
+``stats`` reads from a :class:`~govtext.document.Document` (in the order ``stats``
+computes them, each on fresh documents), then the column functions; every figure is
+the best of the interleaved rounds, and the load average of the machine is printed
+before and after.
 """
 
 from __future__ import annotations
@@ -69,15 +79,88 @@ def _measure(kind: str, path: str, n_jobs: int) -> dict[str, float]:
             "peak_mb": peak_mb, **extra}
 
 
+#: The Document attributes stats reads, in the order it computes them.
+ANALYSES = (
+    "normalized", "sentence_spans", "paragraphs", "n_han", "protected", "token_arrays",
+    "sections", "placeholder_rows", "commitment_rows", "issue_rows",
+)
+
+
+def _breakdown(path: str, rounds: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    import warnings
+
+    import jieba
+    import pandas as pd
+
+    from govtext.document import Document
+    from govtext.stats import COLUMN_GROUPS, stats
+
+    warnings.simplefilter("ignore")
+    with open(path, encoding="utf-8") as fh:
+        texts = [json.loads(line)["content"] for line in fh if line.strip()]
+    corpus = pd.DataFrame({"doc_id": [str(i) for i in range(len(texts))], "text": texts})
+    n_chars = sum(map(len, texts))
+    engine = jieba.Tokenizer()
+    engine.initialize()
+    engine.lcut(texts[0])
+    stats(corpus.head(2))  # engines and packaged data loaded before the clock starts
+    load_before = os.getloadavg()
+    names = ["jieba.lcut", "stats", *ANALYSES, "column functions"]
+    best = dict.fromkeys(names, float("inf"))
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in texts:
+            engine.lcut(text)
+        best["jieba.lcut"] = min(best["jieba.lcut"], time.perf_counter() - start)
+        start = time.perf_counter()
+        stats(corpus)
+        best["stats"] = min(best["stats"], time.perf_counter() - start)
+        spent = dict.fromkeys([*ANALYSES, "column functions"], 0.0)
+        for text in texts:
+            doc = Document(text)
+            for name in ANALYSES:
+                start = time.perf_counter()
+                getattr(doc, name)
+                spent[name] += time.perf_counter() - start
+            start = time.perf_counter()
+            for group in COLUMN_GROUPS:
+                group(doc)
+            spent["column functions"] += time.perf_counter() - start
+        for name, seconds in spent.items():
+            best[name] = min(best[name], seconds)
+    load_after = os.getloadavg()
+    print(f"{len(texts)} documents, {n_chars:,} characters; python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} CPUs; best of {rounds} interleaved rounds")
+    print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f}")
+    print()
+    print("| what | seconds | speed vs jieba.lcut |")
+    print("|---|---:|---:|")
+    ref = best["jieba.lcut"]
+    for name in names:
+        ratio = f"{ref / best[name]:.2f}x" if name in ("jieba.lcut", "stats") else ""
+        print(f"| {name} | {best[name]:.3f} | {ratio} |")
+    parts = sum(best[name] for name in (*ANALYSES, "column functions"))
+    print(f"| (sum of the analyses and column functions) | {parts:.3f} | |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(DEFAULT_DATA))
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 20])
     parser.add_argument("--n-jobs", type=int, default=1)
+    parser.add_argument("--breakdown", action="store_true",
+                        help="time stats, jieba.lcut and each analysis in one process")
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--_child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args._child:
         print(json.dumps(_measure(args._child[0], args._child[1], args.n_jobs)))
+        return
+    if args.breakdown:
+        if not Path(args.data).exists():
+            sys.exit(f"corpus not found: {args.data} (pass --data)")
+        _breakdown(args.data, args.rounds)
         return
     data = Path(args.data)
     if not data.exists():
