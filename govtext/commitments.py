@@ -584,7 +584,13 @@ def extract_commitments(
 
 
 def commitment_frame(rows: list[Commitment]) -> pd.DataFrame:
-    """The table of :func:`extract_commitments` from :func:`find_commitments` rows."""
+    r"""The table of :func:`extract_commitments` from :func:`find_commitments` rows.
+
+    Examples
+    --------
+    >>> commitment_frame(find_commitments("三、下步打算\n每季度召开1次会议。"))["quantity"].tolist()
+    ['1次；每季度']
+    """
     import pandas as pd
 
     frame: pd.DataFrame = pd.DataFrame(

@@ -199,7 +199,14 @@ def sentence_arrays(nt: NormalizedText) -> tuple[Any, Any]:
 
 
 def sentence_frame(text: str, starts: Any, ends: Any) -> pd.DataFrame:
-    """The table of :func:`segment_sentences` from the spans of :func:`sentence_arrays`."""
+    """The table of :func:`segment_sentences` from the spans of :func:`sentence_arrays`.
+
+    Examples
+    --------
+    >>> text = "一是学习。二是落实；"
+    >>> sentence_frame(text, *sentence_arrays(normalize_with_offsets(text)))["sentence"].tolist()
+    ['一是学习。', '二是落实；']
+    """
     import pandas as pd
 
     sentences = [text[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]

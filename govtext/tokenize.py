@@ -330,7 +330,13 @@ class Tokenizer:
 
 
 def token_frame(tokens: list[str], starts: Any, ends: Any, kinds: Any) -> pd.DataFrame:
-    """The table of :meth:`Tokenizer.tokenize` from :meth:`Tokenizer.token_arrays`."""
+    """The table of :meth:`Tokenizer.tokenize` from :meth:`Tokenizer.token_arrays`.
+
+    Examples
+    --------
+    >>> token_frame(*Tokenizer().token_arrays("落实“两个维护”"))["kind"].tolist()
+    ['word', 'punct', 'slogan', 'punct']
+    """
     import pandas as pd
 
     labels = np.asarray(KINDS, dtype=object)[kinds]
