@@ -35,13 +35,24 @@ _MAX_SET = 4096  # larger character classes are not used as requirements
 
 
 @functools.cache
+def _sre() -> tuple[Any, Any]:
+    """The regular expression parser and its constants (``re._parser`` from 3.11)."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as _constants
+        import sre_parse as _parser
+    return _parser, _constants
+
+
+@functools.cache
 def _decimal_digits() -> frozenset[str]:
     # \d of a str pattern: the Unicode decimal digits (str.isdecimal)
     return frozenset(chr(c) for c in range(0x110000) if chr(c).isdecimal())
 
 
 def _class_chars(items: list[Any]) -> frozenset[str] | None:
-    from re import _constants as c  # type: ignore[attr-defined]
+    c = _sre()[1]
 
     chars: set[str] = set()
     for op, av in items:
@@ -61,7 +72,7 @@ def _class_chars(items: list[Any]) -> frozenset[str] | None:
 
 def _req(items: Any) -> Req | None:
     """Requirement of a parsed sequence (``None``: nothing required)."""
-    from re import _constants as c  # type: ignore[attr-defined]
+    c = _sre()[1]
 
     parts: list[Req] = []
     for op, av in items:
@@ -73,9 +84,9 @@ def _req(items: Any) -> Req | None:
             r = ("set", chars) if chars else None
         elif op is c.SUBPATTERN:
             r = _req(av[-1])
-        elif op is c.ATOMIC_GROUP:
+        elif op is getattr(c, "ATOMIC_GROUP", None):
             r = _req(av)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
             lo, _hi, sub = av
             r = _req(sub) if lo >= 1 else None
         elif op is c.BRANCH:
@@ -103,8 +114,7 @@ def requirement(pattern: re.Pattern[str]) -> Req | None:
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
     try:
-        from re import _parser  # type: ignore[attr-defined]
-
+        _parser = _sre()[0]
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         return _req(list(parsed))
     except Exception:  # pragma: no cover - a parser of another Python version
@@ -117,7 +127,7 @@ class _UnknownError(Exception):
 
 def _first(items: Any) -> tuple[frozenset[str], bool]:
     """Characters a match of a parsed sequence can start with, and whether it can be empty."""
-    from re import _constants as c  # type: ignore[attr-defined]
+    c = _sre()[1]
 
     chars: set[str] = set()
     for op, av in items:
@@ -134,9 +144,9 @@ def _first(items: Any) -> tuple[frozenset[str], bool]:
             if av[1] & re.IGNORECASE:
                 raise _UnknownError
             item, nullable = _first(av[-1])
-        elif op is c.ATOMIC_GROUP:
+        elif op is getattr(c, "ATOMIC_GROUP", None):
             item, nullable = _first(av)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
             lo, _hi, sub = av
             item, nullable = _first(sub)
             nullable = nullable or lo == 0
@@ -158,8 +168,7 @@ def _start_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if pattern.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(pattern.pattern, str):
         return None
     try:
-        from re import _parser  # type: ignore[attr-defined]
-
+        _parser = _sre()[0]
         chars, nullable = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
     except Exception:  # _UnknownError, or a parser of another Python version
         return None
