@@ -194,11 +194,11 @@ def test_commitment_rules(text, expected):
         ("全年召开专题会议不少于X次。", True, True),
         ("每季度听取汇报。", True, False),
         ("年底前完成整改。", True, False),
-        ("城镇新增就业1200万人左右。", True, False),
+        ("城镇新增就业1150万人左右。", True, False),
         ("局党组全年至少一次听取汇报。", True, False),
         ("2023年继续加强学习。", False, False),
         ("坚持以上率下，深入学习“四个意识”。", False, False),
-        ("以优异成绩庆祝中国共产党成立100周年。", False, False),
+        ("以实际行动迎接建党100周年。", False, False),
         ("深入学习十九届历次全会精神。", False, False),
     ],
 )

@@ -235,10 +235,10 @@ def test_extract_issues_constructed_forms() -> None:
     df = extract_issues(text, sections=secs(text))
     assert df["statement"].tolist() == ["学习的系统性不强", "压力传导不足", "党员监督存在漏洞"]
 
-    text = ("在肯定成绩的同时，我们也清醒看到面临的困难和挑战。世界经济增速放缓。"
-            "少数干部懒政怠政。我们一定要直面问题，决不辜负人民期待！")
+    text = ("成绩来之不易，我们也清醒看到眼前的困难和挑战。世界经济复苏乏力。"
+            "少数干部懒政怠政。我们一定要直面问题，决不辜负群众期待！")
     df = extract_issues(text, sections=secs(text))
-    assert df["statement"].tolist() == ["世界经济增速放缓。", "少数干部懒政怠政。"]
+    assert df["statement"].tolist() == ["世界经济复苏乏力。", "少数干部懒政怠政。"]
     assert df["category"].tolist() == ["external_environment", "work_style"]
     assert df["marker"].isna().all()
 

@@ -120,7 +120,7 @@ def test_state_council_false_alarms(gwr_records):
 @pytest.mark.parametrize(
     "text",
     [
-        "从一九九一年到二○○○年的后十年",
+        "从一九九三年到二○○○年的七年间",
         "二〇二二年",
         "面积为3×4米，（1+r）×2，a×b",
         "XXL码的衣服，X光检查，X射线，X型",
