@@ -422,8 +422,9 @@ def _per_document(
 
     tables = map_documents(func, corpus["text"].tolist(), progress=progress_flag(args))
     parts = [t.assign(doc_id=d) for d, t in zip(_doc_ids(corpus), tables, strict=True)]
-    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-    return frame[["doc_id", *[c for c in frame.columns if c != "doc_id"]]]
+    frame: pd.DataFrame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    ordered: pd.DataFrame = frame[["doc_id", *[c for c in frame.columns if c != "doc_id"]]]
+    return ordered
 
 
 def _add_placeholders(parser: argparse.ArgumentParser) -> None:
@@ -555,7 +556,7 @@ def _image_output(args: argparse.Namespace) -> str | None:
 def _select_doc_types(corpus: pd.DataFrame, doc_types: Sequence[str] | None) -> pd.DataFrame:
     if not doc_types or "all" in doc_types:
         return corpus
-    selected = corpus[corpus["doc_type"].isin(doc_types)]
+    selected: pd.DataFrame = corpus[corpus["doc_type"].isin(doc_types)]
     if selected.empty:
         present = sorted(str(t) for t in corpus["doc_type"].dropna().unique())
         raise CLIError(f"no document of type {', '.join(doc_types)}; the input has {present}")

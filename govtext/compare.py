@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from govtext._util import check_choice, check_positive_int
 
@@ -47,7 +47,7 @@ def _corpus_frame(corpus: Any, func: str = "compare") -> pd.DataFrame:
     bad = [type(t).__name__ for t in frame["text"] if not isinstance(t, str)]
     if bad:
         raise TypeError(f"{func}: every text must be a str; got {bad[0]}")
-    return frame
+    return cast("pd.DataFrame", frame)
 
 
 # --------------------------------------------------------------------------- tokens
@@ -217,7 +217,7 @@ def keyness(
     g2 = _g2(a, b, c, d)
     g2 = np.where(np.abs(g2) < 1e-9, 0.0, g2)
     log_ratio = np.log2(((a + 0.5) / c) / ((b + 0.5) / d))
-    result = pd.DataFrame(
+    result: pd.DataFrame = pd.DataFrame(
         {
             "term": terms,
             "count_a": a.astype("int64"),
@@ -295,7 +295,7 @@ def similarity(
                               sublinear_tf=sublinear_tf)
     x = vec.fit_transform(frame["text"].tolist())
     sim = np.clip(cosine_similarity(x), 0.0, 1.0)
-    return pd.DataFrame(sim, index=pd.Index(ids, name="doc_id"), columns=ids)
+    return cast("pd.DataFrame", pd.DataFrame(sim, index=pd.Index(ids, name="doc_id"), columns=ids))
 
 
 # --------------------------------------------------------------------------- text reuse
@@ -450,7 +450,7 @@ def text_reuse(
         docs.append(np.full(len(sel), i, dtype=np.int64))
     columns = ["doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b", "n_chars", "text"]
     if len(hashes) < 2:
-        return pd.DataFrame(columns=columns)
+        return cast("pd.DataFrame", pd.DataFrame(columns=columns))
     fp = pd.DataFrame(
         {"h": np.concatenate(hashes), "doc": np.concatenate(docs),
          "pos": np.concatenate(positions)}
@@ -500,10 +500,11 @@ def text_reuse(
              "_order": (da, db, a0)}
         )
     if not rows:
-        return pd.DataFrame(columns=columns)
-    result = pd.DataFrame(rows)
+        return cast("pd.DataFrame", pd.DataFrame(columns=columns))
+    result: pd.DataFrame = pd.DataFrame(rows)
     result = result.sort_values(["n_chars", "_order"], ascending=[False, True], kind="stable")
     result = result[columns].reset_index(drop=True)
-    return result.astype(
-        {c: "int64" for c in ("start_a", "end_a", "start_b", "end_b", "n_chars")}
+    return cast(
+        "pd.DataFrame",
+        result.astype({c: "int64" for c in ("start_a", "end_a", "start_b", "end_b", "n_chars")}),
     )

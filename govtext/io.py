@@ -839,7 +839,7 @@ def read_corpus(
             text=text,
         )
         col.rows.append(row)
-    frame = pd.DataFrame(col.rows)
+    frame: pd.DataFrame = pd.DataFrame(col.rows)
     for name in CORPUS_COLUMNS:
         if name not in frame.columns:
             frame[name] = pd.Series(dtype="object")

@@ -54,21 +54,17 @@ __all__ = [
 _NO_DOC_COLOR = "0.92"
 # token kinds that are not words for a word cloud (masks such as ** or XX included)
 _NOT_WORDS = ("punct", "space", "number", "placeholder")
-_KINDS = ("review", "problems", "causes", "plans", "other")
-_KIND_LABELS = {
-    "review": "工作回顾",
-    "problems": "存在问题",
-    "causes": "原因分析",
-    "plans": "下步打算",
-    "other": "其他",
+# section kinds of plot_sections, in stacking order: (Chinese label, colour)
+_KIND_STYLE = {
+    "review": ("工作回顾", "#4c9a6a"),
+    "problems": ("存在问题", "#c8553d"),
+    "causes": ("原因分析", "#e0a458"),
+    "plans": ("下步打算", "#3f7cac"),
+    "other": ("其他", "#bdbdbd"),
 }
-_KIND_COLORS = {
-    "review": "#4c9a6a",
-    "problems": "#c8553d",
-    "causes": "#e0a458",
-    "plans": "#3f7cac",
-    "other": "#bdbdbd",
-}
+_KINDS = tuple(_KIND_STYLE)
+_KIND_LABELS = {kind: label for kind, (label, _) in _KIND_STYLE.items()}
+_KIND_COLORS = {kind: color for kind, (_, color) in _KIND_STYLE.items()}
 #: Metrics shown by :func:`plot_metrics` by default, with their Chinese labels.
 METRIC_LABELS: dict[str, str] = {
     "commitment_density": "承诺密度（每千汉字）",
@@ -118,6 +114,29 @@ def _fonts(labels: Iterable[Any]) -> dict[str, Any]:
 
 def _per_label(per: int) -> str:
     return "每万字出现次数" if per == 10_000 else f"每{per:,}字出现次数"
+
+
+def _rows_height(n: int, per_row: float = 0.45) -> float:
+    """Figure height in inches for ``n`` rows of labels."""
+    return max(2.5, per_row * n + 1.5)
+
+
+def _tick_step(n: int, most: int) -> int:
+    """The smallest round step that leaves at most ``most`` ticks on ``n`` positions."""
+    return next(s for s in (1, 2, 5, 10, 20, 50) if n / s <= most)
+
+
+def _percent_axis(axis: Any) -> None:
+    from matplotlib.ticker import PercentFormatter
+
+    axis.set_major_formatter(PercentFormatter(1.0))
+
+
+def _colorbar(
+    ax: Axes, image: Any, label: str, fonts: dict[str, Any], fraction: float, pad: float
+) -> None:
+    colorbar = ax.figure.colorbar(image, ax=ax, fraction=fraction, pad=pad)
+    colorbar.set_label(label, fontproperties=fonts["label"])
 
 
 def _term_frequency(
@@ -231,29 +250,30 @@ def slogan_trend_table(
         first = tf[tf["count"] > 0].groupby("slogan")[by].min()
         ranked = sorted(totals[totals > 0].index, key=lambda s: (-totals[s], first[s], s))
         terms = ranked[:top]
-    wide: pd.DataFrame = (
-        tf[tf["slogan"].isin(terms)]
-        .pivot_table(index=by, columns="slogan", values="value", aggfunc="sum")
-        .reindex(index=groups, columns=terms)
-        .fillna(0.0)
-    )
+    wide: pd.DataFrame = _pivot(tf, by, terms, groups, "value").fillna(0.0)
     wide.index.name = by
     wide.columns.name = "slogan"
     if not long:
         return wide
-    counts = (
-        tf[tf["slogan"].isin(terms)]
-        .pivot_table(index=by, columns="slogan", values="count", aggfunc="sum")
-        .reindex(index=groups, columns=terms)
-        .fillna(0)
-        .astype("int64")
-    )
+    counts = _pivot(tf, by, terms, groups, "count").fillna(0).astype("int64")
     out: pd.DataFrame = wide.stack().rename("value").reset_index()
     out.insert(2, "count", counts.stack().to_numpy())
     out["slogan"] = pd.Categorical(out["slogan"], categories=terms)
     out = out.sort_values([by, "slogan"], kind="stable").reset_index(drop=True)
     out["slogan"] = out["slogan"].astype(str)
     return out
+
+
+def _pivot(
+    tf: pd.DataFrame, by: str, terms: list[str], groups: list[Any], values: str
+) -> pd.DataFrame:
+    """``values`` of ``tf`` as groups x slogans, in the order of ``groups`` and ``terms``."""
+    table: pd.DataFrame = (
+        tf[tf["slogan"].isin(terms)]
+        .pivot_table(index=by, columns="slogan", values=values, aggfunc="sum")
+        .reindex(index=groups, columns=terms)
+    )
+    return table
 
 
 def _first_appearance(table: pd.DataFrame) -> dict[str, Any]:
@@ -402,7 +422,7 @@ def plot_slogan_trend(
     if is_year:
         from matplotlib.ticker import MultipleLocator
 
-        step = next(s for s in (1, 2, 5, 10, 20, 50) if len(x) / s <= 13)
+        step = _tick_step(len(x), 13)
         ax.xaxis.set_major_locator(MultipleLocator(step))
         ax.set_xlim(x[0] - 0.5, x[-1] + 0.5)
     else:
@@ -437,7 +457,7 @@ def _trend_heatmap(
     from matplotlib.patches import Patch, Rectangle
 
     names = [str(c) for c in plotted.columns]
-    ax = _new_axes(ax, (12, max(2.5, 0.45 * len(names) + 1.5)))
+    ax = _new_axes(ax, (12, _rows_height(len(names))))
     values = plotted.to_numpy(dtype=float).T
     # zeros are white (masked), years without documents hatched grey (patches below)
     matrix = np.ma.masked_where(~(values > 0), values)
@@ -471,14 +491,13 @@ def _trend_heatmap(
             ax.add_patch(Rectangle((x.index(start) - 0.5, row - 0.5), 1, 1, fill=False, lw=1.5))
     ax.set_yticks(range(len(names)), labels=names, fontproperties=fonts["tick"])
     if is_year:
-        step = next(s for s in (1, 2, 5, 10, 20, 50) if len(x) / s <= 16)
+        step = _tick_step(len(x), 16)
         ticks = [i for i, year in enumerate(x) if int(year) % step == 0]
     else:
         ticks = list(range(len(x)))
     ax.set_xticks(ticks, labels=[str(x[i]) for i in ticks], fontproperties=fonts["tick"])
     ax.set_title(title, fontproperties=fonts["title"])
-    colorbar = ax.figure.colorbar(image, ax=ax, fraction=0.03, pad=0.01)
-    colorbar.set_label(_per_label(per), fontproperties=fonts["label"])
+    _colorbar(ax, image, _per_label(per), fonts, fraction=0.03, pad=0.01)
     if is_year and present != {int(k) for k in x}:
         ax.legend(
             handles=[
@@ -890,7 +909,7 @@ def plot_heatmap(
         low = np.nanmin(values, axis=1, keepdims=True)
         span = np.nanmax(values, axis=1, keepdims=True) - low
         shown = np.divide(values - low, span, out=np.zeros_like(values), where=span > 0)
-    ax = _new_axes(ax, (max(5.0, 0.7 * len(cols) + 3), max(2.5, 0.45 * len(rows) + 1.5)))
+    ax = _new_axes(ax, (max(5.0, 0.7 * len(cols) + 3), _rows_height(len(rows))))
     image = ax.imshow(
         np.ma.masked_invalid(shown), aspect="auto", cmap=cmap, interpolation="nearest"
     )
@@ -919,8 +938,7 @@ def plot_heatmap(
                 fontsize="x-small",
                 color="white" if dark else "black",
             )
-    colorbar = ax.figure.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
-    colorbar.set_label(colorbar_label, fontproperties=fonts["label"])
+    _colorbar(ax, image, colorbar_label, fonts, fraction=0.04, pad=0.02)
     if title:
         ax.set_title(title, fontproperties=fonts["title"])
     return ax
@@ -980,7 +998,7 @@ def plot_sections(
     names = _doc_labels(table, label, width=24)
     title = "各报告篇幅构成" if title is None else title
     fonts = _fonts([title, *names, *(_KIND_LABELS[k] for k in kinds), "篇幅占比"])
-    ax = _new_axes(ax, (9, max(2.5, 0.5 * len(names) + 1.5)))
+    ax = _new_axes(ax, (9, _rows_height(len(names), 0.5)))
     left = np.zeros(len(names))
     positions = np.arange(len(names))
     for i, kind in enumerate(kinds):
@@ -997,9 +1015,7 @@ def plot_sections(
     ax.set_yticks(positions, labels=names, fontproperties=fonts["tick"])
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
-    from matplotlib.ticker import PercentFormatter
-
-    ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+    _percent_axis(ax.xaxis)
     ax.set_xlabel("篇幅占比", fontproperties=fonts["label"])
     ax.set_title(title, fontproperties=fonts["title"])
     ax.legend(
@@ -1058,23 +1074,19 @@ def plot_metrics(
     ['承诺密度（每千汉字）', '占位符密度（每千汉字）']
     """
     import numpy as np
-    import pandas as pd
 
+    table = _metric_frame(data, [])
     if metrics is None:
-        if isinstance(data, pd.DataFrame) and "text" not in data.columns:
-            table = data
-        else:
-            table = _metric_frame(data, [])
         metrics = [m for m in METRIC_LABELS if m in table.columns]
         if not metrics:
             raise ValueError(
                 f"The stats table has none of the metric columns {list(METRIC_LABELS)}."
             )
-    table = _metric_frame(data, list(metrics))
+    table = _metric_frame(table, list(metrics))
     names = _doc_labels(table, label, width=20)
     headings = [METRIC_LABELS.get(m, m) for m in metrics]
     fonts = _fonts([title or "", *names, *headings])
-    ax = _new_axes(ax, (3.2 * len(metrics) + 2.5, max(2.5, 0.45 * len(names) + 1.5)))
+    ax = _new_axes(ax, (3.2 * len(metrics) + 2.5, _rows_height(len(names))))
     ax.set_axis_off()
     if title:
         ax.set_title(title, fontproperties=fonts["title"], pad=22)
@@ -1099,9 +1111,7 @@ def plot_metrics(
         panel.set_title(headings[i], fontproperties=fonts["label"])
         panel.set_xlim(0, (np.nanmax(values) if np.isfinite(values).any() else 0) * 1.3 or 1)
         if metric.endswith("_share"):
-            from matplotlib.ticker import PercentFormatter
-
-            panel.xaxis.set_major_formatter(PercentFormatter(1.0))
+            _percent_axis(panel.xaxis)
         panel.grid(axis="x", color="0.88", lw=0.6)
         panel.set_axisbelow(True)
     return ax

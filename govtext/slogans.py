@@ -206,7 +206,7 @@ def slogan_frame(
         )
         hits = [h for h, _ in order]
         flags = [f for _, f in order]
-    frame = pd.DataFrame(
+    frame: pd.DataFrame = pd.DataFrame(
         {
             "slogan": pd.Series([text[h.start : h.end] for h in hits], dtype=object),
             "canonical": pd.Series([h.canonical for h in hits], dtype=object),
@@ -428,10 +428,10 @@ def summarize_slogans(
         )
     columns = ["slogan", "count", "doc_freq", "first_year", "last_year", "source", "category",
                "gloss"]
-    out = pd.DataFrame(rows, columns=columns)
-    return out.astype(
+    out: pd.DataFrame = pd.DataFrame(rows, columns=columns).astype(
         {"count": "int64", "doc_freq": "int64", "first_year": "Int64", "last_year": "Int64"}
     )
+    return out
 
 
 # ----------------------------------------------------------------------------------- kwic
@@ -506,8 +506,10 @@ def kwic(
             rows.append(
                 (doc_id, text[max(0, s - window) : s], text[s:e], text[e : e + window], s, e)
             )
-    out = pd.DataFrame(rows, columns=["doc_id", "left", "match", "right", "start", "end"])
-    return out.astype({"start": "int64", "end": "int64"})
+    out: pd.DataFrame = pd.DataFrame(
+        rows, columns=["doc_id", "left", "match", "right", "start", "end"]
+    ).astype({"start": "int64", "end": "int64"})
+    return out
 
 
 # ----------------------------------------------------------------------- term frequency
@@ -657,7 +659,7 @@ def term_frequency(
     columns = ([by] if by is not None else []) + [
         "slogan", "count", "n_docs", "doc_freq", "n_han", "n_chars", "per_10k"
     ]
-    out = pd.DataFrame(rows, columns=columns)
+    out: pd.DataFrame = pd.DataFrame(rows, columns=columns)
     out = out.astype(
         {"count": "int64", "n_docs": "int64", "doc_freq": "int64", "n_han": "int64",
          "n_chars": "int64"}
@@ -703,6 +705,13 @@ def _entropy(
         p = cnt / total[owner]
         ent += np.bincount(owner, weights=-p * np.log(p), minlength=n_ids)
     return ent
+
+
+def _empty_frame(columns: list[str]) -> pd.DataFrame:
+    import pandas as pd
+
+    empty: pd.DataFrame = pd.DataFrame(columns=columns)
+    return empty
 
 
 def discover_phrases(
@@ -789,7 +798,7 @@ def discover_phrases(
     texts = [normalize(t) if isinstance(t, str) else "" for t in frame["text"].tolist()]
     joined = "\x00".join(texts)
     if not joined:
-        return pd.DataFrame(columns=columns)
+        return _empty_frame(columns)
     codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
         np.int64
     )
@@ -799,7 +808,7 @@ def discover_phrases(
     han = _han_mask(codes)
     total = float(han.sum())
     if total == 0:
-        return pd.DataFrame(columns=columns)
+        return _empty_frame(columns)
 
     # level 1: character ids, frequent characters only
     char_ids = np.full(size, -1, dtype=np.int64)
@@ -897,8 +906,9 @@ def discover_phrases(
                 (gram, n, c, int(doc_freq[k]), pmi, le, re_, pmi * min(le, re_) * log_c,
                  slogan, source)
             )
-    out = pd.DataFrame(rows, columns=columns)
+    out: pd.DataFrame = pd.DataFrame(rows, columns=columns)
     out = out.sort_values(["score", "phrase"], ascending=[False, True], kind="stable")
     if top is not None:
         out = out.head(top)
-    return out.reset_index(drop=True)
+    out = out.reset_index(drop=True)
+    return out

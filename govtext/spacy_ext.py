@@ -195,7 +195,7 @@ def blank(*, backend: str = "auto", components: tuple[str, ...] = ()) -> Languag
     ['review', 'problems']
     """
     config = {"nlp": {"tokenizer": {"@tokenizers": "govtext.Tokenizer.v1", "backend": backend}}}
-    nlp = spacy.blank("zh", config=config)
+    nlp: Language = spacy.blank("zh", config=config)
     for name in components:
         nlp.add_pipe(name)
     return nlp

@@ -114,6 +114,12 @@ def _commitment_columns(doc: Document) -> dict[str, Any]:
     return commitment_measures(doc.commitment_rows, doc.n_han)
 
 
+def _issue_columns(doc: Document) -> dict[str, Any]:
+    from govtext.issues import issue_columns
+
+    return issue_columns(doc)
+
+
 #: Column groups, in column order.  Each is a function of a Document.
 COLUMN_GROUPS: tuple[ColumnGroup, ...] = (
     _text_columns,
@@ -122,16 +128,8 @@ COLUMN_GROUPS: tuple[ColumnGroup, ...] = (
     _placeholder_columns,
     _commitment_columns,
     _slogan_columns,
+    _issue_columns,
 )
-
-
-def _issue_columns(doc: Document) -> dict[str, Any]:
-    from govtext.issues import issue_columns
-
-    return issue_columns(doc)
-
-
-COLUMN_GROUPS += (_issue_columns,)
 
 
 def document_stats(text: str | Document) -> dict[str, Any]:
@@ -240,7 +238,7 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         if column in table.columns:
             table[column] = table[column].astype("float64")
     meta = [c for c in META_COLUMNS if c in frame.columns]
-    result = pd.concat([frame[meta], table], axis=1).reset_index(drop=True)
+    result: pd.DataFrame = pd.concat([frame[meta], table], axis=1).reset_index(drop=True)
     if "year" in result.columns:
         result["year"] = result["year"].astype("Int64")
     result.attrs.update(frame.attrs)

@@ -13,7 +13,11 @@ stored.  ``split`` says how the labels were used:
 * ``heldout``: 95 sentences (2012, 1993, 1979, 2021) labelled before the extractor was run
   on them (first measurement: precision 0.755, recall 0.909 for commitments; 0.889 /
   0.800 for quantified); three bugs it revealed were fixed afterwards (only/只有 maxims
-  with a comma, 100周年 read as a quantity, comparative 要好得多).
+  with a comma, 100周年 read as a quantity, comparative 要好得多), so its figures are no
+  longer a clean held-out measure;
+* ``heldout2`` (tests/data/commitments_heldout.tsv): 95 sentences of six other reports,
+  labelled before the extractor was run on them and never used to change it (see
+  ``test_state_council_heldout2``).
 """
 
 from __future__ import annotations
@@ -118,6 +122,25 @@ def test_state_council_labels(gwr_scores):
         assert split["quantified"][0] >= 0.85 and split["quantified"][1] >= 0.75
 
 
+def test_state_council_heldout2(gwr_records):
+    """A second held-out set, never used to change the rules.
+
+    tests/data/commitments_heldout.tsv: 95 sentences of the 1959, 1983, 1994, 2009, 2015
+    and 2022 reports (none of them in commitments_labels.tsv), review and plans passages,
+    labelled by hand before extract_commitments was first run on them.  The figures are
+    what the extractor reached on its first run; the floors sit just below them.
+    """
+    with (TEST_DATA / "commitments_heldout.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    assert len(rows) >= 60 and len({r["year"] for r in rows}) >= 5
+    texts = {str(rec["year"]): rec["content"] for rec in gwr_records if rec["year"] is not None}
+    scores = _evaluate(texts, rows)["heldout2"]
+    print(f"State Council heldout2 (precision, recall, tp, fp, fn): {scores}")
+    # first run: commitment 0.773 / 0.981 (51 tp, 15 fp, 1 fn), quantified 1.0 / 0.778
+    assert scores["commitment"][0] >= 0.75 and scores["commitment"][1] >= 0.95
+    assert scores["quantified"][0] >= 0.95 and scores["quantified"][1] >= 0.75
+
+
 def test_work_plan_has_highest_density_and_masked_targets(seed_texts):
     density = {}
     for name, text in seed_texts.items():
@@ -172,11 +195,11 @@ def test_commitment_rules(text, expected):
         ("全年召开专题会议不少于X次。", True, True),
         ("每季度听取汇报。", True, False),
         ("年底前完成整改。", True, False),
-        ("城镇新增就业1200万人左右。", True, False),
+        ("城镇新增就业1150万人左右。", True, False),
         ("局党组全年至少一次听取汇报。", True, False),
         ("2023年继续加强学习。", False, False),
         ("坚持以上率下，深入学习“四个意识”。", False, False),
-        ("以优异成绩庆祝中国共产党成立100周年。", False, False),
+        ("以实际行动迎接建党100周年。", False, False),
         ("深入学习十九届历次全会精神。", False, False),
     ],
 )

@@ -281,7 +281,7 @@ def test_jsonl_table(tmp_path: Path) -> None:
         {"title": "2023年某局工作要点", "content": _seed(1)[:500], "author": "某局"},
         {
             "title": "第十三届全国人民代表大会第二次会议关于政府工作报告的决议",
-            "content": "会议充分肯定国务院过去一年的工作。",
+            "content": "会议认为报告实事求是，同意批准。",
         },
         {"title": "空", "content": ""},
     ]
@@ -339,16 +339,16 @@ def test_duplicate_stems_get_unique_ids(tmp_path: Path) -> None:
 
 def test_infer_metadata_dates() -> None:
     assert (
-        infer_metadata("政府工作报告\n\n——2022年3月5日在第十三届全国人民代表大会第五次会议上")[
+        infer_metadata("政府工作报告\n\n——2027年3月5日在第十四届全国人民代表大会第五次会议上")[
             "year"
         ]
-        == 2022
+        == 2027
     )
     assert (
         infer_metadata(
-            "关于政府工作报告的决议\n（2023年3月13日第十四届全国人民代表大会第一次会议通过）"
+            "关于政府工作报告的决议\n（2026年3月12日第十四届全国人民代表大会第四次会议通过）"
         )["year"]
-        == 2023
+        == 2026
     )
     assert infer_metadata("内容", filename="report_2019.txt")["year"] == 2019
     assert infer_metadata("没有年份的文字。")["year"] is None

@@ -96,16 +96,6 @@ def _pr(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return tp / max(tp + fp, 1), tp / max(tp + fn, 1)
 
 
-def _has_segment_sections() -> bool:
-    import govtext.sections as sections
-
-    return hasattr(sections, "segment_sections")
-
-
-needs_sections = pytest.mark.skipif(
-    not _has_segment_sections(), reason="govtext.sections.segment_sections is not available"
-)
-
 # ----------------------------------------------------------------------------- taxonomy
 
 
@@ -245,10 +235,10 @@ def test_extract_issues_constructed_forms() -> None:
     df = extract_issues(text, sections=secs(text))
     assert df["statement"].tolist() == ["学习的系统性不强", "压力传导不足", "党员监督存在漏洞"]
 
-    text = ("在肯定成绩的同时，我们也清醒看到面临的困难和挑战。世界经济增速放缓。"
-            "少数干部懒政怠政。我们一定要直面问题，决不辜负人民期待！")
+    text = ("成绩来之不易，我们也清醒看到眼前的困难和挑战。世界经济复苏乏力。"
+            "少数干部懒政怠政。我们一定要直面问题，决不辜负群众期待！")
     df = extract_issues(text, sections=secs(text))
-    assert df["statement"].tolist() == ["世界经济增速放缓。", "少数干部懒政怠政。"]
+    assert df["statement"].tolist() == ["世界经济复苏乏力。", "少数干部懒政怠政。"]
     assert df["category"].tolist() == ["external_environment", "work_style"]
     assert df["marker"].isna().all()
 
@@ -295,7 +285,6 @@ def test_issue_spans_properties(parts: list[str], cut: int) -> None:
 # -------------------------------------------------------------------------- end to end
 
 
-@needs_sections
 def test_extract_issues_seeds_end_to_end(seed_texts: dict[str, str], seed_gold: list[Gold]) -> None:
     tp = fp = fn = right = 0
     for doc, text in seed_texts.items():
@@ -318,7 +307,6 @@ def test_extract_issues_seeds_end_to_end(seed_texts: dict[str, str], seed_gold: 
     assert right / len(seed_gold) >= 0.9
 
 
-@needs_sections
 def test_extract_issues_gwr_end_to_end(gwr_by_year: dict[str, str], gwr_gold: list[Gold]) -> None:
     tp = fp = fn = right = matched = 0
     for year in sorted({g.doc for g in gwr_gold}):
@@ -349,7 +337,6 @@ def _hand_table(seed_gold: list[Gold]) -> pd.DataFrame:
     return pd.crosstab(frame["category"], frame["doc_id"])
 
 
-@needs_sections
 def test_recurring_issues_seed_table_agrees_with_hand_labels(seed_gold: list[Gold]) -> None:
     from govtext.io import read_corpus
 
@@ -389,7 +376,6 @@ def test_recurring_issues_from_given_statements() -> None:
         recurring_issues(corpus, issues=issues, by="org")
 
 
-@needs_sections
 def test_stats_issue_columns(seed_texts: dict[str, str], seed_gold: list[Gold]) -> None:
     from govtext.stats import stats
 
@@ -445,7 +431,6 @@ def test_suggest_issue_topics_finds_a_missing_category() -> None:
 # --------------------------------------------------------------------------------- CLI
 
 
-@needs_sections
 def test_cli_issues_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["issues", str(CORPUS), "--format", "json", "--quiet"]) == 0
     rows = json.loads(capsys.readouterr().out)

@@ -383,8 +383,7 @@ FIRST_REPORT = {"四个意识": 2017, "两个维护": 2019, "两个确立": 2022
 def reports(gwr_path: Path) -> pd.DataFrame:
     import govtext
 
-    if "term_frequency" not in govtext._EXPORTS:  # pragma: no cover - until it is merged
-        pytest.skip("govtext.term_frequency is not available on this branch yet")
+    assert "term_frequency" in govtext._EXPORTS
     from govtext.io import read_corpus
 
     corpus = read_corpus(gwr_path)

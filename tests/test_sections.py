@@ -422,7 +422,7 @@ def test_partition_holds_for_any_text(text: str) -> None:
                 "首先，加强学习。", "第二，强化监督。", "我们也清醒看到，还存在不少困难和问题。",
                 "究其根本原因在于重视不够。", "这些问题有的是多年积累的。", "各位代表！",
                 "我们一定要直面问题，决不辜负人民重托。", "除此以外，农业问题也比较突出。",
-                "但是，经济社会发展中仍然存在一些突出矛盾和问题。", "首先报告2022年的工作",
+                "但是，城乡之间还存在一些突出的矛盾和问题。", "首先报告2022年的工作",
                 "这是一段被换行截断的话，没有",
             ]
         ),
@@ -580,18 +580,18 @@ def _unheaded(df: pd.DataFrame, text: str) -> list[tuple[str, str]]:
 def test_problems_passage_ends_where_the_review_resumes() -> None:
     text = (
         "各位代表：\n\n一、去年工作回顾\n\n过去一年，我们完成了全年目标任务。\n\n"
-        "在肯定成绩的同时，我们也清醒看到面临的困难和问题。投资增长乏力。"
-        "政府工作还存在不足，有些政策落实不到位。我们一定要直面问题，决不辜负人民期待。\n\n"
-        "各位代表！\n\n过去五年，我国发展成就举世瞩目。一是经济持续较快发展。"
+        "成绩来之不易，我们也清醒看到眼前的困难和问题。投资增长乏力。"
+        "政府自身建设还有不足，个别政策落实不到位。我们一定要直面问题，决不辜负群众期待。\n\n"
+        "各位代表！\n\n过去五年，全市发展成就显著。一是经济持续较快发展。"
         "二是人民生活水平显著提高。\n\n二、今年工作任务\n\n今年要继续抓好三件事。"
     )
     df = segment_sections(text)
     check_partition(df, text)
-    assert _unheaded(df, text) == [("problems", "在肯定成绩的"), ("review", "我们一定要直")]
+    assert _unheaded(df, text) == [("problems", "成绩来之不易"), ("review", "我们一定要直")]
     items = df[df["inline"]]
     assert items["marker"].tolist() == ["一是", "二是"]
     assert (items["kind"] == "review").all()
-    pos = [text.index("投资"), text.index("政府工作还"), text.index("我们一定要"),
+    pos = [text.index("投资"), text.index("政府自身"), text.index("我们一定要"),
            text.index("一是经济")]
     assert section_kind_at(df, pos).tolist() == ["problems", "problems", "review", "review"]
 
@@ -599,18 +599,18 @@ def test_problems_passage_ends_where_the_review_resumes() -> None:
 def test_problems_then_causes_then_problems_again() -> None:
     text = (
         "一、工作回顾\n完成了各项任务。\n"
-        "我们在前进中还存在一些问题和困难。突出的问题是物价上涨幅度过高。"
-        "物价涨幅这么大，既有客观原因，也有工作上的缺点。\n"
+        "我们的工作中仍有一些问题和困难。最突出的是菜价上涨较快。"
+        "菜价涨得这么快，既有客观原因，也有工作上的缺点。\n"
         "一是调价措施比较多。\n二是农业投入不足。\n"
         "除物价问题外，农业的问题也比较突出。农业基础脆弱。\n"
-        "上述这些问题已经引起我们的高度重视。\n"
+        "上述问题已引起我们高度重视。\n"
         "二、今年的任务\n要加强农业。\n"
     )
     df = segment_sections(text)
     check_partition(df, text)
     assert [k for k, _ in _unheaded(df, text)] == ["problems", "causes", "problems", "review"]
     pos = [text.index("突出的"), text.index("一是调价"), text.index("农业基础"),
-           text.index("上述这些")]
+           text.index("上述问题")]
     assert section_kind_at(df, pos).tolist() == ["problems", "causes", "problems", "review"]
 
 
@@ -641,21 +641,21 @@ def test_seed_002_causes_after_the_problems(seed_texts: dict[str, str]) -> None:
 def test_problems_in_the_introduction_of_a_plan() -> None:
     text = (
         "一、去年工作回顾\n经济平稳增长。\n"
-        "二、今年主要任务\n今年面临的形势极为复杂。我国发展面临的机遇和挑战并存。\n"
-        "但是，经济社会发展中仍然存在一些突出矛盾和问题。就业压力加大；财政风险增加。\n"
+        "二、今年主要任务\n今年面临的形势极为复杂。我们面临的机遇和挑战并存。\n"
+        "但是，城乡之间还存在一些突出的矛盾和问题。就业压力加大；财政风险增加。\n"
         "我们必须正确判断形势，牢牢把握主动权。\n"
         "（一）稳定经济增长\n要扩大内需。\n"
     )
     df = segment_sections(text)
     check_partition(df, text)
-    assert _unheaded(df, text) == [("problems", "但是，经济社"), ("plans", "我们必须正确")]
+    assert _unheaded(df, text) == [("problems", "但是，城乡之"), ("plans", "我们必须正确")]
     assert section_kind_at(df, [text.index("挑战")]).tolist() == ["plans"]
 
 
 def test_a_sentence_broken_by_a_line_break_is_no_problems_turn() -> None:
     text = (
         "一、关于社会主义革命\n\n资本家接受了改造，这对他们来说又有什么不好呢？现在\n\n"
-        "不是已经有越来越多的人认识到这一点吗？目前还存在着对抗的一面，还存在着严重的矛盾。"
+        "不是已经有越来越多的人明白这一点吗？眼下还存在着分歧，还存在着不小的矛盾。"
         "\n\n二、关于建设\n\n建设了工厂。"
     )
     df = segment_sections(text)
@@ -666,7 +666,7 @@ def test_a_sentence_broken_by_a_line_break_is_no_problems_turn() -> None:
 def test_first_opens_a_numbered_list() -> None:
     text = (
         "一、关于厉行节约问题\n必须实行严格的节约制度。\n"
-        "首先，我们必须削减非生产性建设的支出。浪费现象严重。\n"
+        "首先，我们必须压缩楼堂馆所的开支。浪费现象严重。\n"
         "第二，我们必须降低生产性建设的成本。\n"
         "第三，我们必须加强经济核算制。\n"
         "二、关于其他问题\n略。\n"
@@ -682,8 +682,8 @@ def test_first_opens_a_numbered_list() -> None:
 
 def test_a_lone_plain_heading_is_no_parent_of_the_numbered_sections() -> None:
     text = (
-        "各位代表：\n\n首先报告2001年的工作\n\n国民经济保持良好发展势头。\n\n"
-        "城乡人民生活继续改善。\n\n按照这个总体要求，今年要着重做好以下两个方面工作。\n\n"
+        "各位代表：\n\n首先报告2001年的工作\n\n全市经济继续保持良好的增长态势。\n\n"
+        "居民生活继续改善。\n\n根据上述总体要求，今年重点抓好下面两个方面工作。\n\n"
         "一、扩大内需\n\n要扩大消费。\n\n二、加快农业发展\n\n要增加农民收入。\n\n"
         "结束语\n\n让我们团结奋斗！"
     )
