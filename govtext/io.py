@@ -34,6 +34,7 @@ __all__ = [
     "infer_metadata",
     "read_corpus",
     "read_text",
+    "unwrap_lines",
 ]
 
 log = logging.getLogger(__name__)
@@ -275,6 +276,125 @@ def _read_docx(path: Path) -> str:
     return text
 
 
+# Hard-wrapped text (PDF).  A PDF keeps a line break at the end of every visual line;
+# these breaks are layout, not paragraphs, and they cut sentences and slogans apart.
+_TERMINAL = frozenset("。！？；：!?;:")
+_CLOSING = frozenset("”’」』）)》〉】]")
+# a line starting with one of these continues the line before it (punctuation that
+# typesetting pushed to the start of a line, closing quotes and brackets)
+_CONTINUATION = frozenset("，。、；：！？）》〉」』”’】…—,.;:!?)]%％")
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.、．]\D"
+    r"|第[一二三四五六七八九十百\d]+[部章节条]|[①-⑳])"
+)
+
+
+def _line_width(line: str) -> int:
+    """Width of a line in half-width units (Han, full-width and curly quotes count 2)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line)
+
+
+def _ends_clause(line: str) -> bool:
+    """True when ``line`` ends a sentence or clause (。！？；：, maybe inside quotes)."""
+    stripped = line.rstrip()
+    while stripped and stripped[-1] in _CLOSING:
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _full_width(widths: list[int]) -> int:
+    """The usual width of a full line: a high quantile of the line widths."""
+    ranked = sorted(widths)
+    return ranked[int(0.8 * (len(ranked) - 1))] if ranked else 0
+
+
+def unwrap_lines(pages: Sequence[str]) -> str:
+    r"""Join the lines that a hard-wrapped text (a PDF) broke only for layout.
+
+    A line is joined to the next when it does not end a sentence or clause (。！？；：)
+    and either runs close to the page's usual line length (within two Han characters
+    or a tenth of the line, whichever is more) or the next line starts with a
+    continuation (，、。 or a closing quote or bracket that typesetting pushed to the
+    start of a line).  Short lines (headings such as 一、…, the title, the last line of
+    a paragraph), lines that end a sentence and blank lines keep their break.  When the
+    text marks paragraphs by a first-line indent, a full line that ends a sentence is
+    joined to a next line without indent too.  Lines are joined without a space, unless
+    both sides are Latin words.
+
+    Parameters
+    ----------
+    pages : sequence of str
+        The text of each page, lines separated by ``\n``.  The usual line length is
+        measured per page (over the whole text when a page has fewer than 8 lines).
+
+    Returns
+    -------
+    str
+        The pages joined with ``\n``, wrapped lines re-joined, trailing spaces of lines
+        removed.
+
+    Examples
+    --------
+    >>> page = ("坚持以党的政治建设为统领，推动全面从严治党向纵深\n"
+    ...         "发展，树牢“四个意识”、坚定“四个自信”、坚决做到\n"
+    ...         "“两个维护”。\n"
+    ...         "二、主要做法\n"
+    ...         "严格落实“三会一课”制度，全年开展专题学习十二次，\n"
+    ...         "组织生活会两次。")
+    >>> print(unwrap_lines([page]))
+    坚持以党的政治建设为统领，推动全面从严治党向纵深发展，树牢“四个意识”、坚定“四个自信”、坚决做到“两个维护”。
+    二、主要做法
+    严格落实“三会一课”制度，全年开展专题学习十二次，组织生活会两次。
+    """
+    page_lines = [[line.rstrip() for line in page.rstrip("\n").split("\n")] for page in pages]
+    all_widths = [_line_width(x.strip()) for lines in page_lines for x in lines if x.strip()]
+    doc_full = _full_width(all_widths)
+    lines: list[str] = []
+    full: list[int] = []  # the usual full width of each line's page
+    page_top: list[bool] = []  # first line of a page (its indentation is often lost)
+    for page in page_lines:
+        widths = [_line_width(x.strip()) for x in page if x.strip()]
+        page_full = _full_width(widths) if len(widths) >= 8 else doc_full
+        lines.extend(page)
+        full.extend([page_full] * len(page))
+        page_top.extend([True] + [False] * (len(page) - 1))
+    # Paragraphs marked by a first-line indent: then a full line that ends a sentence
+    # followed by a line without indent is one paragraph too.
+    indented = sum(
+        1
+        for x, top in zip(lines, page_top, strict=True)
+        if not top and x.strip() and x[0].isspace()
+    )
+    indent_marks = 2 <= indented <= 0.6 * len(all_widths)
+    out: list[str] = []
+    current = ""
+    for i, line in enumerate(lines):
+        current = current + line.lstrip() if current else line
+        raw_next = lines[i + 1] if i + 1 < len(lines) else ""
+        nxt = raw_next.strip()
+        body = line.strip()
+        join = False
+        if body and nxt:
+            width = _line_width(body)
+            near_full = full[i] > 0 and full[i] - width <= max(4, full[i] // 10)
+            if not _ends_clause(body):
+                heading_next = bool(_HEADING.match(nxt)) and width < full[i]
+                join = nxt[0] in _CONTINUATION or (near_full and not heading_next)
+            elif indent_marks and near_full and not page_top[i + 1]:
+                join = not raw_next[0].isspace() and not _HEADING.match(nxt)
+        if join:
+            if body[-1].isascii() and body[-1].isalpha() and nxt[0].isascii() and nxt[0].isalpha():
+                current += " "
+            continue
+        out.append(current)
+        current = ""
+    if current:
+        out.append(current)
+    return "\n".join(out)
+
+
 def _read_pdf(path: Path) -> str:
     try:
         from pypdf import PdfReader
@@ -290,7 +410,7 @@ def _read_pdf(path: Path) -> str:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise ReadError(path, f"not a valid PDF ({type(exc).__name__}: {exc})") from None
-    text = "\n".join(p.rstrip("\n") for p in pages)
+    text = unwrap_lines(pages)
     if len(text.strip()) < 10:
         raise ReadError(
             path,

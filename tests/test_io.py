@@ -135,12 +135,100 @@ def test_docx_tables_are_read(tmp_path: Path) -> None:
     assert read_text(path) == "2023年工作要点\n任务\t时限\n开展“三会一课”\t每季度\n专此报告。"
 
 
+def _write_wrapped_pdf(path: Path, text: str, *, indent: float = 0) -> None:
+    """A PDF as a word processor makes it: paragraphs wrapped at the margin (CJK rules)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle(
+        "cjk", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK",
+        firstLineIndent=indent,
+    )
+    paragraphs = [Paragraph(escape(line.strip()), style) for line in text.split("\n")]
+    SimpleDocTemplate(str(path)).build([p for p in paragraphs if p.text])
+
+
+def _paragraphs(text: str) -> list[str]:
+    return ["".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
 def test_pdf_with_text_layer(tmp_path: Path) -> None:
     text = _seed(4)
     path = tmp_path / "report.pdf"
     _write_pdf(path, text)
     got = read_text(path)
     assert "".join(got.split()) == "".join(text.split())
+    # the lines drawn at the margin are re-joined: a break only where a paragraph of the
+    # source ends or, when a drawn line ends with a sentence, after that sentence
+    source = _paragraphs(text)
+    read = _paragraphs(got)
+    assert len(source) <= len(read) <= len(source) + 3
+    for paragraph in read:
+        assert any(paragraph in p for p in source), paragraph[:20]
+        assert paragraph in source or paragraph[-1] in "。！？；：", paragraph[-20:]
+
+
+@pytest.mark.parametrize("indent", [0, 22], ids=["flush", "indented"])
+def test_wrapped_pdf_gives_the_statistics_of_the_text(tmp_path: Path, indent: float) -> None:
+    """A report saved as a PDF counts like the report: wrapped lines are re-joined.
+
+    Tolerance: sentences, slogans and commitments equal within 2% (at least 1);
+    paragraphs equal within 1 when paragraphs are indented, else at most half again as
+    many (a drawn line that happens to end with a sentence looks like a paragraph end).
+    """
+    from govtext.stats import stats
+
+    for src in SEED_FILES:
+        _write_wrapped_pdf(tmp_path / f"{src.stem}.pdf", src.read_text(encoding="utf-8"),
+                           indent=indent)
+    want = stats(read_corpus(CORPUS)).set_index("doc_id")
+    got = stats(read_corpus(tmp_path)).set_index("doc_id")
+    assert list(got.index) == list(want.index)
+    for column in ("n_sentences", "n_slogans", "n_commitments"):
+        diff = (got[column] - want[column]).abs()
+        print(column, want[column].tolist(), got[column].tolist())
+        assert (diff <= (0.02 * want[column]).clip(lower=1)).all(), column
+    print("n_paragraphs", want["n_paragraphs"].tolist(), got["n_paragraphs"].tolist())
+    assert (got["n_paragraphs"] >= want["n_paragraphs"]).all()
+    if indent:
+        assert ((got["n_paragraphs"] - want["n_paragraphs"]).abs() <= 1).all()
+    else:
+        assert (got["n_paragraphs"] <= 1.5 * want["n_paragraphs"]).all()
+    # the slogans of every document are the same (none cut by a line end)
+    for doc_id in want.index:
+        assert got.loc[doc_id, "top_slogans"] == want.loc[doc_id, "top_slogans"]
+
+
+def test_unwrap_lines_keeps_headings_and_short_lines() -> None:
+    from govtext.io import unwrap_lines
+
+    full = "严格落实全面从严治党主体责任，持之以恒抓好支部党员经常性教育管理"
+    page = "\n".join(
+        [
+            "2022年党建工作情况报告",
+            "一、主要工作",
+            full,
+            "监督，取得了明显成效。",
+            "二、存在问题",
+            full,
+            "，有的党员学习不够深入",  # a comma pushed to the start of the line
+            "（一）理论学习",
+            *[full] * 6,
+            "完。",
+        ]
+    )
+    lines = unwrap_lines([page]).split("\n")
+    assert lines[:3] == ["2022年党建工作情况报告", "一、主要工作", full + "监督，取得了明显成效。"]
+    assert lines[3:6] == ["二、存在问题", full + "，有的党员学习不够深入", "（一）理论学习"]
+    assert lines[6] == full * 6 + "完。"
+    assert len(lines) == 7
+    # Latin words keep a space; blank lines stay paragraph breaks
+    assert unwrap_lines(["a b c " + "x" * 60 + " word\nnext\n\nnew"]).endswith("word next\n\nnew")
 
 
 def test_scanned_pdf_gets_a_clear_message(tmp_path: Path) -> None:
