@@ -9,6 +9,7 @@ files, hidden files) are listed in ``df.attrs["skipped"]``.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import logging
@@ -96,7 +97,13 @@ class ReadError(Exception):
 
 
 class ReadWarning(UserWarning):
-    """Some files of a corpus could not be read (see ``df.attrs["errors"]``)."""
+    """Reading a corpus met something the user should know.
+
+    Some files could not be read (see ``df.attrs["errors"]``), or the reader made a
+    choice or found a mismatch (see ``df.attrs["warnings"]``): the text column of a
+    table chosen as its longest column, rows of ``metadata.csv`` that match no file, a
+    ``doc_type`` outside :data:`DOC_TYPES`.
+    """
 
 
 # --------------------------------------------------------------------------- encodings
@@ -250,6 +257,33 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
 # ------------------------------------------------------------------------ file formats
 
 
+def _table_lines(table: Any) -> list[str]:
+    """One line per table row, cells joined by tabs, each merged cell's text once.
+
+    python-docx gives a merged cell at every grid position it covers: a cell merged
+    across columns repeats in its row, a cell merged down repeats in the rows below.
+    The repeats are left out (a cell merged down leaves an empty cell below it, so the
+    columns keep their place); the paragraphs of a cell are joined by a space.
+    """
+    seen: list[Any] = []  # the <w:tc> elements met so far (lxml elements compare by identity)
+    lines = []
+    for row in table.rows:
+        cells: list[str] = []
+        in_row: list[Any] = []
+        for cell in row.cells:
+            tc = cell._tc
+            if any(tc is other for other in in_row):
+                continue  # merged across columns
+            in_row.append(tc)
+            if any(tc is other for other in seen):
+                cells.append("")  # merged down from a row above
+                continue
+            cells.append(" ".join(p.strip() for p in cell.text.split("\n") if p.strip()))
+        seen.extend(in_row)
+        lines.append("\t".join(cells))
+    return lines
+
+
 def _read_docx(path: Path) -> str:
     import zipfile
 
@@ -266,8 +300,7 @@ def _read_docx(path: Path) -> str:
     lines: list[str] = []
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):  # a table: one line per row, cells joined by tabs
-            for row in block.rows:
-                lines.append("\t".join(cell.text for cell in row.cells))
+            lines.extend(_table_lines(block))
         else:
             lines.append(block.text)
     text = "\n".join(lines)
@@ -395,21 +428,60 @@ def unwrap_lines(pages: Sequence[str]) -> str:
     return "\n".join(out)
 
 
+class _ListHandler(logging.Handler):
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.messages = messages
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message not in self.messages:
+            self.messages.append(message)
+
+
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[list[str]]:
+    """Collect what pypdf logs or warns while reading (it would print to stderr).
+
+    The messages go into the reason of a :class:`ReadError` when the file cannot be
+    read; pypdf's logger is restored on exit.
+    """
+    messages: list[str] = []
+    logger = logging.getLogger("pypdf")
+    handler = _ListHandler(messages)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                yield messages
+            finally:
+                for w in caught:
+                    if str(w.message) not in messages:
+                        messages.append(str(w.message))
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
 def _read_pdf(path: Path) -> str:
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
     except ImportError as exc:  # pragma: no cover
         raise ReadError(path, "reading .pdf needs pypdf: pip install pypdf") from exc
     try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ReadError(path, "the PDF is encrypted with a password")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with _quiet_pypdf() as messages:
+            reader = PdfReader(str(path))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise ReadError(path, "the PDF is encrypted with a password")
+            pages = [page.extract_text() or "" for page in reader.pages]
     except ReadError:
         raise
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise ReadError(path, f"not a valid PDF ({type(exc).__name__}: {exc})") from None
+    except Exception as exc:  # PdfReadError, and other errors on damaged files
+        said = f"; {'; '.join(messages)}" if messages else ""
+        raise ReadError(path, f"not a valid PDF ({type(exc).__name__}: {exc}{said})") from None
     text = unwrap_lines(pages)
     if len(text.strip()) < 10:
         raise ReadError(
@@ -448,12 +520,17 @@ def read_text(path: str | PathLike[str]) -> str:
     return _read_single(Path(path))[0]
 
 
+_DOC_MESSAGE = "old binary Word .doc files are not supported; save it as .docx"
+
+
 def _read_single(path: Path) -> tuple[str, str]:
     suffix = path.suffix.lower()
     if not path.exists():
         raise ReadError(path, "no such file")
     if path.is_dir():
         raise ReadError(path, "is a folder, not a file")
+    if suffix == ".doc":
+        raise ReadError(path, _DOC_MESSAGE)
     if suffix == ".docx":
         return _read_docx(path), "docx"
     if suffix == ".pdf":
@@ -462,8 +539,8 @@ def _read_single(path: Path) -> tuple[str, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot be opened ({exc.strerror or exc})") from None
-    if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReadError(path, "old binary Word .doc files are not supported; save it as .docx")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError(path, _DOC_MESSAGE)
     return _decode(data, path)
 
 
@@ -657,6 +734,7 @@ class _Collector:
     rows: list[dict[str, Any]] = field(default_factory=list)
     failures: list[dict[str, str]] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def fail(self, path: str | Path, reason: str) -> None:
         if self.errors == "raise":
@@ -664,16 +742,28 @@ class _Collector:
         self.failures.append({"path": str(path), "error": reason})
         log.info("cannot read %s: %s", path, reason)
 
+    def note(self, message: str) -> None:
+        """Something the user should know; a ReadWarning at the end of the run."""
+        if message not in self.notes:
+            self.notes.append(message)
+
 
 def _iter_paths(
     paths: Sequence[Path], pattern: str, out: _Collector
 ) -> Iterator[tuple[Path, Path]]:
     """Yield (file, root) for every candidate document file."""
+    hidden: set[Path] = set()
     for given in paths:
         if given.is_dir():
             for p in sorted(given.glob(pattern)):
                 rel = p.relative_to(given)
-                if any(part.startswith(".") for part in rel.parts):
+                k = next((i for i, part in enumerate(rel.parts) if part.startswith(".")), None)
+                if k is not None:
+                    top = given.joinpath(*rel.parts[: k + 1])  # the hidden file or folder
+                    if top not in hidden:
+                        hidden.add(top)
+                        what = "folder" if top.is_dir() else "file"
+                        out.skipped.append({"path": str(top), "reason": f"hidden {what}"})
                     continue
                 if p.is_dir():
                     continue
@@ -689,24 +779,57 @@ def _iter_paths(
             out.fail(given, "no such file or folder")
 
 
-def _load_metadata(source: Any, base: Path | None) -> dict[str, dict[str, Any]]:
+@dataclass
+class _Metadata:
+    """A metadata table: its rows by file name, and which rows matched a file."""
+
+    source: str
+    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    lookup: dict[str, int] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)
+
+    def find(self, *keys: str) -> dict[str, Any]:
+        for key in keys:
+            i = self.lookup.get(key)
+            if i is not None:
+                self.used.add(i)
+                return self.rows[i][1]
+        return {}
+
+    def unmatched(self) -> list[str]:
+        return [name for i, (name, _) in enumerate(self.rows) if i not in self.used]
+
+
+def _load_metadata(source: Any, base: Path | None) -> _Metadata:
     import pandas as pd
 
-    if source is None:
-        return {}
-    frame = source if isinstance(source, pd.DataFrame) else pd.read_csv(source, dtype=str)
+    if isinstance(source, pd.DataFrame):
+        frame, where = source, "metadata"
+    else:
+        frame, where = pd.read_csv(source, dtype=str), str(source)
     key = next((c for c in ("file", "path", "filename", "doc_id") if c in frame.columns), None)
     if key is None:
         raise ValueError("The metadata table needs a 'file' column naming each document's file.")
-    out: dict[str, dict[str, Any]] = {}
+    out = _Metadata(where)
     for rec in frame.to_dict("records"):
         name = str(rec.pop(key))
         clean = {str(k): v for k, v in rec.items() if not (isinstance(v, float) and v != v)}
-        out[name] = clean
-        out[Path(name).name] = clean
+        out.rows.append((name, clean))
+        i = len(out.rows) - 1
+        keys = [name, Path(name).name]
         if base is not None:
-            out[str((base / name).resolve())] = clean
+            keys.append(str((base / name).resolve()))
+        for k in keys:
+            out.lookup.setdefault(k, i)
     return out
+
+
+def _check_doc_type(value: Any, where: str, col: _Collector) -> None:
+    if isinstance(value, str) and value and value not in DOC_TYPES:
+        col.note(
+            f"{where}: doc_type {value!r} is not one of govtext's document types "
+            f"({', '.join(DOC_TYPES)}); kept as given"
+        )
 
 
 def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], str]:
@@ -724,7 +847,30 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
         return [], ""
     text = data.decode(encoding).lstrip("\ufeff")
     records: list[dict[str, Any]] = []
-    if suffix in (".jsonl", ".ndjson") or (suffix == ".json" and not text.lstrip().startswith("[")):
+    whole: Any = None
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        # a JSON document (an object, or an array of objects, pretty-printed or not)
+        # first; else JSON Lines, one object per line
+        try:
+            whole = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if suffix == ".json" and text.lstrip().startswith("["):
+                col.fail(path, f"invalid JSON ({exc.msg}, line {exc.lineno})")
+                return [], encoding
+    if isinstance(whole, dict):
+        whole["_row"] = 1
+        records.append(whole)
+    elif isinstance(whole, list):
+        for i, obj in enumerate(whole, 1):
+            if isinstance(obj, dict):
+                obj["_row"] = i
+                records.append(obj)
+            else:
+                col.fail(f"{path}:{i}", "a JSON array item must be an object")
+    elif whole is not None:
+        col.fail(path, f"a JSON file must hold an object or an array of objects, not "
+                       f"{type(whole).__name__}")
+    elif suffix in (".json", ".jsonl", ".ndjson"):
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
@@ -738,18 +884,6 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
                 continue
             obj["_row"] = lineno
             records.append(obj)
-    elif suffix == ".json":
-        try:
-            objs = json.loads(text)
-        except json.JSONDecodeError as exc:
-            col.fail(path, f"invalid JSON ({exc.msg}, line {exc.lineno})")
-            return [], encoding
-        for i, obj in enumerate(objs, 1):
-            if isinstance(obj, dict):
-                obj["_row"] = i
-                records.append(obj)
-            else:
-                col.fail(f"{path}:{i}", "a JSON array item must be an object")
     else:
         import io as _io
 
@@ -771,21 +905,33 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
     return records, encoding
 
 
-def _text_column(records: list[dict[str, Any]], path: Path) -> str | None:
-    keys: dict[str, int] = {}
+def _text_column(records: list[dict[str, Any]], path: Path, col: _Collector) -> str | None:
+    """The text column of a table: a recognised name, else the longest string column.
+
+    A column with a recognised name (:data:`TEXT_COLUMNS`) is the text column whatever
+    its values: a row whose value is not a string is an error of that row.  Without
+    one, the column with the most characters of string values is used, and a
+    :class:`ReadWarning` says which.
+    """
+    present: dict[str, str] = {}
+    for rec in records:
+        for k in rec:
+            if k != "_row":
+                present.setdefault(str(k).lower(), k)
+    for name in TEXT_COLUMNS:
+        if name in present:
+            return present[name]
+    lengths: dict[str, int] = {}
     for rec in records[:200]:
         for k, v in rec.items():
             if isinstance(v, str):
-                keys[k] = keys.get(k, 0) + len(v)
-    lowered = {k.lower(): k for k in keys}
-    for name in TEXT_COLUMNS:
-        if name in lowered:
-            return lowered[name]
-    if not keys:
+                lengths[k] = lengths.get(k, 0) + len(v)
+    if not lengths:
         return None
-    longest = max(keys, key=lambda k: keys[k])
-    log.info(
-        "%s: no text column named %s; using the longest column %r", path, TEXT_COLUMNS, longest
+    longest = max(lengths, key=lambda k: lengths[k])
+    col.note(
+        f"{path}: no column named {', '.join(TEXT_COLUMNS[:4])}, ...; "
+        f"using the longest column {longest!r} as the text"
     )
     return longest
 
@@ -824,13 +970,18 @@ def read_corpus(
         Text files (.txt, .md) in UTF-8 with or without BOM, GB18030/GBK/GB2312,
         UTF-16 or Big5; .docx; .pdf with a text layer; tables (.jsonl, .json, .csv,
         .tsv) with one document per row, whose text column is found by name
-        (text, content, body, 正文, ...) or else is the longest column.
+        (text, content, body, 正文, ...; a row whose value there is not a string is an
+        error of that row) or else is the longest column (a :class:`ReadWarning` says
+        which).  A .json file holds one object (one document) or an array of objects,
+        pretty-printed or not; otherwise it is read as JSON Lines.  A PDF's lines
+        wrapped at the margin are re-joined (see :func:`unwrap_lines`).
     pattern : str, default "**/*"
         Glob pattern for files inside folders.
     metadata : path or DataFrame, optional
         Table with a ``file`` column and any of ``title, year, org, doc_type`` (and
         more).  By default a ``metadata.csv`` beside the files is used when present.
-        Values given there win over inferred ones.
+        Values given there win over inferred ones.  Rows that match no file and
+        ``doc_type`` values outside :data:`DOC_TYPES` give a :class:`ReadWarning`.
     errors : {"report", "raise"}, default "report"
         ``"report"``: unreadable files (or table rows) are listed in
         ``df.attrs["errors"]`` (dicts with ``path`` and ``error``) and a
@@ -845,7 +996,11 @@ def read_corpus(
         ``doc_id, path, title, year, doc_type, org, encoding, n_chars, text`` and any
         further metadata or table columns.  ``year`` is a nullable integer.
         ``df.attrs["errors"]`` lists the failures, ``df.attrs["skipped"]`` the files
-        that are not documents (metadata.csv, README).
+        that are not documents (metadata.csv, README, hidden files and folders),
+        ``df.attrs["metadata_unmatched"]`` the rows of a metadata table that match no
+        file (dicts with ``metadata`` and ``file``), ``df.attrs["warnings"]`` what the
+        :class:`ReadWarning` s said besides failures (longest column used as the text,
+        unmatched metadata rows, a ``doc_type`` outside :data:`DOC_TYPES`, which is kept).
 
     Examples
     --------
@@ -870,11 +1025,14 @@ def read_corpus(
     col = _Collector(errors)
     files = list(_iter_paths(paths, pattern, col))
     given_meta = _load_metadata(metadata, None) if metadata is not None else None
-    meta_cache: dict[Path, dict[str, dict[str, Any]]] = {}
+    meta_cache: dict[Path, _Metadata | None] = {}
     seen_ids: set[str] = set()
     show = progress if progress is not None else __import__("sys").stderr.isatty()
     for file, root in tqdm(files, desc="reading", disable=not show, unit="file"):
         suffix = file.suffix.lower()
+        if suffix == ".doc":
+            col.fail(file, _DOC_MESSAGE)
+            continue
         if suffix not in SUFFIXES:
             col.fail(
                 file,
@@ -882,6 +1040,7 @@ def read_corpus(
                 f"supported: {', '.join(sorted(SUFFIXES))}",
             )
             continue
+        meta: _Metadata | None
         if given_meta is not None:
             meta = given_meta
         else:
@@ -889,13 +1048,16 @@ def read_corpus(
                 mfile = file.parent / "metadata.csv"
                 try:
                     meta_cache[file.parent] = (
-                        _load_metadata(mfile, file.parent) if mfile.exists() else {}
+                        _load_metadata(mfile, file.parent) if mfile.exists() else None
                     )
                 except (ValueError, OSError, pd.errors.ParserError) as exc:
                     col.fail(mfile, f"invalid metadata table ({exc})")
-                    meta_cache[file.parent] = {}
+                    meta_cache[file.parent] = None
             meta = meta_cache[file.parent]
         rel = file.relative_to(root) if file.is_relative_to(root) else Path(file.name)
+        given = (
+            meta.find(str(file.resolve()), rel.as_posix(), file.name) if meta is not None else {}
+        )
         stem_id = rel.with_suffix("").as_posix()
         if suffix in TABLE_SUFFIXES:
             try:
@@ -907,7 +1069,7 @@ def read_corpus(
                 if not any(f["path"].startswith(str(file)) for f in col.failures):
                     col.fail(file, "the table has no rows")
                 continue
-            text_col = _text_column(records, file)
+            text_col = _text_column(records, file, col)
             if text_col is None:
                 col.fail(file, "the table has no text column")
                 continue
@@ -915,10 +1077,18 @@ def read_corpus(
             for rec in records:
                 row_no = rec.pop("_row")
                 text = rec.pop(text_col, None)
-                if not isinstance(text, str) or not text.strip():
+                if text is not None and not isinstance(text, str):
+                    col.fail(
+                        f"{file}:{row_no}",
+                        f"{text_col!r} is {type(text).__name__}, not str",
+                    )
+                    continue
+                if text is None or not text.strip():
                     col.fail(f"{file}:{row_no}", f"empty {text_col!r}")
                     continue
                 extra = {k: v for k, v in rec.items() if k not in ("doc_id", "path", "text")}
+                if "doc_type" in extra:
+                    _check_doc_type(extra["doc_type"], str(file), col)
                 inferred = infer_metadata(
                     text, title=extra.get("title") or None, filename=file.name
                 )
@@ -944,9 +1114,8 @@ def read_corpus(
         except OSError as exc:
             col.fail(file, f"cannot be opened ({exc})")
             continue
-        given = (
-            meta.get(str(file.resolve())) or meta.get(rel.as_posix()) or meta.get(file.name) or {}
-        )
+        if "doc_type" in given:
+            _check_doc_type(given["doc_type"], f"{file} (metadata)", col)
         row = infer_metadata(text, title=given.get("title"), filename=file.name)
         for key, value in given.items():
             row[key] = value
@@ -969,6 +1138,22 @@ def read_corpus(
     frame["n_chars"] = frame["n_chars"].astype("int64")
     frame.attrs["errors"] = col.failures
     frame.attrs["skipped"] = col.skipped
+    unmatched: list[dict[str, str]] = []
+    for table in [given_meta, *meta_cache.values()]:
+        if table is None:
+            continue
+        lost = table.unmatched()
+        unmatched.extend({"metadata": table.source, "file": name} for name in lost)
+        if lost:
+            shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
+            col.note(
+                f"{table.source}: {len(lost)} row(s) match no file read: {shown}. "
+                "See df.attrs['metadata_unmatched']."
+            )
+    frame.attrs["metadata_unmatched"] = unmatched
+    frame.attrs["warnings"] = col.notes
+    for message in col.notes:
+        warnings.warn(message, ReadWarning, stacklevel=2)
     if col.failures:
         names = "; ".join(f"{f['path']} ({f['error']})" for f in col.failures[:5])
         more = f" and {len(col.failures) - 5} more" if len(col.failures) > 5 else ""

@@ -461,3 +461,163 @@ def test_state_council_corpus_every_document_has_a_year(
     # a resolution is dated from its text: 13th NPC, 3rd session -> 2020 (no report that year)
     row = df[df["title"] == "第十三届全国人民代表大会第三次会议关于政府工作报告的决议"]
     assert row["year"].tolist() == [2020]
+
+
+# ------------------------------------------------------------- tables, metadata, notes
+
+
+def _notes(df: pd.DataFrame) -> str:
+    return "\n".join(df.attrs["warnings"])
+
+
+def test_non_string_text_column_is_an_error_of_the_row(tmp_path: Path) -> None:
+    path = tmp_path / "n.jsonl"
+    rows = [
+        {"title": "2021年政府工作报告", "text": 12345, "year": 2021},
+        {"title": "2022年政府工作报告", "text": "坚持“两个确立”。", "year": 2022},
+        {"title": "2023年政府工作报告", "text": None, "year": 2023},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    df = _read(path)
+    # the 'text' column is the text, never the longer 'title' column
+    assert df["text"].tolist() == ["坚持“两个确立”。"]
+    assert df["title"].tolist() == ["2022年政府工作报告"]
+    errors = {e["path"]: e["error"] for e in df.attrs["errors"]}
+    assert errors == {f"{path}:1": "'text' is int, not str", f"{path}:3": "empty 'text'"}
+    # a table whose text column holds no string at all: every row named, no other column used
+    only = tmp_path / "only.jsonl"
+    only.write_text(json.dumps(rows[0], ensure_ascii=False), encoding="utf-8")
+    df = _read(only)
+    assert df.empty
+    assert df.attrs["errors"] == [{"path": f"{only}:1", "error": "'text' is int, not str"}]
+
+
+def test_longest_column_is_used_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    pd.DataFrame({"标题": ["2022年工作要点"], "报告": ["坚持“两个确立”，树牢“四个意识”。"]}).to_csv(
+        path, index=False
+    )
+    with pytest.warns(ReadWarning, match=r"t\.csv: .*using the longest column '报告'"):
+        df = read_corpus(path)
+    assert df["text"].tolist() == ["坚持“两个确立”，树牢“四个意识”。"]
+    assert "'报告'" in _notes(df)
+
+
+@pytest.mark.parametrize(
+    ("content", "n_docs"),
+    [
+        ('{\n  "title": "2022年工作要点",\n  "text": "树牢四个意识。"\n}\n', 1),
+        ('[\n  {\n    "title": "2022年工作要点",\n    "text": "树牢四个意识。"\n  },\n'
+         '  {\n    "title": "2023年工作要点",\n    "text": "做到两个维护。"\n  }\n]\n', 2),
+        ('{"title": "2022年工作要点", "text": "树牢四个意识。"}\n'
+         '{"title": "2023年工作要点", "text": "做到两个维护。"}\n', 2),
+    ],
+    ids=["pretty-object", "pretty-array", "json-lines"],
+)
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_json_file_whole_document_first(
+    tmp_path: Path, content: str, n_docs: int, suffix: str
+) -> None:
+    path = tmp_path / f"d{suffix}"
+    path.write_text(content, encoding="utf-8")
+    df = _read(path)
+    assert df.attrs["errors"] == []
+    assert df["text"].tolist() == ["树牢四个意识。", "做到两个维护。"][:n_docs]
+    assert df["year"].tolist() == [2022, 2023][:n_docs]
+
+
+def test_docx_merged_cells_once(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2023年工作要点")
+    table = document.add_table(rows=3, cols=3)
+    for r in range(3):
+        for c in range(3):
+            table.cell(r, c).text = f"格{r}{c}"
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "重点任务"  # across two columns
+    table.cell(1, 2).merge(table.cell(2, 2)).text = "每季度"  # down two rows
+    cell = table.cell(1, 0)
+    cell.text = "三会一课"
+    cell.add_paragraph("主题党日")  # two paragraphs in one cell
+    path = tmp_path / "m.docx"
+    document.save(str(path))
+    text = read_text(path)
+    assert text.split("\n") == [
+        "2023年工作要点",
+        "重点任务\t格02",
+        "三会一课 主题党日\t格11\t每季度",
+        "格20\t格21\t",
+    ]
+    assert text.count("重点任务") == text.count("每季度") == 1
+
+
+def test_hidden_files_are_listed_as_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("2023年工作要点\n一、总体要求", encoding="utf-8")
+    (tmp_path / ".draft.txt").write_text("2023年工作要点草稿", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    for name in ("HEAD", "config"):
+        (tmp_path / ".git" / name).write_text("x", encoding="utf-8")
+    df = _read(tmp_path)
+    assert df["doc_id"].tolist() == ["a"]
+    skipped = {Path(s["path"]).name: s["reason"] for s in df.attrs["skipped"]}
+    assert skipped == {".draft.txt": "hidden file", ".git": "hidden folder"}
+
+
+def test_metadata_rows_matching_no_file_and_unknown_doc_type(tmp_path: Path) -> None:
+    shutil.copy(SEED_FILES[2], tmp_path / "a.txt")
+    (tmp_path / "metadata.csv").write_text(
+        "file,title,year,org,doc_type\n"
+        "a.txt,标题A,2021,某局,述责述廉\n"
+        "missing.txt,不存在,2020,x,other\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(ReadWarning) as record:
+        df = read_corpus(tmp_path)
+    messages = [str(w.message) for w in record]
+    assert df["doc_type"].tolist() == ["述责述廉"]  # kept as given
+    assert df.attrs["metadata_unmatched"] == [
+        {"metadata": str(tmp_path / "metadata.csv"), "file": "missing.txt"}
+    ]
+    assert any("missing.txt" in m and "match no file" in m for m in messages)
+    assert any("a.txt" in m and "'述责述廉'" in m and "document types" in m for m in messages)
+    assert df.attrs["errors"] == []
+
+
+def test_metadata_of_an_unreadable_file_is_matched(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_text("2022年工作要点", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,doc_type\na.txt,work_plan\nb.txt,work_plan\n", encoding="utf-8"
+    )
+    df = _read(tmp_path)
+    assert df.attrs["metadata_unmatched"] == []
+    assert df.attrs["warnings"] == []
+
+
+def test_doc_files_get_the_save_as_docx_message(tmp_path: Path) -> None:
+    (tmp_path / "x.doc").write_bytes(b"not even an OLE file")
+    (tmp_path / "b.txt").write_text("2022年工作要点", encoding="utf-8")
+    df = _read(tmp_path)
+    assert df.attrs["errors"] == [
+        {
+            "path": str(tmp_path / "x.doc"),
+            "error": "old binary Word .doc files are not supported; save it as .docx",
+        }
+    ]
+
+
+def test_damaged_pdf_is_reported_not_printed(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    path = tmp_path / "z.pdf"
+    path.write_bytes(b"%PDF-1.4 garbage")
+    with pytest.raises(ReadError) as info:
+        read_text(path)
+    assert "not a valid PDF" in info.value.reason
+    assert "EOF marker not found" in info.value.reason  # what pypdf said, in the reason
+    captured = capfd.readouterr()
+    assert captured.err == "" and captured.out == ""
+    assert logging.getLogger("pypdf").propagate  # restored
