@@ -33,6 +33,7 @@ __all__ = [
     "ReadWarning",
     "detect_encoding",
     "infer_metadata",
+    "markdown_to_text",
     "read_corpus",
     "read_text",
     "unwrap_lines",
@@ -40,7 +41,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
 SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | {".docx", ".pdf"}
 
@@ -492,17 +494,166 @@ def _read_pdf(path: Path) -> str:
     return text
 
 
-def read_text(path: str | PathLike[str]) -> str:
+# --------------------------------------------------------------------------- Markdown
+
+# Written escapes (\*) stand for the character itself: they are kept out of the
+# emphasis rules by a private-use stand-in while the text is parsed.
+_MD_ESCAPES = {"\\*": "\ue000", "\\_": "\ue001", "\\~": "\ue002"}
+_HTML_TAG = re.compile(r"<[^>\n]*>")
+# Emphasis, strong emphasis and strikethrough: a run of exactly the marker, a span
+# that neither starts nor ends with a space or the marker, on one line, the same run
+# closing it.  Unlike CommonMark, the span may touch Chinese punctuation on either side
+# (坚持**“两个确立”**), which CommonMark's flanking rules do not allow.
+_STARS = re.compile(r"(?<!\*)(\*\*|\*)(?![\s*])([^\n]*?[^\s*])\1(?!\*)")
+_UNDERSCORES = re.compile(r"(?<!_)__(?![\s_])([^\n]*?[^\s_])__(?!_)")
+_TILDES = re.compile(r"(?<!~)~~(?![\s~])([^\n]*?[^\s~])~~(?!~)")
+
+
+def _markdown_parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    # emphasis is taken out by _strip_emphasis (CJK-aware), not by markdown-it
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable("emphasis")
+
+
+def _inline_text(token: Any) -> str:
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "image":  # its alt text
+            parts.append(_inline_text(child))
+        # link markers and inline HTML: left out
+    return "".join(parts)
+
+
+def _render_blocks(source: str) -> list[tuple[str, bool, str]]:
+    """The blocks of a Markdown text: (separator before it, is it prose, text)."""
+    blocks: list[tuple[str, bool, str]] = []
+    prefix = ""  # the number of an ordered list item, put before its first block
+    last_end: int | None = None
+    row: list[str] | None = None
+    table_rows = 0
+
+    def add(start: int, end: int, prose: bool, text: str, *, tight: bool = False) -> None:
+        nonlocal last_end
+        gap = last_end is not None and start > last_end and not tight
+        sep = "" if last_end is None else "\n\n" if gap else "\n"
+        blocks.append((sep, prose, text))
+        last_end = end
+
+    for token in _markdown_parser().parse(source):
+        kind = token.type
+        if kind == "list_item_open" and token.info:
+            prefix = f"{token.info}{token.markup}"
+        elif kind == "table_open":
+            table_rows = 0
+        elif kind == "tr_open":
+            row = []
+            row_map = token.map or [0, 0]
+        elif kind == "tr_close" and row is not None:
+            add(row_map[0], row_map[1], True, "\t".join(row), tight=table_rows > 0)
+            table_rows += 1
+            row = None
+        elif kind == "inline" and row is not None:
+            row.append(_inline_text(token))
+        elif kind in ("inline", "fence", "code_block", "html_block") and token.map:
+            if kind == "inline":
+                text = _inline_text(token)
+            elif kind == "html_block":
+                text = _HTML_TAG.sub("", token.content).strip("\n")
+            else:
+                text = token.content.rstrip("\n")
+            add(token.map[0], token.map[1], kind in ("inline", "html_block"), prefix + text)
+            prefix = ""
+    return blocks
+
+
+def _strip_emphasis(text: str, *, stars: bool) -> str:
+    previous = None
+    while previous != text:  # nested: **坚持*两个确立***
+        previous = text
+        if stars:
+            text = _STARS.sub(r"\2", text)
+        text = _UNDERSCORES.sub(r"\1", text)
+        text = _TILDES.sub(r"\1", text)
+    return text
+
+
+def markdown_to_text(source: str) -> str:
+    r"""Render Markdown as plain text: the words, without the markup.
+
+    Block structure, links, images, code and HTML are parsed by markdown-it-py
+    (CommonMark, with tables).  Heading ``#`` s, list bullets, block-quote ``>`` s,
+    link and image syntax (the link text and the image's alt text stay) and HTML tags
+    are left out.  Each block (a heading, a paragraph, a list item, a table row with
+    its cells joined by tabs) keeps the lines it has in the file, and a blank line
+    between blocks stays.  Ordered list items keep their number (``1.``); code keeps
+    its text.
+
+    Emphasis markers (``**…**``, ``*…*``, ``__…__``, ``~~…~~``) are left out by a
+    rule that suits Chinese: a pair of the same markers around a span on one line that
+    neither starts nor ends with a space (CommonMark itself keeps the markers in
+    ``坚持**“两个确立”**``, next to Chinese punctuation).  Chinese reports use ``*``
+    and ``**`` as masks (``**局``, ``*名``): when a ``*`` would be left over after the
+    pairs are taken out, the document writes masks with it, and every ``*`` stays as
+    written.  An escaped marker (``\*``) is the character itself.
+
+    Parameters
+    ----------
+    source : str
+        Markdown text.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(markdown_to_text("# 2023年工作要点\n\n**一、重点任务**\n\n- 坚持**“两个确立”**\n"
+    ...                        "- [做到](https://example.org)“两个维护”"))
+    2023年工作要点
+    <BLANKLINE>
+    一、重点任务
+    <BLANKLINE>
+    坚持“两个确立”
+    做到“两个维护”
+    >>> markdown_to_text("共召开**党组会议**次，研究*项议题。")
+    '共召开**党组会议**次，研究*项议题。'
+    """
+    for escape, stand_in in _MD_ESCAPES.items():
+        source = source.replace(escape, stand_in)
+    blocks = _render_blocks(source)
+    prose = [text for _, is_prose, text in blocks if is_prose]
+    stars = not any("*" in _strip_emphasis(text, stars=True) for text in prose)
+    out = "".join(
+        sep + (_strip_emphasis(text, stars=stars) if is_prose else text)
+        for sep, is_prose, text in blocks
+    )
+    for escape, stand_in in _MD_ESCAPES.items():
+        out = out.replace(stand_in, escape[1])
+    return out
+
+
+def read_text(path: str | PathLike[str], *, markdown: bool = True) -> str:
     """Read one text document (.txt/.md in any common encoding, .docx, .pdf).
 
     Parameters
     ----------
     path : str or path-like
+    markdown : bool, default True
+        Render a .md file as plain text (:func:`markdown_to_text`: emphasis markers,
+        heading ``#`` s, list bullets and link syntax left out).  ``False`` reads it
+        as written.
 
     Returns
     -------
     str
-        The decoded text, byte-order mark removed, otherwise as in the file.
+        The decoded text, byte-order mark removed, otherwise as in the file (a .md
+        file rendered, a .docx file's paragraphs and table rows one a line, a .pdf
+        file's wrapped lines re-joined).
 
     Raises
     ------
@@ -517,13 +668,13 @@ def read_text(path: str | PathLike[str]) -> str:
     >>> read_text(p)
     '两个维护'
     """
-    return _read_single(Path(path))[0]
+    return _read_single(Path(path), markdown=markdown)[0]
 
 
 _DOC_MESSAGE = "old binary Word .doc files are not supported; save it as .docx"
 
 
-def _read_single(path: Path) -> tuple[str, str]:
+def _read_single(path: Path, *, markdown: bool = True) -> tuple[str, str]:
     suffix = path.suffix.lower()
     if not path.exists():
         raise ReadError(path, "no such file")
@@ -541,7 +692,12 @@ def _read_single(path: Path) -> tuple[str, str]:
         raise ReadError(path, f"cannot be opened ({exc.strerror or exc})") from None
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ReadError(path, _DOC_MESSAGE)
-    return _decode(data, path)
+    text, encoding = _decode(data, path)
+    if markdown and suffix in _MARKDOWN_SUFFIXES:
+        text = markdown_to_text(text)
+        if not text.strip():
+            raise ReadError(path, "the Markdown file has no text")
+    return text, encoding
 
 
 # --------------------------------------------------------------------------- metadata
@@ -960,6 +1116,7 @@ def read_corpus(
     metadata: Any = None,
     errors: str = "report",
     progress: bool | None = False,
+    markdown: bool = True,
 ) -> pd.DataFrame:
     r"""Read a corpus of reports into a DataFrame, one row per document.
 
@@ -989,6 +1146,9 @@ def read_corpus(
         :class:`ReadError`.
     progress : bool or None, default False
         Progress bar on stderr (``None``: only on a terminal).
+    markdown : bool, default True
+        Render .md files as plain text (see :func:`markdown_to_text`); ``False`` reads
+        them as written.
 
     Returns
     -------
@@ -1107,7 +1267,7 @@ def read_corpus(
                 col.rows.append(row)
             continue
         try:
-            text, encoding = _read_single(file)
+            text, encoding = _read_single(file, markdown=markdown)
         except ReadError as exc:
             col.fail(file, exc.reason)
             continue

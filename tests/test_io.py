@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import warnings
 from pathlib import Path
@@ -621,3 +622,58 @@ def test_damaged_pdf_is_reported_not_printed(
     captured = capfd.readouterr()
     assert captured.err == "" and captured.out == ""
     assert logging.getLogger("pypdf").propagate  # restored
+
+
+# ------------------------------------------------------------------------------ Markdown
+
+
+def test_markdown_is_read_as_plain_text(tmp_path: Path) -> None:
+    from govtext.stats import stats
+
+    text = SEED_FILES[1].read_text(encoding="utf-8")  # a work plan, no masks
+    lines = [line.rstrip() for line in text.split("\n")]
+    heading = re.compile(r"^[一二三四五六七八九十]+、")
+    md_lines = ["# 2022年XX局全面从严治党工作要点", ""]
+    for line in lines:
+        md_lines.append(f"**{line}**" if heading.match(line) else line)
+    md_lines += [
+        "", "附：", "- 学习《[中国共产党章程](https://example.org/)》", "* 落实__“三会一课”__"
+    ]
+    (tmp_path / "plan.md").write_text("\n".join(md_lines), encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(
+        "\n".join(["2022年XX局全面从严治党工作要点", "", *lines, "", "附：",
+                   "学习《中国共产党章程》", "落实“三会一课”"]),
+        encoding="utf-8",
+    )
+    got = read_text(tmp_path / "plan.md")
+    assert "*" not in got and "#" not in got and "_" not in got and "](" not in got
+    assert got.split("\n")[-2:] == ["学习《中国共产党章程》", "落实“三会一课”"]
+    assert "\n一、以政治建设为引领，推进全面从严治党\n" in got
+    table = stats(_read(tmp_path)).set_index("doc_id")
+    assert table.loc["plan", "n_placeholders"] == table.loc["plan#2", "n_placeholders"]
+    assert table.loc["plan", "title"] == "2022年XX局全面从严治党工作要点"
+    columns = ["n_paragraphs", "n_sentences", "n_sections", "n_slogans", "n_commitments"]
+    assert table.loc["plan", columns].tolist() == table.loc["plan#2", columns].tolist()
+    # read as written on request
+    raw = read_text(tmp_path / "plan.md", markdown=False)
+    assert raw.startswith("# 2022年") and "**一、" in raw
+
+
+def test_markdown_keeps_masks(tmp_path: Path) -> None:
+    from govtext.io import markdown_to_text
+
+    for seed in SEED_FILES:
+        text = seed.read_text(encoding="utf-8")
+        rendered = markdown_to_text(text)
+        assert rendered.count("*") == text.count("*"), seed.name
+        assert "".join(rendered.split()) == "".join(text.split())
+    # emphasis in a document without masks is markup
+    assert markdown_to_text("坚持**两个确立**，做到*两个维护*。") == "坚持两个确立，做到两个维护。"
+    assert markdown_to_text("| 任务 | 时限 |\n|---|---|\n| 三会一课 | 每季度 |") == (
+        "任务\t时限\n三会一课\t每季度"
+    )
+    assert markdown_to_text("坚持**“两个确立”**、~~删去~~。") == "坚持“两个确立”、删去。"
+    assert markdown_to_text("**坚持*两个确立*不动摇**") == "坚持两个确立不动摇"
+    # escaped markers, fill-in blanks and a masked document keep their characters
+    assert markdown_to_text("填写\\*号，于____年") == "填写*号，于____年"
+    assert markdown_to_text("**一、任务**\n召开**党组会议*次") == "**一、任务**\n召开**党组会议*次"
