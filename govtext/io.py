@@ -940,6 +940,7 @@ class _Metadata:
     """A metadata table: its rows by file name, and which rows matched a file."""
 
     source: str
+    base: Path | None = None  # the folder of a metadata.csv found beside the files
     rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     lookup: dict[str, int] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
@@ -953,7 +954,16 @@ class _Metadata:
         return {}
 
     def unmatched(self) -> list[str]:
-        return [name for i, (name, _) in enumerate(self.rows) if i not in self.used]
+        """Rows that matched no file read.
+
+        For a metadata.csv beside the files, rows naming a file that exists but was not
+        asked for (a pattern, one file of the folder) are not counted.
+        """
+        return [
+            name
+            for i, (name, _) in enumerate(self.rows)
+            if i not in self.used and (self.base is None or not (self.base / name).exists())
+        ]
 
 
 def _load_metadata(source: Any, base: Path | None) -> _Metadata:
@@ -966,7 +976,7 @@ def _load_metadata(source: Any, base: Path | None) -> _Metadata:
     key = next((c for c in ("file", "path", "filename", "doc_id") if c in frame.columns), None)
     if key is None:
         raise ValueError("The metadata table needs a 'file' column naming each document's file.")
-    out = _Metadata(where)
+    out = _Metadata(where, base)
     for rec in frame.to_dict("records"):
         name = str(rec.pop(key))
         clean = {str(k): v for k, v in rec.items() if not (isinstance(v, float) and v != v)}

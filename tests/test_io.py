@@ -677,3 +677,18 @@ def test_markdown_keeps_masks(tmp_path: Path) -> None:
     # escaped markers, fill-in blanks and a masked document keep their characters
     assert markdown_to_text("填写\\*号，于____年") == "填写*号，于____年"
     assert markdown_to_text("**一、任务**\n召开**党组会议*次") == "**一、任务**\n召开**党组会议*次"
+
+
+def test_warning_and_error_classes_are_exported() -> None:
+    import govtext
+    from govtext._util import ParameterError
+    from govtext.slogans import MissingGroupWarning
+    from govtext.stats import AnalysisWarning
+
+    assert govtext.ReadWarning is ReadWarning
+    assert govtext.ReadError is ReadError
+    assert govtext.ParameterError is ParameterError
+    assert govtext.AnalysisWarning is AnalysisWarning
+    assert govtext.MissingGroupWarning is MissingGroupWarning
+    for name in ("ReadWarning", "ParameterError", "AnalysisWarning", "MissingGroupWarning"):
+        assert name in govtext.__all__
