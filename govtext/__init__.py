@@ -31,6 +31,10 @@ _EXPORTS: dict[str, str] = {
     "read_corpus": "govtext.io",
     "read_text": "govtext.io",
     "ReadError": "govtext.io",
+    "ReadWarning": "govtext.io",
+    "ParameterError": "govtext._util",
+    "AnalysisWarning": "govtext.stats",
+    "MissingGroupWarning": "govtext.slogans",
     "normalize": "govtext.normalize",
     "normalize_with_offsets": "govtext.normalize",
     "NormalizedText": "govtext.normalize",
@@ -77,12 +81,16 @@ _EXPORTS: dict[str, str] = {
 }
 
 __all__ = [
+    "AnalysisWarning",
     "CJKFontNotFoundError",
     "IssueCategory",
     "IssueTaxonomy",
     "Lexicon",
+    "MissingGroupWarning",
     "NormalizedText",
+    "ParameterError",
     "ReadError",
+    "ReadWarning",
     "SloganEntry",
     "Tokenizer",
     "__version__",
@@ -127,9 +135,10 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from govtext._util import ParameterError
     from govtext.commitments import commitment_measures, extract_commitments
     from govtext.compare import keyness, similarity, text_reuse
-    from govtext.io import ReadError, read_corpus, read_text
+    from govtext.io import ReadError, ReadWarning, read_corpus, read_text
     from govtext.issues import (
         IssueCategory,
         IssueTaxonomy,
@@ -162,13 +171,14 @@ if TYPE_CHECKING:  # pragma: no cover
         segment_sentences,
     )
     from govtext.slogans import (
+        MissingGroupWarning,
         discover_phrases,
         extract_slogans,
         kwic,
         summarize_slogans,
         term_frequency,
     )
-    from govtext.stats import stats
+    from govtext.stats import AnalysisWarning, stats
     from govtext.tokenize import Tokenizer, tokenize
 
 

@@ -47,6 +47,20 @@ def han_mask(text: str) -> Any:
     )
 
 
+class ParameterError(ValueError):
+    """A parameter has a value the function does not accept (a usage error).
+
+    Raised by :func:`check_positive_int`, :func:`check_choice` and the other checks of
+    parameters; the command line exits with code 2 on it.  Errors about the input
+    (a text, a table) are plain ``ValueError`` s.
+
+    Examples
+    --------
+    >>> issubclass(ParameterError, ValueError)
+    True
+    """
+
+
 def check_positive_int(value: Any, name: str, func: str, *, allow_zero: bool = False) -> int:
     """Validate an integer parameter, raising a scikit-learn style message.
 
@@ -54,16 +68,17 @@ def check_positive_int(value: Any, name: str, func: str, *, allow_zero: bool = F
     --------
     >>> check_positive_int(3, "top", "slogans")
     3
-    >>> check_positive_int(0, "per", "stats")
-    Traceback (most recent call last):
-    ...
-    ValueError: The 'per' parameter of stats must be a positive int. Got 0 instead.
+    >>> try:
+    ...     check_positive_int(0, "per", "stats")
+    ... except ParameterError as exc:
+    ...     print(exc)
+    The 'per' parameter of stats must be a positive int. Got 0 instead.
     """
     ok = isinstance(value, int) and not isinstance(value, bool)
     ok = ok and (value >= 0 if allow_zero else value > 0)
     if not ok:
         kind = "a non-negative int" if allow_zero else "a positive int"
-        raise ValueError(
+        raise ParameterError(
             f"The {name!r} parameter of {func} must be {kind}. Got {value!r} instead."
         )
     return int(value)
@@ -79,7 +94,7 @@ def check_choice(value: Any, name: str, func: str, choices: tuple[str, ...]) -> 
     """
     if value not in choices:
         allowed = ", ".join(repr(c) for c in choices)
-        raise ValueError(
+        raise ParameterError(
             f"The {name!r} parameter of {func} must be one of {allowed}. Got {value!r} instead."
         )
     return str(value)

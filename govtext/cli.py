@@ -5,8 +5,10 @@ Every command takes ``--format table|csv|json`` (table is the default; ``--outpu
 or ``x.json`` implies that format), ``--output FILE`` and ``--quiet``.
 
 Exit codes: 0 success (unreadable files are named on stderr), 1 when the input could
-not be used (no document could be read; the message says which file and why),
-2 usage error.  Errors go to stderr without a traceback.
+not be used (no document could be read, or nothing in it to compute; the message says
+which file and why), 2 usage error (a bad option or parameter value:
+:class:`govtext._util.ParameterError` and argparse's errors).  Errors go to stderr
+without a traceback; govtext's warnings are printed as ``govtext: warning: ...``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from govtext import __version__
+from govtext._util import ParameterError
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -72,8 +75,8 @@ def _clip(text: str, width: int) -> str:
 def _cell(value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if isinstance(value, float):
-        return f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
+    if isinstance(value, float):  # rounded for display only; csv and json keep all digits
+        return f"{value:.4g}" if abs(value) < 1000 else f"{value:.0f}"
     if isinstance(value, (list, tuple)):
         return ", ".join(_cell(v) for v in value)
     text = str(value)
@@ -210,12 +213,41 @@ def load_corpus(args: argparse.Namespace) -> pd.DataFrame:
         corpus = read_corpus(paths, progress=progress_flag(args))
     for failure in corpus.attrs.get("errors", []):
         print(f"govtext: cannot read {failure['path']}: {failure['error']}", file=sys.stderr)
+    for message in corpus.attrs.get("warnings", []):
+        print(f"govtext: warning: {message}", file=sys.stderr)
     if corpus.empty:
         where = ", ".join(str(p) for p in paths)
         if not corpus.attrs.get("errors"):
             raise CLIError(f"no documents found in {where}")
         raise CLIError(f"none of the inputs in {where} could be read")
     return corpus
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a positive int, or a usage error in the words of the API.
+
+    Examples
+    --------
+    >>> positive_int("2")
+    2
+    """
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"must be a positive int. Got {text!r} instead."
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive int. Got {value} instead.")
+    return value
+
+
+def add_n_jobs(parser: argparse.ArgumentParser) -> None:
+    """The ``--n-jobs`` option of commands that analyse each document of a corpus."""
+    parser.add_argument(
+        "--n-jobs", type=positive_int, default=1, metavar="N",
+        help="worker processes for the per-document analysis (default 1)",
+    )
 
 
 # --------------------------------------------------------------------------- commands
@@ -231,18 +263,42 @@ class Command:
     formats: tuple[str, ...] = FORMATS
 
 
+#: The columns of the ``stats`` table on a terminal (csv and json carry every column).
+STATS_TABLE_COLUMNS = (
+    "doc_id", "title", "year", "doc_type", "n_chars", "n_sentences", "n_slogans",
+    "slogan_density", "n_commitments", "commitment_density", "n_placeholders",
+    "share_problems", "n_issues",
+)
+
+
 def _add_stats(parser: argparse.ArgumentParser) -> None:
+    add_n_jobs(parser)
     parser.add_argument(
-        "--n-jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
+        "--all-columns", action="store_true",
+        help="the table shows every column (by default a readable subset: "
+        + ", ".join(STATS_TABLE_COLUMNS) + "; csv and json always carry every column)",
     )
 
 
+def _report_analysis_errors(table: pd.DataFrame) -> None:
+    for failure in table.attrs.get("errors", []):
+        if "doc_id" in failure:
+            print(
+                f"govtext: cannot analyse {failure['doc_id']}: {failure['error']}",
+                file=sys.stderr,
+            )
+
+
 def _run_stats(args: argparse.Namespace) -> int:
-    from govtext.stats import stats
+    from govtext.stats import AnalysisWarning, stats
 
     corpus = load_corpus(args)
-    table = stats(corpus, n_jobs=args.n_jobs, progress=progress_flag(args))
-    emit(table, args)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AnalysisWarning)
+        table = stats(corpus, n_jobs=args.n_jobs, progress=progress_flag(args))
+    _report_analysis_errors(table)
+    shown = None if args.all_columns else [c for c in STATS_TABLE_COLUMNS if c in table.columns]
+    emit(table, args, table_columns=shown)
     return 0
 
 
@@ -265,17 +321,19 @@ def _add_issues(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="print N topics of the statements found by NMF (to check the taxonomy)",
     )
-    parser.add_argument(
-        "--n-jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
-    )
+    add_n_jobs(parser)
 
 
 def _run_issues(args: argparse.Namespace) -> int:
     from govtext.issues import _corpus_issues, recurring_issues, suggest_issue_topics
 
     corpus = load_corpus(args)
-    if args.n_jobs < 1:
-        raise ValueError(f"--n-jobs must be a positive int. Got {args.n_jobs} instead.")
+    if args.recurring and args.by not in corpus.columns:
+        raise CLIError(
+            f"--by {args.by}: the corpus has no such column "
+            f"(it has {', '.join(map(str, corpus.columns))})",
+            code=2,
+        )
     _, issues = _corpus_issues(corpus, n_jobs=args.n_jobs)
     if args.recurring:
         matrix = recurring_issues(corpus, by=args.by, issues=issues)
@@ -364,11 +422,13 @@ def _add_sections(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="leave out inline items (一是…二是…, 一方面…另一方面…)",
     )
+    add_n_jobs(parser)
 
 
 def _run_sections(args: argparse.Namespace) -> int:
     import pandas as pd
 
+    from govtext.parallel import map_documents
     from govtext.sections import format_outline, segment_sections
 
     corpus = load_corpus(args)
@@ -382,8 +442,11 @@ def _run_sections(args: argparse.Namespace) -> int:
     frames = []
     blocks = []
     ids = corpus["doc_id"].tolist() if "doc_id" in corpus.columns else list(range(len(corpus)))
-    for doc_id, text in zip(ids, corpus["text"].tolist(), strict=True):
-        df = segment_sections(text)
+    texts = corpus["text"].tolist()
+    tables = map_documents(
+        segment_sections, texts, n_jobs=args.n_jobs, progress=progress_flag(args)
+    )
+    for doc_id, text, df in zip(ids, texts, tables, strict=True):
         if args.no_inline:
             df = df[~df["inline"]]
         if fmt == "outline":
@@ -391,8 +454,7 @@ def _run_sections(args: argparse.Namespace) -> int:
             blocks.append(head + format_outline(df, text))
             continue
         df = df.reset_index(names="row")
-        if len(corpus) > 1:
-            df.insert(0, "doc_id", doc_id)
+        df.insert(0, "doc_id", doc_id)  # as in placeholders, commitments and issues
         frames.append(df)
     if fmt == "outline":
         with output_stream(args) as out:
@@ -402,7 +464,7 @@ def _run_sections(args: argparse.Namespace) -> int:
         return 0
     table = pd.concat(frames, ignore_index=True)
     args.format = fmt
-    emit(table, args, table_columns=(["doc_id"] if len(corpus) > 1 else []) + (fmt_columns or []))
+    emit(table, args, table_columns=["doc_id", *(fmt_columns or [])])
     return 0
 
 
@@ -420,7 +482,9 @@ def _per_document(
 
     from govtext.parallel import map_documents
 
-    tables = map_documents(func, corpus["text"].tolist(), progress=progress_flag(args))
+    tables = map_documents(
+        func, corpus["text"].tolist(), n_jobs=args.n_jobs, progress=progress_flag(args)
+    )
     parts = [t.assign(doc_id=d) for d, t in zip(_doc_ids(corpus), tables, strict=True)]
     frame: pd.DataFrame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
     ordered: pd.DataFrame = frame[["doc_id", *[c for c in frame.columns if c != "doc_id"]]]
@@ -434,6 +498,7 @@ def _add_placeholders(parser: argparse.ArgumentParser) -> None:
         choices=("number", "person", "name", "partial", "unknown"),
         help="only placeholders of this kind (repeatable)",
     )
+    add_n_jobs(parser)
 
 
 def _placeholders_of(text: str) -> pd.DataFrame:
@@ -454,6 +519,7 @@ def _add_commitments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--quantified", action="store_true", help="only commitments that carry a quantity"
     )
+    add_n_jobs(parser)
 
 
 def _commitments_of(text: str) -> pd.DataFrame:
@@ -487,9 +553,7 @@ def _add_slogans(parser: argparse.ArgumentParser) -> None:
         metavar="COLUMN",
         help="count by this column (e.g. year): one row per value and slogan",
     )
-    parser.add_argument(
-        "--n-jobs", type=int, default=1, metavar="N", help="worker processes (default 1)"
-    )
+    add_n_jobs(parser)
     parser.add_argument(
         "--no-nested",
         dest="nested",
@@ -651,6 +715,23 @@ def _run_trend(args: argparse.Namespace) -> int:
                     "--doc-type all keeps every type",
                     file=sys.stderr,
                 )
+    if args.by not in corpus.columns:
+        raise CLIError(
+            f"--by {args.by}: the corpus has no such column "
+            f"(it has {', '.join(map(str, corpus.columns))})",
+            code=2,
+        )
+    if not corpus[args.by].notna().any():
+        where = ", ".join(str(p) for p in args.path)
+        hint = (
+            " (a year is read from the title, a date line, the opening lines or the file "
+            "name; give it in a metadata.csv beside the files when none of them has it)"
+            if args.by == "year" else ""
+        )
+        raise CLIError(
+            f"no document in {where} has a {args.by!r} value to group by "
+            f"({len(corpus)} document(s) read){hint}"
+        )
     options = {"by": args.by, "per": args.per, "top": args.top}
     image = _image_output(args)
     if image:
@@ -665,6 +746,8 @@ def _run_trend(args: argparse.Namespace) -> int:
             return 0
         args = argparse.Namespace(**{**vars(args), "output": None})
     table = slogan_trend_table(corpus, args.slogans, long=args.long, **options)
+    if table.empty or (not args.long and len(table.columns) == 0):
+        raise CLIError(f"no slogan found in {', '.join(str(p) for p in args.path)}")
     if not args.long:
         table = table.reset_index()
         table.columns = [str(c) for c in table.columns]
@@ -702,8 +785,9 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
         width, height = args.pixels
         if not args.size:
             args.size = (width / args.dpi, height / args.dpi)
-        _save_plot(
-            lambda ax: plot_wordcloud(
+
+        def draw(ax: Any) -> Any:
+            return plot_wordcloud(
                 corpus,
                 ax=ax,
                 font_path=args.font,
@@ -714,10 +798,14 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
                 stopwords=args.stopwords,
                 slogans_only=args.slogans_only,
                 slogan_color=None if args.slogans_only else "#b2182b",
-            ),
-            args,
-            image,
-        )
+            )
+
+        try:
+            _save_plot(draw, args, image)
+        except ParameterError:
+            raise
+        except ValueError as exc:  # nothing to draw
+            raise CLIError(f"{', '.join(str(p) for p in args.path)}: {exc}") from None
         if not args.format:
             return 0
         args = argparse.Namespace(**{**vars(args), "output": None})
@@ -728,6 +816,11 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
         max_words=args.max_words,
         slogans_only=args.slogans_only,
     )
+    if freqs.empty:
+        raise CLIError(
+            f"no words to count in {', '.join(str(p) for p in args.path)} (after stopwords "
+            f"and words shorter than {args.min_length} characters)"
+        )
     emit(freqs.reset_index(), args)
     return 0
 
@@ -803,6 +896,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: Any = None,
+    line: str | None = None,
+) -> None:
+    """Print govtext's own warnings as ``govtext: warning: ...``, others as Python does."""
+    if category.__module__.split(".")[0] == "govtext":
+        print(f"govtext: warning: {message}", file=sys.stderr)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code.
 
@@ -818,13 +926,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code) if isinstance(exc.code, int) else 2
     command: Command = args._command
     try:
-        return command.run(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return command.run(args)
     except CLIError as exc:
         print(f"govtext: error: {exc}", file=sys.stderr)
         return exc.code
-    except (ValueError, TypeError) as exc:
+    except ParameterError as exc:  # a bad option value: usage
         print(f"govtext: error: {exc}", file=sys.stderr)
         return 2
+    except (ValueError, TypeError) as exc:  # the input cannot be used
+        print(f"govtext: error: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # pragma: no cover - e.g. `govtext stats . | head`
         with contextlib.suppress(Exception):
             sys.stdout = io.TextIOWrapper(io.BytesIO())

@@ -608,7 +608,7 @@ def commitment_frame(rows: list[Commitment]) -> pd.DataFrame:
     return frame
 
 
-def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int | None]:
+def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int]:
     r"""Commitment measures of one document.
 
     Parameters
@@ -621,11 +621,10 @@ def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int |
     Returns
     -------
     dict
-        ``n_commitments``; ``commitment_density``: commitments per 1,000 Han characters
-        (0.0 for a text without Han characters); ``quantified_share``: quantified
-        commitments / commitments (None without commitments; NaN in a stats table);
-        ``masked_target_share``: masked commitments / quantified commitments (None
-        without quantified ones).
+        ``n_commitments``; ``commitment_density``: commitments per 1,000 Han characters;
+        ``quantified_share``: quantified commitments / commitments;
+        ``masked_target_share``: masked commitments / quantified commitments.  Values
+        are not rounded; a measure whose denominator is 0 is NaN.
 
     Examples
     --------
@@ -633,6 +632,8 @@ def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int |
     >>> m = commitment_measures(extract_commitments(text), count_han(text))
     >>> m["n_commitments"], round(m["quantified_share"], 3), m["masked_target_share"]
     (3, 0.667, 0.5)
+    >>> commitment_measures([], 0)["quantified_share"]
+    nan
     """
     if isinstance(commitments, list):
         quantified = [c.quantified for c in commitments]
@@ -640,12 +641,13 @@ def commitment_measures(commitments: Any, n_han: int) -> dict[str, float | int |
     else:
         quantified = [bool(x) for x in commitments["quantified"]]
         masked = [bool(x) for x in commitments["masked"]]
+    nan = float("nan")
     n = len(quantified)
     n_q = sum(quantified)
     n_m = sum(m for q, m in zip(quantified, masked, strict=True) if q)
     return {
         "n_commitments": n,
-        "commitment_density": round(1000 * n / n_han, 4) if n_han else 0.0,
-        "quantified_share": round(n_q / n, 4) if n else None,
-        "masked_target_share": round(n_m / n_q, 4) if n_q else None,
+        "commitment_density": 1000 * n / n_han if n_han else nan,
+        "quantified_share": n_q / n if n else nan,
+        "masked_target_share": n_m / n_q if n_q else nan,
     }

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
-from govtext._util import check_choice, check_positive_int
+from govtext._util import ParameterError, check_choice, check_positive_int
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -182,16 +182,16 @@ def keyness(
     check_positive_int(per, "per", "keyness")
     if by is not None:
         if group_b is not None:
-            raise ValueError("keyness: give either group_b or by=..., not both.")
+            raise ParameterError("keyness: give either group_b or by=..., not both.")
         frame = _corpus_frame(group_a, "keyness")
         if by not in frame.columns:
-            raise ValueError(
+            raise ParameterError(
                 f"The 'by' parameter of keyness must be a column of the corpus. Got {by!r} instead."
             )
         targets = target if isinstance(target, (list, tuple, set, frozenset)) else [target]
         mask = frame[by].isin(list(targets))
         if not mask.any() or mask.all():
-            raise ValueError(
+            raise ParameterError(
                 f"keyness: target {target!r} of column {by!r} must select some documents but "
                 "not all of them."
             )
@@ -199,7 +199,7 @@ def keyness(
         texts_b = frame.loc[~mask, "text"].tolist()
     else:
         if group_b is None:
-            raise ValueError("keyness needs a second group (group_b) or a grouping (by=...).")
+            raise ParameterError("keyness needs a second group (group_b) or a grouping (by=...).")
         texts_a = _corpus_frame(group_a, "keyness")["text"].tolist()
         texts_b = _corpus_frame(group_b, "keyness")["text"].tolist()
     ca = term_counts(texts_a, stopwords=stopwords)
@@ -425,7 +425,7 @@ def text_reuse(
     check_positive_int(min_chars, "min_chars", "text_reuse")
     check_positive_int(kgram, "kgram", "text_reuse")
     if not (isinstance(max_doc_share, (int, float)) and 0 < max_doc_share <= 1):
-        raise ValueError(
+        raise ParameterError(
             "The 'max_doc_share' parameter of text_reuse must be a float in (0, 1]. "
             f"Got {max_doc_share!r} instead."
         )

@@ -9,6 +9,7 @@ files, hidden files) are listed in ``df.attrs["skipped"]``.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import logging
@@ -32,13 +33,16 @@ __all__ = [
     "ReadWarning",
     "detect_encoding",
     "infer_metadata",
+    "markdown_to_text",
     "read_corpus",
     "read_text",
+    "unwrap_lines",
 ]
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+_MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
 SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | {".docx", ".pdf"}
 
@@ -95,7 +99,13 @@ class ReadError(Exception):
 
 
 class ReadWarning(UserWarning):
-    """Some files of a corpus could not be read (see ``df.attrs["errors"]``)."""
+    """Reading a corpus met something the user should know.
+
+    Some files could not be read (see ``df.attrs["errors"]``), or the reader made a
+    choice or found a mismatch (see ``df.attrs["warnings"]``): the text column of a
+    table chosen as its longest column, rows of ``metadata.csv`` that match no file, a
+    ``doc_type`` outside :data:`DOC_TYPES`.
+    """
 
 
 # --------------------------------------------------------------------------- encodings
@@ -249,6 +259,33 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
 # ------------------------------------------------------------------------ file formats
 
 
+def _table_lines(table: Any) -> list[str]:
+    """One line per table row, cells joined by tabs, each merged cell's text once.
+
+    python-docx gives a merged cell at every grid position it covers: a cell merged
+    across columns repeats in its row, a cell merged down repeats in the rows below.
+    The repeats are left out (a cell merged down leaves an empty cell below it, so the
+    columns keep their place); the paragraphs of a cell are joined by a space.
+    """
+    seen: list[Any] = []  # the <w:tc> elements met so far (lxml elements compare by identity)
+    lines = []
+    for row in table.rows:
+        cells: list[str] = []
+        in_row: list[Any] = []
+        for cell in row.cells:
+            tc = cell._tc
+            if any(tc is other for other in in_row):
+                continue  # merged across columns
+            in_row.append(tc)
+            if any(tc is other for other in seen):
+                cells.append("")  # merged down from a row above
+                continue
+            cells.append(" ".join(p.strip() for p in cell.text.split("\n") if p.strip()))
+        seen.extend(in_row)
+        lines.append("\t".join(cells))
+    return lines
+
+
 def _read_docx(path: Path) -> str:
     import zipfile
 
@@ -265,8 +302,7 @@ def _read_docx(path: Path) -> str:
     lines: list[str] = []
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):  # a table: one line per row, cells joined by tabs
-            for row in block.rows:
-                lines.append("\t".join(cell.text for cell in row.cells))
+            lines.extend(_table_lines(block))
         else:
             lines.append(block.text)
     text = "\n".join(lines)
@@ -275,22 +311,180 @@ def _read_docx(path: Path) -> str:
     return text
 
 
+# Hard-wrapped text (PDF).  A PDF keeps a line break at the end of every visual line;
+# these breaks are layout, not paragraphs, and they cut sentences and slogans apart.
+_TERMINAL = frozenset("。！？；：!?;:")
+_CLOSING = frozenset("”’」』）)》〉】]")
+# a line starting with one of these continues the line before it (punctuation that
+# typesetting pushed to the start of a line, closing quotes and brackets)
+_CONTINUATION = frozenset("，。、；：！？）》〉」』”’】…—,.;:!?)]%％")
+_HEADING = re.compile(
+    r"^\s*(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d+[.、．]\D"
+    r"|第[一二三四五六七八九十百\d]+[部章节条]|[①-⑳])"
+)
+
+
+def _line_width(line: str) -> int:
+    """Width of a line in half-width units (Han, full-width and curly quotes count 2)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in line)
+
+
+def _ends_clause(line: str) -> bool:
+    """True when ``line`` ends a sentence or clause (。！？；：, maybe inside quotes)."""
+    stripped = line.rstrip()
+    while stripped and stripped[-1] in _CLOSING:
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def _full_width(widths: list[int]) -> int:
+    """The usual width of a full line: a high quantile of the line widths."""
+    ranked = sorted(widths)
+    return ranked[int(0.8 * (len(ranked) - 1))] if ranked else 0
+
+
+def unwrap_lines(pages: Sequence[str]) -> str:
+    r"""Join the lines that a hard-wrapped text (a PDF) broke only for layout.
+
+    A line is joined to the next when it does not end a sentence or clause (。！？；：)
+    and either runs close to the page's usual line length (within two Han characters
+    or a tenth of the line, whichever is more) or the next line starts with a
+    continuation (，、。 or a closing quote or bracket that typesetting pushed to the
+    start of a line).  Short lines (headings such as 一、…, the title, the last line of
+    a paragraph), lines that end a sentence and blank lines keep their break.  When the
+    text marks paragraphs by a first-line indent, a full line that ends a sentence is
+    joined to a next line without indent too.  Lines are joined without a space, unless
+    both sides are Latin words.
+
+    Parameters
+    ----------
+    pages : sequence of str
+        The text of each page, lines separated by ``\n``.  The usual line length is
+        measured per page (over the whole text when a page has fewer than 8 lines).
+
+    Returns
+    -------
+    str
+        The pages joined with ``\n``, wrapped lines re-joined, trailing spaces of lines
+        removed.
+
+    Examples
+    --------
+    >>> page = ("坚持以党的政治建设为统领，推动全面从严治党向纵深\n"
+    ...         "发展，树牢“四个意识”、坚定“四个自信”、坚决做到\n"
+    ...         "“两个维护”。\n"
+    ...         "二、主要做法\n"
+    ...         "严格落实“三会一课”制度，全年开展专题学习十二次，\n"
+    ...         "组织生活会两次。")
+    >>> print(unwrap_lines([page]))
+    坚持以党的政治建设为统领，推动全面从严治党向纵深发展，树牢“四个意识”、坚定“四个自信”、坚决做到“两个维护”。
+    二、主要做法
+    严格落实“三会一课”制度，全年开展专题学习十二次，组织生活会两次。
+    """
+    page_lines = [[line.rstrip() for line in page.rstrip("\n").split("\n")] for page in pages]
+    all_widths = [_line_width(x.strip()) for lines in page_lines for x in lines if x.strip()]
+    doc_full = _full_width(all_widths)
+    lines: list[str] = []
+    full: list[int] = []  # the usual full width of each line's page
+    page_top: list[bool] = []  # first line of a page (its indentation is often lost)
+    for page in page_lines:
+        widths = [_line_width(x.strip()) for x in page if x.strip()]
+        page_full = _full_width(widths) if len(widths) >= 8 else doc_full
+        lines.extend(page)
+        full.extend([page_full] * len(page))
+        page_top.extend([True] + [False] * (len(page) - 1))
+    # Paragraphs marked by a first-line indent: then a full line that ends a sentence
+    # followed by a line without indent is one paragraph too.
+    indented = sum(
+        1
+        for x, top in zip(lines, page_top, strict=True)
+        if not top and x.strip() and x[0].isspace()
+    )
+    indent_marks = 2 <= indented <= 0.6 * len(all_widths)
+    out: list[str] = []
+    current = ""
+    for i, line in enumerate(lines):
+        current = current + line.lstrip() if current else line
+        raw_next = lines[i + 1] if i + 1 < len(lines) else ""
+        nxt = raw_next.strip()
+        body = line.strip()
+        join = False
+        if body and nxt:
+            width = _line_width(body)
+            near_full = full[i] > 0 and full[i] - width <= max(4, full[i] // 10)
+            if not _ends_clause(body):
+                heading_next = bool(_HEADING.match(nxt)) and width < full[i]
+                join = nxt[0] in _CONTINUATION or (near_full and not heading_next)
+            elif indent_marks and near_full and not page_top[i + 1]:
+                join = not raw_next[0].isspace() and not _HEADING.match(nxt)
+        if join:
+            if body[-1].isascii() and body[-1].isalpha() and nxt[0].isascii() and nxt[0].isalpha():
+                current += " "
+            continue
+        out.append(current)
+        current = ""
+    if current:
+        out.append(current)
+    return "\n".join(out)
+
+
+class _ListHandler(logging.Handler):
+    def __init__(self, messages: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.messages = messages
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message not in self.messages:
+            self.messages.append(message)
+
+
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[list[str]]:
+    """Collect what pypdf logs or warns while reading (it would print to stderr).
+
+    The messages go into the reason of a :class:`ReadError` when the file cannot be
+    read; pypdf's logger is restored on exit.
+    """
+    messages: list[str] = []
+    logger = logging.getLogger("pypdf")
+    handler = _ListHandler(messages)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                yield messages
+            finally:
+                for w in caught:
+                    if str(w.message) not in messages:
+                        messages.append(str(w.message))
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
 def _read_pdf(path: Path) -> str:
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
     except ImportError as exc:  # pragma: no cover
         raise ReadError(path, "reading .pdf needs pypdf: pip install pypdf") from exc
     try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ReadError(path, "the PDF is encrypted with a password")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with _quiet_pypdf() as messages:
+            reader = PdfReader(str(path))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise ReadError(path, "the PDF is encrypted with a password")
+            pages = [page.extract_text() or "" for page in reader.pages]
     except ReadError:
         raise
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise ReadError(path, f"not a valid PDF ({type(exc).__name__}: {exc})") from None
-    text = "\n".join(p.rstrip("\n") for p in pages)
+    except Exception as exc:  # PdfReadError, and other errors on damaged files
+        said = f"; {'; '.join(messages)}" if messages else ""
+        raise ReadError(path, f"not a valid PDF ({type(exc).__name__}: {exc}{said})") from None
+    text = unwrap_lines(pages)
     if len(text.strip()) < 10:
         raise ReadError(
             path,
@@ -300,17 +494,166 @@ def _read_pdf(path: Path) -> str:
     return text
 
 
-def read_text(path: str | PathLike[str]) -> str:
+# --------------------------------------------------------------------------- Markdown
+
+# Written escapes (\*) stand for the character itself: they are kept out of the
+# emphasis rules by a private-use stand-in while the text is parsed.
+_MD_ESCAPES = {"\\*": "\ue000", "\\_": "\ue001", "\\~": "\ue002"}
+_HTML_TAG = re.compile(r"<[^>\n]*>")
+# Emphasis, strong emphasis and strikethrough: a run of exactly the marker, a span
+# that neither starts nor ends with a space or the marker, on one line, the same run
+# closing it.  Unlike CommonMark, the span may touch Chinese punctuation on either side
+# (坚持**“两个确立”**), which CommonMark's flanking rules do not allow.
+_STARS = re.compile(r"(?<!\*)(\*\*|\*)(?![\s*])([^\n]*?[^\s*])\1(?!\*)")
+_UNDERSCORES = re.compile(r"(?<!_)__(?![\s_])([^\n]*?[^\s_])__(?!_)")
+_TILDES = re.compile(r"(?<!~)~~(?![\s~])([^\n]*?[^\s~])~~(?!~)")
+
+
+def _markdown_parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    # emphasis is taken out by _strip_emphasis (CJK-aware), not by markdown-it
+    return MarkdownIt("commonmark", {"html": True}).enable("table").disable("emphasis")
+
+
+def _inline_text(token: Any) -> str:
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "image":  # its alt text
+            parts.append(_inline_text(child))
+        # link markers and inline HTML: left out
+    return "".join(parts)
+
+
+def _render_blocks(source: str) -> list[tuple[str, bool, str]]:
+    """The blocks of a Markdown text: (separator before it, is it prose, text)."""
+    blocks: list[tuple[str, bool, str]] = []
+    prefix = ""  # the number of an ordered list item, put before its first block
+    last_end: int | None = None
+    row: list[str] | None = None
+    table_rows = 0
+
+    def add(start: int, end: int, prose: bool, text: str, *, tight: bool = False) -> None:
+        nonlocal last_end
+        gap = last_end is not None and start > last_end and not tight
+        sep = "" if last_end is None else "\n\n" if gap else "\n"
+        blocks.append((sep, prose, text))
+        last_end = end
+
+    for token in _markdown_parser().parse(source):
+        kind = token.type
+        if kind == "list_item_open" and token.info:
+            prefix = f"{token.info}{token.markup}"
+        elif kind == "table_open":
+            table_rows = 0
+        elif kind == "tr_open":
+            row = []
+            row_map = token.map or [0, 0]
+        elif kind == "tr_close" and row is not None:
+            add(row_map[0], row_map[1], True, "\t".join(row), tight=table_rows > 0)
+            table_rows += 1
+            row = None
+        elif kind == "inline" and row is not None:
+            row.append(_inline_text(token))
+        elif kind in ("inline", "fence", "code_block", "html_block") and token.map:
+            if kind == "inline":
+                text = _inline_text(token)
+            elif kind == "html_block":
+                text = _HTML_TAG.sub("", token.content).strip("\n")
+            else:
+                text = token.content.rstrip("\n")
+            add(token.map[0], token.map[1], kind in ("inline", "html_block"), prefix + text)
+            prefix = ""
+    return blocks
+
+
+def _strip_emphasis(text: str, *, stars: bool) -> str:
+    previous = None
+    while previous != text:  # nested: **坚持*两个确立***
+        previous = text
+        if stars:
+            text = _STARS.sub(r"\2", text)
+        text = _UNDERSCORES.sub(r"\1", text)
+        text = _TILDES.sub(r"\1", text)
+    return text
+
+
+def markdown_to_text(source: str) -> str:
+    r"""Render Markdown as plain text: the words, without the markup.
+
+    Block structure, links, images, code and HTML are parsed by markdown-it-py
+    (CommonMark, with tables).  Heading ``#`` s, list bullets, block-quote ``>`` s,
+    link and image syntax (the link text and the image's alt text stay) and HTML tags
+    are left out.  Each block (a heading, a paragraph, a list item, a table row with
+    its cells joined by tabs) keeps the lines it has in the file, and a blank line
+    between blocks stays.  Ordered list items keep their number (``1.``); code keeps
+    its text.
+
+    Emphasis markers (``**…**``, ``*…*``, ``__…__``, ``~~…~~``) are left out by a
+    rule that suits Chinese: a pair of the same markers around a span on one line that
+    neither starts nor ends with a space (CommonMark itself keeps the markers in
+    ``坚持**“两个确立”**``, next to Chinese punctuation).  Chinese reports use ``*``
+    and ``**`` as masks (``**局``, ``*名``): when a ``*`` would be left over after the
+    pairs are taken out, the document writes masks with it, and every ``*`` stays as
+    written.  An escaped marker (``\*``) is the character itself.
+
+    Parameters
+    ----------
+    source : str
+        Markdown text.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> print(markdown_to_text("# 2023年工作要点\n\n**一、重点任务**\n\n- 坚持**“两个确立”**\n"
+    ...                        "- [做到](https://example.org)“两个维护”"))
+    2023年工作要点
+    <BLANKLINE>
+    一、重点任务
+    <BLANKLINE>
+    坚持“两个确立”
+    做到“两个维护”
+    >>> markdown_to_text("共召开**党组会议**次，研究*项议题。")
+    '共召开**党组会议**次，研究*项议题。'
+    """
+    for escape, stand_in in _MD_ESCAPES.items():
+        source = source.replace(escape, stand_in)
+    blocks = _render_blocks(source)
+    prose = [text for _, is_prose, text in blocks if is_prose]
+    stars = not any("*" in _strip_emphasis(text, stars=True) for text in prose)
+    out = "".join(
+        sep + (_strip_emphasis(text, stars=stars) if is_prose else text)
+        for sep, is_prose, text in blocks
+    )
+    for escape, stand_in in _MD_ESCAPES.items():
+        out = out.replace(stand_in, escape[1])
+    return out
+
+
+def read_text(path: str | PathLike[str], *, markdown: bool = True) -> str:
     """Read one text document (.txt/.md in any common encoding, .docx, .pdf).
 
     Parameters
     ----------
     path : str or path-like
+    markdown : bool, default True
+        Render a .md file as plain text (:func:`markdown_to_text`: emphasis markers,
+        heading ``#`` s, list bullets and link syntax left out).  ``False`` reads it
+        as written.
 
     Returns
     -------
     str
-        The decoded text, byte-order mark removed, otherwise as in the file.
+        The decoded text, byte-order mark removed, otherwise as in the file (a .md
+        file rendered, a .docx file's paragraphs and table rows one a line, a .pdf
+        file's wrapped lines re-joined).
 
     Raises
     ------
@@ -325,15 +668,20 @@ def read_text(path: str | PathLike[str]) -> str:
     >>> read_text(p)
     '两个维护'
     """
-    return _read_single(Path(path))[0]
+    return _read_single(Path(path), markdown=markdown)[0]
 
 
-def _read_single(path: Path) -> tuple[str, str]:
+_DOC_MESSAGE = "old binary Word .doc files are not supported; save it as .docx"
+
+
+def _read_single(path: Path, *, markdown: bool = True) -> tuple[str, str]:
     suffix = path.suffix.lower()
     if not path.exists():
         raise ReadError(path, "no such file")
     if path.is_dir():
         raise ReadError(path, "is a folder, not a file")
+    if suffix == ".doc":
+        raise ReadError(path, _DOC_MESSAGE)
     if suffix == ".docx":
         return _read_docx(path), "docx"
     if suffix == ".pdf":
@@ -342,9 +690,14 @@ def _read_single(path: Path) -> tuple[str, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(path, f"cannot be opened ({exc.strerror or exc})") from None
-    if suffix == ".doc" or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReadError(path, "old binary Word .doc files are not supported; save it as .docx")
-    return _decode(data, path)
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError(path, _DOC_MESSAGE)
+    text, encoding = _decode(data, path)
+    if markdown and suffix in _MARKDOWN_SUFFIXES:
+        text = markdown_to_text(text)
+        if not text.strip():
+            raise ReadError(path, "the Markdown file has no text")
+    return text, encoding
 
 
 # --------------------------------------------------------------------------- metadata
@@ -537,6 +890,7 @@ class _Collector:
     rows: list[dict[str, Any]] = field(default_factory=list)
     failures: list[dict[str, str]] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def fail(self, path: str | Path, reason: str) -> None:
         if self.errors == "raise":
@@ -544,16 +898,28 @@ class _Collector:
         self.failures.append({"path": str(path), "error": reason})
         log.info("cannot read %s: %s", path, reason)
 
+    def note(self, message: str) -> None:
+        """Something the user should know; a ReadWarning at the end of the run."""
+        if message not in self.notes:
+            self.notes.append(message)
+
 
 def _iter_paths(
     paths: Sequence[Path], pattern: str, out: _Collector
 ) -> Iterator[tuple[Path, Path]]:
     """Yield (file, root) for every candidate document file."""
+    hidden: set[Path] = set()
     for given in paths:
         if given.is_dir():
             for p in sorted(given.glob(pattern)):
                 rel = p.relative_to(given)
-                if any(part.startswith(".") for part in rel.parts):
+                k = next((i for i, part in enumerate(rel.parts) if part.startswith(".")), None)
+                if k is not None:
+                    top = given.joinpath(*rel.parts[: k + 1])  # the hidden file or folder
+                    if top not in hidden:
+                        hidden.add(top)
+                        what = "folder" if top.is_dir() else "file"
+                        out.skipped.append({"path": str(top), "reason": f"hidden {what}"})
                     continue
                 if p.is_dir():
                     continue
@@ -569,24 +935,67 @@ def _iter_paths(
             out.fail(given, "no such file or folder")
 
 
-def _load_metadata(source: Any, base: Path | None) -> dict[str, dict[str, Any]]:
+@dataclass
+class _Metadata:
+    """A metadata table: its rows by file name, and which rows matched a file."""
+
+    source: str
+    base: Path | None = None  # the folder of a metadata.csv found beside the files
+    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    lookup: dict[str, int] = field(default_factory=dict)
+    used: set[int] = field(default_factory=set)
+
+    def find(self, *keys: str) -> dict[str, Any]:
+        for key in keys:
+            i = self.lookup.get(key)
+            if i is not None:
+                self.used.add(i)
+                return self.rows[i][1]
+        return {}
+
+    def unmatched(self) -> list[str]:
+        """Rows that matched no file read.
+
+        For a metadata.csv beside the files, rows naming a file that exists but was not
+        asked for (a pattern, one file of the folder) are not counted.
+        """
+        return [
+            name
+            for i, (name, _) in enumerate(self.rows)
+            if i not in self.used and (self.base is None or not (self.base / name).exists())
+        ]
+
+
+def _load_metadata(source: Any, base: Path | None) -> _Metadata:
     import pandas as pd
 
-    if source is None:
-        return {}
-    frame = source if isinstance(source, pd.DataFrame) else pd.read_csv(source, dtype=str)
+    if isinstance(source, pd.DataFrame):
+        frame, where = source, "metadata"
+    else:
+        frame, where = pd.read_csv(source, dtype=str), str(source)
     key = next((c for c in ("file", "path", "filename", "doc_id") if c in frame.columns), None)
     if key is None:
         raise ValueError("The metadata table needs a 'file' column naming each document's file.")
-    out: dict[str, dict[str, Any]] = {}
+    out = _Metadata(where, base)
     for rec in frame.to_dict("records"):
         name = str(rec.pop(key))
         clean = {str(k): v for k, v in rec.items() if not (isinstance(v, float) and v != v)}
-        out[name] = clean
-        out[Path(name).name] = clean
+        out.rows.append((name, clean))
+        i = len(out.rows) - 1
+        keys = [name, Path(name).name]
         if base is not None:
-            out[str((base / name).resolve())] = clean
+            keys.append(str((base / name).resolve()))
+        for k in keys:
+            out.lookup.setdefault(k, i)
     return out
+
+
+def _check_doc_type(value: Any, where: str, col: _Collector) -> None:
+    if isinstance(value, str) and value and value not in DOC_TYPES:
+        col.note(
+            f"{where}: doc_type {value!r} is not one of govtext's document types "
+            f"({', '.join(DOC_TYPES)}); kept as given"
+        )
 
 
 def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], str]:
@@ -604,7 +1013,30 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
         return [], ""
     text = data.decode(encoding).lstrip("\ufeff")
     records: list[dict[str, Any]] = []
-    if suffix in (".jsonl", ".ndjson") or (suffix == ".json" and not text.lstrip().startswith("[")):
+    whole: Any = None
+    if suffix in (".json", ".jsonl", ".ndjson"):
+        # a JSON document (an object, or an array of objects, pretty-printed or not)
+        # first; else JSON Lines, one object per line
+        try:
+            whole = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if suffix == ".json" and text.lstrip().startswith("["):
+                col.fail(path, f"invalid JSON ({exc.msg}, line {exc.lineno})")
+                return [], encoding
+    if isinstance(whole, dict):
+        whole["_row"] = 1
+        records.append(whole)
+    elif isinstance(whole, list):
+        for i, obj in enumerate(whole, 1):
+            if isinstance(obj, dict):
+                obj["_row"] = i
+                records.append(obj)
+            else:
+                col.fail(f"{path}:{i}", "a JSON array item must be an object")
+    elif whole is not None:
+        col.fail(path, f"a JSON file must hold an object or an array of objects, not "
+                       f"{type(whole).__name__}")
+    elif suffix in (".json", ".jsonl", ".ndjson"):
         for lineno, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
@@ -618,18 +1050,6 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
                 continue
             obj["_row"] = lineno
             records.append(obj)
-    elif suffix == ".json":
-        try:
-            objs = json.loads(text)
-        except json.JSONDecodeError as exc:
-            col.fail(path, f"invalid JSON ({exc.msg}, line {exc.lineno})")
-            return [], encoding
-        for i, obj in enumerate(objs, 1):
-            if isinstance(obj, dict):
-                obj["_row"] = i
-                records.append(obj)
-            else:
-                col.fail(f"{path}:{i}", "a JSON array item must be an object")
     else:
         import io as _io
 
@@ -651,21 +1071,33 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
     return records, encoding
 
 
-def _text_column(records: list[dict[str, Any]], path: Path) -> str | None:
-    keys: dict[str, int] = {}
+def _text_column(records: list[dict[str, Any]], path: Path, col: _Collector) -> str | None:
+    """The text column of a table: a recognised name, else the longest string column.
+
+    A column with a recognised name (:data:`TEXT_COLUMNS`) is the text column whatever
+    its values: a row whose value is not a string is an error of that row.  Without
+    one, the column with the most characters of string values is used, and a
+    :class:`ReadWarning` says which.
+    """
+    present: dict[str, str] = {}
+    for rec in records:
+        for k in rec:
+            if k != "_row":
+                present.setdefault(str(k).lower(), k)
+    for name in TEXT_COLUMNS:
+        if name in present:
+            return present[name]
+    lengths: dict[str, int] = {}
     for rec in records[:200]:
         for k, v in rec.items():
             if isinstance(v, str):
-                keys[k] = keys.get(k, 0) + len(v)
-    lowered = {k.lower(): k for k in keys}
-    for name in TEXT_COLUMNS:
-        if name in lowered:
-            return lowered[name]
-    if not keys:
+                lengths[k] = lengths.get(k, 0) + len(v)
+    if not lengths:
         return None
-    longest = max(keys, key=lambda k: keys[k])
-    log.info(
-        "%s: no text column named %s; using the longest column %r", path, TEXT_COLUMNS, longest
+    longest = max(lengths, key=lambda k: lengths[k])
+    col.note(
+        f"{path}: no column named {', '.join(TEXT_COLUMNS[:4])}, ...; "
+        f"using the longest column {longest!r} as the text"
     )
     return longest
 
@@ -694,6 +1126,7 @@ def read_corpus(
     metadata: Any = None,
     errors: str = "report",
     progress: bool | None = False,
+    markdown: bool = True,
 ) -> pd.DataFrame:
     r"""Read a corpus of reports into a DataFrame, one row per document.
 
@@ -704,13 +1137,18 @@ def read_corpus(
         Text files (.txt, .md) in UTF-8 with or without BOM, GB18030/GBK/GB2312,
         UTF-16 or Big5; .docx; .pdf with a text layer; tables (.jsonl, .json, .csv,
         .tsv) with one document per row, whose text column is found by name
-        (text, content, body, 正文, ...) or else is the longest column.
+        (text, content, body, 正文, ...; a row whose value there is not a string is an
+        error of that row) or else is the longest column (a :class:`ReadWarning` says
+        which).  A .json file holds one object (one document) or an array of objects,
+        pretty-printed or not; otherwise it is read as JSON Lines.  A PDF's lines
+        wrapped at the margin are re-joined (see :func:`unwrap_lines`).
     pattern : str, default "**/*"
         Glob pattern for files inside folders.
     metadata : path or DataFrame, optional
         Table with a ``file`` column and any of ``title, year, org, doc_type`` (and
         more).  By default a ``metadata.csv`` beside the files is used when present.
-        Values given there win over inferred ones.
+        Values given there win over inferred ones.  Rows that match no file and
+        ``doc_type`` values outside :data:`DOC_TYPES` give a :class:`ReadWarning`.
     errors : {"report", "raise"}, default "report"
         ``"report"``: unreadable files (or table rows) are listed in
         ``df.attrs["errors"]`` (dicts with ``path`` and ``error``) and a
@@ -718,6 +1156,9 @@ def read_corpus(
         :class:`ReadError`.
     progress : bool or None, default False
         Progress bar on stderr (``None``: only on a terminal).
+    markdown : bool, default True
+        Render .md files as plain text (see :func:`markdown_to_text`); ``False`` reads
+        them as written.
 
     Returns
     -------
@@ -725,7 +1166,11 @@ def read_corpus(
         ``doc_id, path, title, year, doc_type, org, encoding, n_chars, text`` and any
         further metadata or table columns.  ``year`` is a nullable integer.
         ``df.attrs["errors"]`` lists the failures, ``df.attrs["skipped"]`` the files
-        that are not documents (metadata.csv, README).
+        that are not documents (metadata.csv, README, hidden files and folders),
+        ``df.attrs["metadata_unmatched"]`` the rows of a metadata table that match no
+        file (dicts with ``metadata`` and ``file``), ``df.attrs["warnings"]`` what the
+        :class:`ReadWarning` s said besides failures (longest column used as the text,
+        unmatched metadata rows, a ``doc_type`` outside :data:`DOC_TYPES`, which is kept).
 
     Examples
     --------
@@ -750,11 +1195,14 @@ def read_corpus(
     col = _Collector(errors)
     files = list(_iter_paths(paths, pattern, col))
     given_meta = _load_metadata(metadata, None) if metadata is not None else None
-    meta_cache: dict[Path, dict[str, dict[str, Any]]] = {}
+    meta_cache: dict[Path, _Metadata | None] = {}
     seen_ids: set[str] = set()
     show = progress if progress is not None else __import__("sys").stderr.isatty()
     for file, root in tqdm(files, desc="reading", disable=not show, unit="file"):
         suffix = file.suffix.lower()
+        if suffix == ".doc":
+            col.fail(file, _DOC_MESSAGE)
+            continue
         if suffix not in SUFFIXES:
             col.fail(
                 file,
@@ -762,6 +1210,7 @@ def read_corpus(
                 f"supported: {', '.join(sorted(SUFFIXES))}",
             )
             continue
+        meta: _Metadata | None
         if given_meta is not None:
             meta = given_meta
         else:
@@ -769,13 +1218,16 @@ def read_corpus(
                 mfile = file.parent / "metadata.csv"
                 try:
                     meta_cache[file.parent] = (
-                        _load_metadata(mfile, file.parent) if mfile.exists() else {}
+                        _load_metadata(mfile, file.parent) if mfile.exists() else None
                     )
                 except (ValueError, OSError, pd.errors.ParserError) as exc:
                     col.fail(mfile, f"invalid metadata table ({exc})")
-                    meta_cache[file.parent] = {}
+                    meta_cache[file.parent] = None
             meta = meta_cache[file.parent]
         rel = file.relative_to(root) if file.is_relative_to(root) else Path(file.name)
+        given = (
+            meta.find(str(file.resolve()), rel.as_posix(), file.name) if meta is not None else {}
+        )
         stem_id = rel.with_suffix("").as_posix()
         if suffix in TABLE_SUFFIXES:
             try:
@@ -787,7 +1239,7 @@ def read_corpus(
                 if not any(f["path"].startswith(str(file)) for f in col.failures):
                     col.fail(file, "the table has no rows")
                 continue
-            text_col = _text_column(records, file)
+            text_col = _text_column(records, file, col)
             if text_col is None:
                 col.fail(file, "the table has no text column")
                 continue
@@ -795,10 +1247,18 @@ def read_corpus(
             for rec in records:
                 row_no = rec.pop("_row")
                 text = rec.pop(text_col, None)
-                if not isinstance(text, str) or not text.strip():
+                if text is not None and not isinstance(text, str):
+                    col.fail(
+                        f"{file}:{row_no}",
+                        f"{text_col!r} is {type(text).__name__}, not str",
+                    )
+                    continue
+                if text is None or not text.strip():
                     col.fail(f"{file}:{row_no}", f"empty {text_col!r}")
                     continue
                 extra = {k: v for k, v in rec.items() if k not in ("doc_id", "path", "text")}
+                if "doc_type" in extra:
+                    _check_doc_type(extra["doc_type"], str(file), col)
                 inferred = infer_metadata(
                     text, title=extra.get("title") or None, filename=file.name
                 )
@@ -817,16 +1277,15 @@ def read_corpus(
                 col.rows.append(row)
             continue
         try:
-            text, encoding = _read_single(file)
+            text, encoding = _read_single(file, markdown=markdown)
         except ReadError as exc:
             col.fail(file, exc.reason)
             continue
         except OSError as exc:
             col.fail(file, f"cannot be opened ({exc})")
             continue
-        given = (
-            meta.get(str(file.resolve())) or meta.get(rel.as_posix()) or meta.get(file.name) or {}
-        )
+        if "doc_type" in given:
+            _check_doc_type(given["doc_type"], f"{file} (metadata)", col)
         row = infer_metadata(text, title=given.get("title"), filename=file.name)
         for key, value in given.items():
             row[key] = value
@@ -849,6 +1308,22 @@ def read_corpus(
     frame["n_chars"] = frame["n_chars"].astype("int64")
     frame.attrs["errors"] = col.failures
     frame.attrs["skipped"] = col.skipped
+    unmatched: list[dict[str, str]] = []
+    for table in [given_meta, *meta_cache.values()]:
+        if table is None:
+            continue
+        lost = table.unmatched()
+        unmatched.extend({"metadata": table.source, "file": name} for name in lost)
+        if lost:
+            shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
+            col.note(
+                f"{table.source}: {len(lost)} row(s) match no file read: {shown}. "
+                "See df.attrs['metadata_unmatched']."
+            )
+    frame.attrs["metadata_unmatched"] = unmatched
+    frame.attrs["warnings"] = col.notes
+    for message in col.notes:
+        warnings.warn(message, ReadWarning, stacklevel=2)
     if col.failures:
         names = "; ".join(f"{f['path']} ({f['error']})" for f in col.failures[:5])
         more = f" and {len(col.failures) - 5} more" if len(col.failures) > 5 else ""

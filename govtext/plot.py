@@ -28,7 +28,7 @@ from govtext._fonts import (
     font_for_wordcloud,
     shorten,
 )
-from govtext._util import check_choice, check_positive_int
+from govtext._util import ParameterError, check_choice, check_positive_int
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -146,8 +146,8 @@ def _term_frequency(
     from govtext.slogans import term_frequency
 
     table = term_frequency(frame, by=by, terms=terms, per=per)
-    out: pd.DataFrame = table[[by, "slogan", "count", "per_10k"]].rename(
-        columns={"per_10k": "value"}
+    out: pd.DataFrame = table[[by, "slogan", "count", "rate"]].rename(
+        columns={"rate": "value"}
     )
     return out
 
@@ -218,8 +218,10 @@ def slogan_trend_table(
         Wide form: one row per group that has at least one document, indexed by
         ``by``, one column per slogan, values per ``per`` Han characters (0.0 when the
         slogan does not occur).  Groups (years) without any document are absent, not
-        zero.  Values equal ``term_frequency(corpus, by=by)`` rescaled from 10,000 to
-        ``per`` Han characters.
+        zero.  Values equal ``term_frequency(corpus, by=by, per=per)["rate"]``.
+        Documents without a ``by`` value are left out with a
+        :class:`~govtext.slogans.MissingGroupWarning`; ``attrs["dropped"]`` counts
+        them and ``attrs["per"]`` is ``per``.
 
     Examples
     --------
@@ -238,10 +240,15 @@ def slogan_trend_table(
     check_positive_int(top, "top", "slogan_trend_table")
     frame = _corpus(corpus)
     if by not in frame.columns:
-        raise ValueError(
+        raise ParameterError(
             f"The corpus has no {by!r} column to group by; its columns are {list(frame.columns)}."
         )
-    frame = frame[frame[by].notna()]
+    from govtext.slogans import _warn_dropped
+
+    missing = frame[by].isna()
+    dropped = int(missing.sum())
+    _warn_dropped(dropped, len(frame), by, "slogan_trend_table")
+    frame = frame[~missing]
     terms = _canonical(slogans) if slogans is not None else None
     tf = _term_frequency(frame, by, terms, per)
     groups = sorted(frame[by].unique().tolist())
@@ -253,6 +260,7 @@ def slogan_trend_table(
     wide: pd.DataFrame = _pivot(tf, by, terms, groups, "value").fillna(0.0)
     wide.index.name = by
     wide.columns.name = "slogan"
+    wide.attrs.update(per=per, dropped=dropped)
     if not long:
         return wide
     counts = _pivot(tf, by, terms, groups, "count").fillna(0).astype("int64")
@@ -261,6 +269,7 @@ def slogan_trend_table(
     out["slogan"] = pd.Categorical(out["slogan"], categories=terms)
     out = out.sort_values([by, "slogan"], kind="stable").reset_index(drop=True)
     out["slogan"] = out["slogan"].astype(str)
+    out.attrs.update(per=per, dropped=dropped)
     return out
 
 

@@ -1671,6 +1671,9 @@ def _space_mask(text: str) -> Any:
 def kind_shares(sections: pd.DataFrame, text: str) -> dict[str, float]:
     r"""Share of the non-space characters of ``text`` in each section kind.
 
+    The innermost section decides the kind of a character.  Shares are not rounded;
+    they are NaN for a text without non-space characters.
+
     Examples
     --------
     >>> text = "一、工作回顾\n做了很多。\n二、存在问题\n学习不够。"
@@ -1685,8 +1688,10 @@ def kind_shares(sections: pd.DataFrame, text: str) -> dict[str, float]:
     painted = _paint(sections, n, values, 0) if n else np.zeros(0, dtype=np.int64)
     mask = ~_space_mask(text)
     total = int(mask.sum())
-    counts = np.bincount(painted[mask], minlength=len(KINDS)) if total else np.zeros(len(KINDS))
-    return {k: round(float(counts[i]) / total, 4) if total else 0.0 for i, k in enumerate(KINDS)}
+    if not total:
+        return dict.fromkeys(KINDS, float("nan"))
+    counts = np.bincount(painted[mask], minlength=len(KINDS))
+    return {k: float(counts[i]) / total for i, k in enumerate(KINDS)}
 
 
 def format_outline(

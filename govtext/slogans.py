@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from govtext._patterns import NUMERAL_CHARS
-from govtext._util import check_positive_int
+from govtext._util import ParameterError, check_positive_int
 from govtext.lexicon import Lexicon, load_lexicon, load_stopwords
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "SLOGAN_COLUMNS",
+    "MissingGroupWarning",
     "discover_phrases",
     "extract_slogans",
     "kwic",
@@ -477,14 +478,14 @@ def kwic(
 
     window = check_positive_int(window, "window", "kwic")
     if not isinstance(pattern, str) or not pattern:
-        raise ValueError(
+        raise ParameterError(
             f"The 'pattern' parameter of kwic must be a non-empty str. Got {pattern!r} instead."
         )
     if regex:
         try:
             rx = re.compile(pattern)
         except re.error as exc:
-            raise ValueError(
+            raise ParameterError(
                 f"The 'pattern' parameter of kwic must be a valid regular expression. "
                 f"Got {pattern!r} instead ({exc})."
             ) from None
@@ -513,6 +514,24 @@ def kwic(
 
 
 # ----------------------------------------------------------------------- term frequency
+
+
+class MissingGroupWarning(UserWarning):
+    """Documents were left out of a count by group because their group is missing."""
+
+
+def _warn_dropped(n: int, total: int, by: str, func: str) -> None:
+    """Warn that ``n`` of ``total`` documents have no ``by`` value and are left out."""
+    if n:
+        import warnings
+
+        warnings.warn(
+            f"{func}: {n} of {total} document(s) have no {by!r} value and are left out "
+            f"(see attrs['dropped']); fill the {by!r} column, e.g. in metadata.csv, to "
+            "count them",
+            MissingGroupWarning,
+            stacklevel=3,
+        )
 
 
 def _missing(value: Any) -> bool:
@@ -547,13 +566,15 @@ def term_frequency(
         paths to read with it.
     by : str or None, default "year"
         Column to group documents by; ``None`` counts over the whole corpus.  Documents
-        whose ``by`` value is missing are left out.
+        whose ``by`` value is missing are left out: a :class:`MissingGroupWarning` says
+        how many, and ``attrs["dropped"]`` counts them.
     terms : iterable of str, optional
         Slogans to count (any listed form; counted under their canonical form).  A term
         outside the lexicon is counted where it occurs in the normalized text.  By
         default every slogan found.
     per : int, default 10000
-        The ``per_10k`` column is the count per this many Han characters.
+        The ``rate`` column is the count per this many Han characters (also in
+        ``attrs["per"]``).
     nested : bool, default True
         Count the slogans written inside longer ones too (全面依法治国 counts for
         依法治国 as well).  False counts the longest slogan at each place only, the
@@ -562,13 +583,16 @@ def term_frequency(
     Returns
     -------
     pandas.DataFrame
-        ``<by>, slogan, count, n_docs, doc_freq, n_han, n_chars, per_10k``: one row
+        ``<by>, slogan, count, n_docs, doc_freq, n_han, n_chars, rate``: one row
         per group and slogan.  ``count`` is the number of writings, ``doc_freq`` the
         documents that write the slogan, ``n_han`` the Han characters and ``n_chars``
-        all characters of the group's documents, ``per_10k`` the count per ``per``
-        (10,000) Han characters.  Only groups that have documents appear (a year
-        without documents is absent, not zero); in a group that has documents a slogan
-        not used counts 0.
+        all characters of the group's documents, ``rate`` the count per ``per``
+        (10,000 by default) Han characters (NaN for a group without Han characters).
+        The column keeps its name whatever ``per`` is; ``attrs["per"]`` says the base
+        and ``attrs["dropped"]`` the number of documents left out for a missing
+        ``by`` value.  Only groups that
+        have documents appear (a year without documents is absent, not zero); in a
+        group that has documents a slogan not used counts 0.
 
     Examples
     --------
@@ -584,7 +608,7 @@ def term_frequency(
     per = check_positive_int(per, "per", "term_frequency")
     frame = _corpus(corpus)
     if by is not None and by not in frame.columns:
-        raise ValueError(
+        raise ParameterError(
             f"The 'by' parameter of term_frequency must name a column of the corpus "
             f"({', '.join(map(str, frame.columns))}). Got {by!r} instead."
         )
@@ -612,8 +636,10 @@ def term_frequency(
     n_docs: Counter[Any] = Counter()
     n_chars: Counter[Any] = Counter()
     n_han: Counter[Any] = Counter()
+    dropped = 0
     for group, text in zip(groups, texts, strict=True):
         if by is not None and _missing(group):
+            dropped += 1
             continue
         text = text if isinstance(text, str) else ""
         found: Counter[str] = Counter()
@@ -653,20 +679,23 @@ def term_frequency(
                     "doc_freq": docs[group][name],
                     "n_han": n_han[group],
                     "n_chars": n_chars[group],
-                    "per_10k": count / n_han[group] * per if n_han[group] else 0.0,
+                    "rate": count / n_han[group] * per if n_han[group] else math.nan,
                 }
             )
     columns = ([by] if by is not None else []) + [
-        "slogan", "count", "n_docs", "doc_freq", "n_han", "n_chars", "per_10k"
+        "slogan", "count", "n_docs", "doc_freq", "n_han", "n_chars", "rate"
     ]
     out: pd.DataFrame = pd.DataFrame(rows, columns=columns)
     out = out.astype(
         {"count": "int64", "n_docs": "int64", "doc_freq": "int64", "n_han": "int64",
          "n_chars": "int64"}
     )
-    out["per_10k"] = out["per_10k"].astype("float64")
+    out["rate"] = out["rate"].astype("float64")
     if by == "year":
         out["year"] = out["year"].astype("Int64")
+    out.attrs["per"] = per
+    out.attrs["dropped"] = dropped
+    _warn_dropped(dropped, len(texts), str(by), "term_frequency")
     return out
 
 
@@ -786,7 +815,7 @@ def discover_phrases(
     if top is not None:
         top = check_positive_int(top, "top", "discover_phrases")
     if min_n < 2 or max_n < min_n:
-        raise ValueError(
+        raise ParameterError(
             "The 'min_n' and 'max_n' parameters of discover_phrases must satisfy "
             f"2 <= min_n <= max_n. Got min_n={min_n}, max_n={max_n} instead."
         )

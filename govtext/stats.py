@@ -8,17 +8,20 @@ lists them in the order their columns appear.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
-from govtext._util import check_positive_int
+from govtext._util import check_choice, check_positive_int
 from govtext.document import Document
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["COLUMN_GROUPS", "META_COLUMNS", "document_stats", "stats"]
+__all__ = ["COLUMN_GROUPS", "META_COLUMNS", "AnalysisWarning", "document_stats", "stats"]
+
+_NAN = float("nan")
 
 #: Metadata columns copied from the corpus to the front of the table.
 META_COLUMNS = ("doc_id", "title", "year", "doc_type")
@@ -29,13 +32,13 @@ ColumnGroup = Callable[[Document], dict[str, Any]]
 def _text_columns(doc: Document) -> dict[str, Any]:
     starts, ends = doc.sentence_spans  # the spans of doc.sentences, without the table
     n_sent = len(starts)
-    sent_len = float((ends - starts).mean()) if n_sent else 0.0
+    sent_len = float((ends - starts).mean()) if n_sent else _NAN
     return {
         "n_chars": len(doc.text),
         "n_han": doc.n_han,
         "n_paragraphs": len(doc.paragraphs),
         "n_sentences": n_sent,
-        "mean_sentence_len": round(sent_len, 2),
+        "mean_sentence_len": sent_len,
     }
 
 
@@ -53,7 +56,7 @@ def _token_columns(doc: Document) -> dict[str, Any]:
     return {
         "n_tokens": n_tokens,
         "n_types": n_types,
-        "ttr": round(n_types / n_tokens, 4) if n_tokens else 0.0,
+        "ttr": n_types / n_tokens if n_tokens else _NAN,
     }
 
 
@@ -73,7 +76,7 @@ def _slogan_columns(doc: Document) -> dict[str, Any]:
     return {
         "n_slogans": n,
         "distinct_slogans": len(counts) if counts is not None else 0,
-        "slogan_density": round(n / n_han * 10_000, 2) if n_han else 0.0,
+        "slogan_density": n / n_han * 10_000 if n_han else _NAN,
         "top_slogans": top,
     }
 
@@ -101,7 +104,7 @@ def _placeholder_columns(doc: Document) -> dict[str, Any]:
     n = len(kinds)
     row: dict[str, Any] = {
         "n_placeholders": n,
-        "placeholder_density": round(1000 * n / doc.n_han, 4) if doc.n_han else 0.0,
+        "placeholder_density": 1000 * n / doc.n_han if doc.n_han else _NAN,
     }
     for kind in PLACEHOLDER_KINDS:
         row[f"n_placeholders_{kind}"] = kinds.count(kind)
@@ -170,7 +173,58 @@ def _as_corpus(corpus: Any) -> pd.DataFrame:
     )
 
 
-def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.DataFrame:
+class AnalysisWarning(UserWarning):
+    """Some documents could not be analysed (see ``df.attrs["errors"]``)."""
+
+
+def _stats_or_error(text: Any) -> tuple[bool, Any]:
+    """``(True, document_stats(text))``, or ``(False, reason)`` when it fails.
+
+    Run in the worker (a process or a Dask worker), so that one bad document never
+    stops a corpus run and the error can be given with the document's id.
+    """
+    if not isinstance(text, str):
+        if text is None or (isinstance(text, float) and text != text):
+            return False, "no text (a missing value in the 'text' column)"
+        return False, f"the text is {type(text).__name__}, not str"
+    try:
+        return True, document_stats(text)
+    except Exception as exc:  # reported with the doc_id by stats()
+        return False, f"{type(exc).__name__}: {exc}"
+
+
+def _table(results: list[tuple[bool, Any]]) -> pd.DataFrame:
+    """The rows of the documents analysed; a row of NaN where a document failed.
+
+    Counts become nullable integers and flags nullable booleans (NA in a failed row).
+    """
+    import pandas as pd
+
+    good = pd.DataFrame([payload for ok, payload in results if ok])
+    if len(good) == len(results):
+        return good  # type: ignore[no-any-return]
+    if good.empty:
+        good = pd.DataFrame([document_stats("")]).iloc[:0]
+    positions = [i for i, (ok, _) in enumerate(results) if ok]
+    good.index = pd.Index(positions)
+    out = good.reindex(range(len(results)))  # failed rows: NaN
+    for column in good.columns:
+        kind = good[column].dtype.kind
+        if kind in "iu":
+            out[column] = out[column].astype("Int64")
+        elif kind == "b":
+            out[column] = out[column].astype("boolean")
+    result: pd.DataFrame = out
+    return result
+
+
+def stats(
+    corpus: Any,
+    *,
+    n_jobs: int = 1,
+    progress: bool | None = False,
+    errors: str = "report",
+) -> pd.DataFrame:
     """One row of summary statistics per document.
 
     Parameters
@@ -182,10 +236,21 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
         Worker processes; ``1`` computes in this process.
     progress : bool or None, default False
         Show a progress bar on stderr (``None``: only on a terminal).
+    errors : {"report", "raise"}, default "report"
+        A document that cannot be analysed (a user's DataFrame may hold a missing
+        text): ``"report"`` gives it a row of NaN (NA for counts), lists it in
+        ``df.attrs["errors"]`` (dicts with ``doc_id`` and ``error``) and warns with
+        an :class:`AnalysisWarning`; ``"raise"`` raises a ``ValueError`` naming the
+        document.
 
     Returns
     -------
     pandas.DataFrame
+        Every ratio and density is unrounded (round for display), and NaN where its
+        denominator is 0 (a text without Han characters, tokens or sentences).  Every
+        density is per Han character (``n_han``), the one base of govtext: spaces,
+        digits and punctuation differ between sources without changing what is said.
+
         ``doc_id, title, year, doc_type`` (those the corpus has), then ``n_chars``
         (characters of the source text), ``n_han`` (Han characters),
         ``n_paragraphs`` (non-blank paragraphs after re-joining soft line breaks),
@@ -231,9 +296,20 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
     from govtext.parallel import map_documents
 
     check_positive_int(n_jobs, "n_jobs", "stats")
+    check_choice(errors, "errors", "stats", ("report", "raise"))
     frame = _as_corpus(corpus)
-    rows = map_documents(document_stats, frame["text"].tolist(), n_jobs=n_jobs, progress=progress)
-    table = pd.DataFrame(rows, index=frame.index)
+    results = map_documents(
+        _stats_or_error, frame["text"].tolist(), n_jobs=n_jobs, progress=progress
+    )
+    ids = frame["doc_id"].tolist() if "doc_id" in frame.columns else list(frame.index)
+    failures: list[dict[str, Any]] = []
+    for doc_id, (ok, payload) in zip(ids, results, strict=True):
+        if not ok:
+            if errors == "raise":
+                raise ValueError(f"stats: document {doc_id!r} could not be analysed: {payload}")
+            failures.append({"doc_id": doc_id, "error": str(payload)})
+    table = _table(results)
+    table.index = frame.index
     for column in ("quantified_share", "masked_target_share"):  # None (undefined) -> NaN
         if column in table.columns:
             table[column] = table[column].astype("float64")
@@ -242,4 +318,14 @@ def stats(corpus: Any, *, n_jobs: int = 1, progress: bool | None = False) -> pd.
     if "year" in result.columns:
         result["year"] = result["year"].astype("Int64")
     result.attrs.update(frame.attrs)
+    if failures:
+        result.attrs["errors"] = [*frame.attrs.get("errors", []), *failures]
+        shown = "; ".join(f"{f['doc_id']} ({f['error']})" for f in failures[:5])
+        more = f" and {len(failures) - 5} more" if len(failures) > 5 else ""
+        warnings.warn(
+            f"{len(failures)} document(s) could not be analysed: {shown}{more}. "
+            "Their rows are NaN; see df.attrs['errors'].",
+            AnalysisWarning,
+            stacklevel=2,
+        )
     return result

@@ -18,6 +18,13 @@ def test_stats_table(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out.splitlines()
     assert out[0].split()[:4] == ["doc_id", "title", "year", "doc_type"]
     assert len(out) == 2 + 5
+    # a readable subset of the columns; --all-columns shows them all
+    from govtext.cli import STATS_TABLE_COLUMNS
+
+    assert out[0].split() == list(STATS_TABLE_COLUMNS)
+    assert main(["stats", str(SEED_FILES[0]), "--quiet", "--all-columns"]) == 0
+    header = capsys.readouterr().out.splitlines()[0].split()
+    assert len(header) > 30 and {"ttr", "n_han", "top_slogans"} <= set(header)
     # wide characters are aligned: the year column starts at the same display column
     header_col = display_width(out[0][: out[0].index("year")])
     for line in out[2:]:
@@ -86,7 +93,7 @@ def test_usage_errors_exit_two(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stats", str(CORPUS), "--format", "xml"]) == 2
     assert main(["stats", str(CORPUS), "--n-jobs", "0"]) == 2
     err = capsys.readouterr().err
-    assert "n_jobs" in err and "Traceback" not in err
+    assert "--n-jobs: must be a positive int. Got 0 instead." in err and "Traceback" not in err
 
 
 def test_help_and_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -122,3 +129,112 @@ def test_state_council_json_lists_all_72(
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 72
     assert all(isinstance(r["year"], int) for r in rows)
+
+
+# ------------------------------------------------------------ exit codes, consistency
+
+
+def test_parameter_errors_exit_two_input_errors_exit_one(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govtext import cli
+    from govtext._util import ParameterError, check_positive_int
+
+    def fail_with(exc: Exception) -> cli.Command:
+        def run(args: object) -> int:
+            raise exc
+
+        return cli.Command("x", lambda p: None, run)
+
+    for exc, code in [
+        (ParameterError("bad option"), 2),
+        (ValueError("the table has no rows"), 1),
+        (TypeError("the text is int"), 1),
+    ]:
+        monkeypatch.setitem(cli.COMMANDS, "stats", fail_with(exc))
+        assert main(["stats", str(CORPUS)]) == code, exc
+        err = capsys.readouterr().err
+        assert err == f"govtext: error: {exc}\n"
+    with pytest.raises(ParameterError):
+        check_positive_int(0, "per", "stats")
+
+
+def test_input_without_words_or_years_exits_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "p.txt"
+    path.write_text("。，、；：“”！？……——（）", encoding="utf-8")
+    assert main(["wordcloud", str(path), "-q"]) == 1
+    assert "no words to count" in capsys.readouterr().err
+    assert main(["wordcloud", str(path), "-o", str(tmp_path / "w.png"), "-q"]) == 1
+    assert "No words left to draw" in capsys.readouterr().err
+    assert not (tmp_path / "w.png").exists()
+    nodate = tmp_path / "plan.txt"
+    nodate.write_text("工作要点\n树牢“四个意识”，做到“两个维护”。", encoding="utf-8")
+    assert main(["trend", str(nodate), "-q"]) == 1
+    err = capsys.readouterr().err
+    assert "has a 'year' value" in err and "metadata.csv" in err
+    assert main(["trend", str(nodate), "--by", "region", "-q"]) == 2
+
+
+def test_bad_files_get_clear_messages_and_nothing_else(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "x.doc").write_bytes(b"plain bytes, not an OLE file")
+    (tmp_path / "z.pdf").write_bytes(b"%PDF-1.4 garbage")
+    assert main(["stats", str(tmp_path), "-q"]) == 1
+    err = capfd.readouterr().err.splitlines()
+    assert err == [
+        f"govtext: cannot read {tmp_path / 'x.doc'}: old binary Word .doc files are not "
+        "supported; save it as .docx",
+        f"govtext: cannot read {tmp_path / 'z.pdf'}: not a valid PDF (PdfStreamError: Stream "
+        "has ended unexpectedly; EOF marker not found)",
+        f"govtext: error: none of the inputs in {tmp_path} could be read",
+    ]
+
+
+def test_read_warnings_are_printed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("2022年工作要点\n树牢“四个意识”。", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,doc_type\na.txt,工作要点\ngone.txt,work_plan\n", encoding="utf-8"
+    )
+    assert main(["stats", str(tmp_path), "-q", "--format", "csv"]) == 0
+    err = capsys.readouterr().err
+    assert "govtext: warning: " in err and "gone.txt" in err and "'工作要点'" in err
+    assert "ReadWarning" not in err
+    # one file of a folder: the other rows of its metadata.csv are no mismatch
+    assert main(["stats", str(SEED_FILES[2]), "-q", "--format", "csv"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    "command", ["stats", "slogans", "sections", "placeholders", "commitments", "issues"]
+)
+def test_n_jobs_on_every_per_document_command(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([command, str(CORPUS), "--n-jobs", "0", "-q"]) == 2
+    assert "--n-jobs: must be a positive int. Got 0 instead." in capsys.readouterr().err
+    assert main([command, "--help"]) == 0
+    assert "--n-jobs" in capsys.readouterr().out
+
+
+def test_n_jobs_gives_the_same_rows(capsys: pytest.CaptureFixture[str]) -> None:
+    outputs = []
+    for n in ("1", "2"):
+        assert main(["placeholders", str(CORPUS), "--n-jobs", n, "--format", "csv", "-q"]) == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1] and outputs[0].startswith("doc_id,")
+
+
+def test_sections_of_one_file_carry_doc_id(capsys: pytest.CaptureFixture[str]) -> None:
+    for fmt in ("csv", "json"):
+        assert main(["sections", str(SEED_FILES[4]), "--format", fmt, "-q"]) == 0
+        out = capsys.readouterr().out
+        if fmt == "json":
+            rows = json.loads(out)
+            assert {r["doc_id"] for r in rows} == {SEED_FILES[4].stem}
+        else:
+            assert out.startswith("doc_id,row,")
+    assert main(["sections", str(SEED_FILES[4]), "--format", "table", "-q"]) == 0
+    assert capsys.readouterr().out.split()[0] == "doc_id"

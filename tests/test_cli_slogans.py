@@ -44,10 +44,10 @@ def test_slogans_top_and_by_year(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["slogans", str(CORPUS), "--top", "3", "--by", "year", "-o", str(out)]) == 0
     table = pd.read_csv(out)
     assert list(table.columns) == [
-        "year", "slogan", "count", "n_docs", "doc_freq", "n_han", "n_chars", "per_10k"
+        "year", "slogan", "count", "n_docs", "doc_freq", "n_han", "n_chars", "rate"
     ]
     assert table["slogan"].nunique() == 3 and set(table["year"]) == {2022}
-    assert (table["per_10k"] == table["count"] / table["n_han"] * 10_000).all()
+    assert (table["rate"] == table["count"] / table["n_han"] * 10_000).all()
     capsys.readouterr()
     assert main(["slogans", str(CORPUS), "--top", "2", "--quiet"]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import math
 from collections import Counter
 from typing import Any
 
@@ -223,7 +224,8 @@ def test_columns_and_measures():
     ]
     m = commitment_measures(df, 5)
     assert m["n_commitments"] == 0 and m["commitment_density"] == 0.0
-    assert m["quantified_share"] is None and m["masked_target_share"] is None
+    assert math.isnan(m["quantified_share"]) and math.isnan(m["masked_target_share"])
+    assert math.isnan(commitment_measures(df, 0)["commitment_density"])
     text = "三、下步打算\n全年召开会议不少于X次。每季度听取1次汇报。加强学习。要严格执纪。"
     m = commitment_measures(find_commitments(text), 20)
     assert m == {

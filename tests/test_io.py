@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import warnings
 from pathlib import Path
@@ -135,12 +136,100 @@ def test_docx_tables_are_read(tmp_path: Path) -> None:
     assert read_text(path) == "2023年工作要点\n任务\t时限\n开展“三会一课”\t每季度\n专此报告。"
 
 
+def _write_wrapped_pdf(path: Path, text: str, *, indent: float = 0) -> None:
+    """A PDF as a word processor makes it: paragraphs wrapped at the margin (CJK rules)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle(
+        "cjk", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK",
+        firstLineIndent=indent,
+    )
+    paragraphs = [Paragraph(escape(line.strip()), style) for line in text.split("\n")]
+    SimpleDocTemplate(str(path)).build([p for p in paragraphs if p.text])
+
+
+def _paragraphs(text: str) -> list[str]:
+    return ["".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
 def test_pdf_with_text_layer(tmp_path: Path) -> None:
     text = _seed(4)
     path = tmp_path / "report.pdf"
     _write_pdf(path, text)
     got = read_text(path)
     assert "".join(got.split()) == "".join(text.split())
+    # the lines drawn at the margin are re-joined: a break only where a paragraph of the
+    # source ends or, when a drawn line ends with a sentence, after that sentence
+    source = _paragraphs(text)
+    read = _paragraphs(got)
+    assert len(source) <= len(read) <= len(source) + 3
+    for paragraph in read:
+        assert any(paragraph in p for p in source), paragraph[:20]
+        assert paragraph in source or paragraph[-1] in "。！？；：", paragraph[-20:]
+
+
+@pytest.mark.parametrize("indent", [0, 22], ids=["flush", "indented"])
+def test_wrapped_pdf_gives_the_statistics_of_the_text(tmp_path: Path, indent: float) -> None:
+    """A report saved as a PDF counts like the report: wrapped lines are re-joined.
+
+    Tolerance: sentences, slogans and commitments equal within 2% (at least 1);
+    paragraphs equal within 1 when paragraphs are indented, else at most half again as
+    many (a drawn line that happens to end with a sentence looks like a paragraph end).
+    """
+    from govtext.stats import stats
+
+    for src in SEED_FILES:
+        _write_wrapped_pdf(tmp_path / f"{src.stem}.pdf", src.read_text(encoding="utf-8"),
+                           indent=indent)
+    want = stats(read_corpus(CORPUS)).set_index("doc_id")
+    got = stats(read_corpus(tmp_path)).set_index("doc_id")
+    assert list(got.index) == list(want.index)
+    for column in ("n_sentences", "n_slogans", "n_commitments"):
+        diff = (got[column] - want[column]).abs()
+        print(column, want[column].tolist(), got[column].tolist())
+        assert (diff <= (0.02 * want[column]).clip(lower=1)).all(), column
+    print("n_paragraphs", want["n_paragraphs"].tolist(), got["n_paragraphs"].tolist())
+    assert (got["n_paragraphs"] >= want["n_paragraphs"]).all()
+    if indent:
+        assert ((got["n_paragraphs"] - want["n_paragraphs"]).abs() <= 1).all()
+    else:
+        assert (got["n_paragraphs"] <= 1.5 * want["n_paragraphs"]).all()
+    # the slogans of every document are the same (none cut by a line end)
+    for doc_id in want.index:
+        assert got.loc[doc_id, "top_slogans"] == want.loc[doc_id, "top_slogans"]
+
+
+def test_unwrap_lines_keeps_headings_and_short_lines() -> None:
+    from govtext.io import unwrap_lines
+
+    full = "严格落实全面从严治党主体责任，持之以恒抓好支部党员经常性教育管理"
+    page = "\n".join(
+        [
+            "2022年党建工作情况报告",
+            "一、主要工作",
+            full,
+            "监督，取得了明显成效。",
+            "二、存在问题",
+            full,
+            "，有的党员学习不够深入",  # a comma pushed to the start of the line
+            "（一）理论学习",
+            *[full] * 6,
+            "完。",
+        ]
+    )
+    lines = unwrap_lines([page]).split("\n")
+    assert lines[:3] == ["2022年党建工作情况报告", "一、主要工作", full + "监督，取得了明显成效。"]
+    assert lines[3:6] == ["二、存在问题", full + "，有的党员学习不够深入", "（一）理论学习"]
+    assert lines[6] == full * 6 + "完。"
+    assert len(lines) == 7
+    # Latin words keep a space; blank lines stay paragraph breaks
+    assert unwrap_lines(["a b c " + "x" * 60 + " word\nnext\n\nnew"]).endswith("word next\n\nnew")
 
 
 def test_scanned_pdf_gets_a_clear_message(tmp_path: Path) -> None:
@@ -373,3 +462,233 @@ def test_state_council_corpus_every_document_has_a_year(
     # a resolution is dated from its text: 13th NPC, 3rd session -> 2020 (no report that year)
     row = df[df["title"] == "第十三届全国人民代表大会第三次会议关于政府工作报告的决议"]
     assert row["year"].tolist() == [2020]
+
+
+# ------------------------------------------------------------- tables, metadata, notes
+
+
+def _notes(df: pd.DataFrame) -> str:
+    return "\n".join(df.attrs["warnings"])
+
+
+def test_non_string_text_column_is_an_error_of_the_row(tmp_path: Path) -> None:
+    path = tmp_path / "n.jsonl"
+    rows = [
+        {"title": "2021年政府工作报告", "text": 12345, "year": 2021},
+        {"title": "2022年政府工作报告", "text": "坚持“两个确立”。", "year": 2022},
+        {"title": "2023年政府工作报告", "text": None, "year": 2023},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    df = _read(path)
+    # the 'text' column is the text, never the longer 'title' column
+    assert df["text"].tolist() == ["坚持“两个确立”。"]
+    assert df["title"].tolist() == ["2022年政府工作报告"]
+    errors = {e["path"]: e["error"] for e in df.attrs["errors"]}
+    assert errors == {f"{path}:1": "'text' is int, not str", f"{path}:3": "empty 'text'"}
+    # a table whose text column holds no string at all: every row named, no other column used
+    only = tmp_path / "only.jsonl"
+    only.write_text(json.dumps(rows[0], ensure_ascii=False), encoding="utf-8")
+    df = _read(only)
+    assert df.empty
+    assert df.attrs["errors"] == [{"path": f"{only}:1", "error": "'text' is int, not str"}]
+
+
+def test_longest_column_is_used_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    pd.DataFrame({"标题": ["2022年工作要点"], "报告": ["坚持“两个确立”，树牢“四个意识”。"]}).to_csv(
+        path, index=False
+    )
+    with pytest.warns(ReadWarning, match=r"t\.csv: .*using the longest column '报告'"):
+        df = read_corpus(path)
+    assert df["text"].tolist() == ["坚持“两个确立”，树牢“四个意识”。"]
+    assert "'报告'" in _notes(df)
+
+
+@pytest.mark.parametrize(
+    ("content", "n_docs"),
+    [
+        ('{\n  "title": "2022年工作要点",\n  "text": "树牢四个意识。"\n}\n', 1),
+        ('[\n  {\n    "title": "2022年工作要点",\n    "text": "树牢四个意识。"\n  },\n'
+         '  {\n    "title": "2023年工作要点",\n    "text": "做到两个维护。"\n  }\n]\n', 2),
+        ('{"title": "2022年工作要点", "text": "树牢四个意识。"}\n'
+         '{"title": "2023年工作要点", "text": "做到两个维护。"}\n', 2),
+    ],
+    ids=["pretty-object", "pretty-array", "json-lines"],
+)
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_json_file_whole_document_first(
+    tmp_path: Path, content: str, n_docs: int, suffix: str
+) -> None:
+    path = tmp_path / f"d{suffix}"
+    path.write_text(content, encoding="utf-8")
+    df = _read(path)
+    assert df.attrs["errors"] == []
+    assert df["text"].tolist() == ["树牢四个意识。", "做到两个维护。"][:n_docs]
+    assert df["year"].tolist() == [2022, 2023][:n_docs]
+
+
+def test_docx_merged_cells_once(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("2023年工作要点")
+    table = document.add_table(rows=3, cols=3)
+    for r in range(3):
+        for c in range(3):
+            table.cell(r, c).text = f"格{r}{c}"
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "重点任务"  # across two columns
+    table.cell(1, 2).merge(table.cell(2, 2)).text = "每季度"  # down two rows
+    cell = table.cell(1, 0)
+    cell.text = "三会一课"
+    cell.add_paragraph("主题党日")  # two paragraphs in one cell
+    path = tmp_path / "m.docx"
+    document.save(str(path))
+    text = read_text(path)
+    assert text.split("\n") == [
+        "2023年工作要点",
+        "重点任务\t格02",
+        "三会一课 主题党日\t格11\t每季度",
+        "格20\t格21\t",
+    ]
+    assert text.count("重点任务") == text.count("每季度") == 1
+
+
+def test_hidden_files_are_listed_as_skipped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("2023年工作要点\n一、总体要求", encoding="utf-8")
+    (tmp_path / ".draft.txt").write_text("2023年工作要点草稿", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    for name in ("HEAD", "config"):
+        (tmp_path / ".git" / name).write_text("x", encoding="utf-8")
+    df = _read(tmp_path)
+    assert df["doc_id"].tolist() == ["a"]
+    skipped = {Path(s["path"]).name: s["reason"] for s in df.attrs["skipped"]}
+    assert skipped == {".draft.txt": "hidden file", ".git": "hidden folder"}
+
+
+def test_metadata_rows_matching_no_file_and_unknown_doc_type(tmp_path: Path) -> None:
+    shutil.copy(SEED_FILES[2], tmp_path / "a.txt")
+    (tmp_path / "metadata.csv").write_text(
+        "file,title,year,org,doc_type\n"
+        "a.txt,标题A,2021,某局,述责述廉\n"
+        "missing.txt,不存在,2020,x,other\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(ReadWarning) as record:
+        df = read_corpus(tmp_path)
+    messages = [str(w.message) for w in record]
+    assert df["doc_type"].tolist() == ["述责述廉"]  # kept as given
+    assert df.attrs["metadata_unmatched"] == [
+        {"metadata": str(tmp_path / "metadata.csv"), "file": "missing.txt"}
+    ]
+    assert any("missing.txt" in m and "match no file" in m for m in messages)
+    assert any("a.txt" in m and "'述责述廉'" in m and "document types" in m for m in messages)
+    assert df.attrs["errors"] == []
+
+
+def test_metadata_of_an_unreadable_file_is_matched(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_text("2022年工作要点", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(
+        "file,doc_type\na.txt,work_plan\nb.txt,work_plan\n", encoding="utf-8"
+    )
+    df = _read(tmp_path)
+    assert df.attrs["metadata_unmatched"] == []
+    assert df.attrs["warnings"] == []
+
+
+def test_doc_files_get_the_save_as_docx_message(tmp_path: Path) -> None:
+    (tmp_path / "x.doc").write_bytes(b"not even an OLE file")
+    (tmp_path / "b.txt").write_text("2022年工作要点", encoding="utf-8")
+    df = _read(tmp_path)
+    assert df.attrs["errors"] == [
+        {
+            "path": str(tmp_path / "x.doc"),
+            "error": "old binary Word .doc files are not supported; save it as .docx",
+        }
+    ]
+
+
+def test_damaged_pdf_is_reported_not_printed(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    path = tmp_path / "z.pdf"
+    path.write_bytes(b"%PDF-1.4 garbage")
+    with pytest.raises(ReadError) as info:
+        read_text(path)
+    assert "not a valid PDF" in info.value.reason
+    assert "EOF marker not found" in info.value.reason  # what pypdf said, in the reason
+    captured = capfd.readouterr()
+    assert captured.err == "" and captured.out == ""
+    assert logging.getLogger("pypdf").propagate  # restored
+
+
+# ------------------------------------------------------------------------------ Markdown
+
+
+def test_markdown_is_read_as_plain_text(tmp_path: Path) -> None:
+    from govtext.stats import stats
+
+    text = SEED_FILES[1].read_text(encoding="utf-8")  # a work plan, no masks
+    lines = [line.rstrip() for line in text.split("\n")]
+    heading = re.compile(r"^[一二三四五六七八九十]+、")
+    md_lines = ["# 2022年XX局全面从严治党工作要点", ""]
+    for line in lines:
+        md_lines.append(f"**{line}**" if heading.match(line) else line)
+    md_lines += [
+        "", "附：", "- 学习《[中国共产党章程](https://example.org/)》", "* 落实__“三会一课”__"
+    ]
+    (tmp_path / "plan.md").write_text("\n".join(md_lines), encoding="utf-8")
+    (tmp_path / "plan.txt").write_text(
+        "\n".join(["2022年XX局全面从严治党工作要点", "", *lines, "", "附：",
+                   "学习《中国共产党章程》", "落实“三会一课”"]),
+        encoding="utf-8",
+    )
+    got = read_text(tmp_path / "plan.md")
+    assert "*" not in got and "#" not in got and "_" not in got and "](" not in got
+    assert got.split("\n")[-2:] == ["学习《中国共产党章程》", "落实“三会一课”"]
+    assert "\n一、以政治建设为引领，推进全面从严治党\n" in got
+    table = stats(_read(tmp_path)).set_index("doc_id")
+    assert table.loc["plan", "n_placeholders"] == table.loc["plan#2", "n_placeholders"]
+    assert table.loc["plan", "title"] == "2022年XX局全面从严治党工作要点"
+    columns = ["n_paragraphs", "n_sentences", "n_sections", "n_slogans", "n_commitments"]
+    assert table.loc["plan", columns].tolist() == table.loc["plan#2", columns].tolist()
+    # read as written on request
+    raw = read_text(tmp_path / "plan.md", markdown=False)
+    assert raw.startswith("# 2022年") and "**一、" in raw
+
+
+def test_markdown_keeps_masks(tmp_path: Path) -> None:
+    from govtext.io import markdown_to_text
+
+    for seed in SEED_FILES:
+        text = seed.read_text(encoding="utf-8")
+        rendered = markdown_to_text(text)
+        assert rendered.count("*") == text.count("*"), seed.name
+        assert "".join(rendered.split()) == "".join(text.split())
+    # emphasis in a document without masks is markup
+    assert markdown_to_text("坚持**两个确立**，做到*两个维护*。") == "坚持两个确立，做到两个维护。"
+    assert markdown_to_text("| 任务 | 时限 |\n|---|---|\n| 三会一课 | 每季度 |") == (
+        "任务\t时限\n三会一课\t每季度"
+    )
+    assert markdown_to_text("坚持**“两个确立”**、~~删去~~。") == "坚持“两个确立”、删去。"
+    assert markdown_to_text("**坚持*两个确立*不动摇**") == "坚持两个确立不动摇"
+    # escaped markers, fill-in blanks and a masked document keep their characters
+    assert markdown_to_text("填写\\*号，于____年") == "填写*号，于____年"
+    assert markdown_to_text("**一、任务**\n召开**党组会议*次") == "**一、任务**\n召开**党组会议*次"
+
+
+def test_warning_and_error_classes_are_exported() -> None:
+    import govtext
+    from govtext._util import ParameterError
+    from govtext.slogans import MissingGroupWarning
+    from govtext.stats import AnalysisWarning
+
+    assert govtext.ReadWarning is ReadWarning
+    assert govtext.ReadError is ReadError
+    assert govtext.ParameterError is ParameterError
+    assert govtext.AnalysisWarning is AnalysisWarning
+    assert govtext.MissingGroupWarning is MissingGroupWarning
+    for name in ("ReadWarning", "ParameterError", "AnalysisWarning", "MissingGroupWarning"):
+        assert name in govtext.__all__

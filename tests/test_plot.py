@@ -405,7 +405,8 @@ def tf(reform_era: pd.DataFrame) -> pd.DataFrame:
 
 def _tf_value(tf: pd.DataFrame, year: int, slogan: str) -> float:
     term = next(c for c in ("slogan", "canonical", "term") if c in tf.columns)
-    rate = next(c for c in tf.columns if "10k" in str(c) or "10000" in str(c))
+    assert tf.attrs["per"] == 10_000
+    rate = "rate"
     rows = tf[(tf["year"] == year) & (tf[term] == slogan)]
     return float(rows[rate].sum()) if len(rows) else 0.0
 

@@ -493,11 +493,11 @@ def test_density_ignores_layout() -> None:
     tf = term_frequency(corpus, terms=["两个维护"]).set_index("year")
     assert tf.loc[2022, "n_han"] == tf.loc[2023, "n_han"] == 14
     assert tf.loc[2022, "n_chars"] < tf.loc[2023, "n_chars"]
-    assert tf.loc[2022, "per_10k"] == tf.loc[2023, "per_10k"] == pytest.approx(10_000 / 14)
+    assert tf.loc[2022, "rate"] == tf.loc[2023, "rate"] == pytest.approx(10_000 / 14)
     from govtext.stats import stats
 
     density = stats(corpus)["slogan_density"].tolist()
-    assert density[0] == density[1] == round(2 / 14 * 10_000, 2)
+    assert density[0] == density[1] == pytest.approx(2 / 14 * 10_000)
 
 
 def test_term_frequency_groups() -> None:
@@ -512,13 +512,22 @@ def test_term_frequency_groups() -> None:
             ],
         }
     )
-    tf = term_frequency(corpus)
+    from govtext.slogans import MissingGroupWarning
+
+    with pytest.warns(MissingGroupWarning, match="1 of 4 document"):
+        tf = term_frequency(corpus)
+    assert tf.attrs["dropped"] == 1 and tf.attrs["per"] == 10_000
     assert set(tf["year"]) == {2020, 2022}
     row = tf[(tf["year"] == 2022) & (tf["slogan"] == "两个维护")].iloc[0]
     assert row["count"] == 2 and row["doc_freq"] == 2 and row["n_docs"] == 2
     # densities are per Han character: 树牢四个意识做到两个维护 (12) + 坚决做到两个维护 (8)
     assert row["n_han"] == 20 and row["n_chars"] == 25
-    assert row["per_10k"] == pytest.approx(2 / 20 * 10_000)
+    assert row["rate"] == pytest.approx(2 / 20 * 10_000)
+    # the rate keeps its name whatever the base
+    per_1k = term_frequency(corpus.dropna(), per=1000, terms=["两个维护"])
+    assert list(per_1k.columns)[-1] == "rate" and per_1k.attrs["per"] == 1000
+    assert per_1k.attrs["dropped"] == 0
+    assert per_1k.set_index("year").loc[2022, "rate"] == pytest.approx(2 / 20 * 1000)
     zero = tf[(tf["year"] == 2020) & (tf["slogan"] == "两个维护")].iloc[0]
     assert zero["count"] == 0
     whole = term_frequency(corpus, by=None, terms=["四个意识", "全过程人民民主", "树牢"])
@@ -590,3 +599,16 @@ def test_slogan_rows_point_into_the_text(text: str) -> None:
     spans = outer[["start", "end"]].values.tolist()
     for s, e in inner[["start", "end"]].itertuples(index=False):
         assert any(ps <= s and e <= pe and (ps, pe) != (s, e) for ps, pe in spans)
+
+
+def test_trend_table_counts_documents_without_a_year() -> None:
+    from govtext.plot import slogan_trend_table
+    from govtext.slogans import MissingGroupWarning
+
+    corpus = pd.DataFrame(
+        {"year": [2021, None, None], "text": ["树牢“四个意识”。", "四个意识", "两个维护"]}
+    )
+    with pytest.warns(MissingGroupWarning, match="slogan_trend_table: 2 of 3"):
+        table = slogan_trend_table(corpus, ["四个意识"])
+    assert table.attrs["dropped"] == 2
+    assert table.index.tolist() == [2021]

@@ -135,3 +135,75 @@ def test_state_council_corpus(gwr_path: Path) -> None:
     reports = table[table["doc_type"] == "government_work_report"]
     assert (reports["n_sentences"] > 100).all()
     assert (reports["n_han"] > 0.8 * reports["n_chars"] - 2000).all()
+
+
+def test_a_document_that_cannot_be_analysed_is_named() -> None:
+    from govtext.stats import AnalysisWarning
+
+    corpus = pd.DataFrame(
+        {"doc_id": ["a", "b", "c"], "text": ["坚持全面从严治党。", None, "树牢“四个意识”。"]}
+    )
+    with pytest.warns(AnalysisWarning, match=r"1 document\(s\) could not be analysed: b \("):
+        table = stats(corpus)
+    assert table["doc_id"].tolist() == ["a", "b", "c"]
+    assert table.attrs["errors"] == [
+        {"doc_id": "b", "error": "no text (a missing value in the 'text' column)"}
+    ]
+    # the other rows are as if alone; the failed row is NaN / NA
+    alone = stats(corpus.iloc[[0, 2]]).reset_index(drop=True)
+    pd.testing.assert_frame_equal(
+        table.iloc[[0, 2]].reset_index(drop=True), alone, check_dtype=False
+    )
+    row = table.iloc[1]
+    assert row.drop("doc_id").isna().all()
+    assert str(table["n_sentences"].dtype) == "Int64"
+    assert str(table["has_problems_section"].dtype) == "boolean"
+    assert table["n_sentences"].iloc[[0, 2]].tolist() == [1, 1]
+    with pytest.raises(ValueError, match=r"document 'b' could not be analysed: no text"):
+        stats(corpus, errors="raise")
+    # in worker processes too, and a text of another type
+    other = pd.DataFrame({"doc_id": ["x", "y"], "text": ["两个维护。", 12345]})
+    with pytest.warns(AnalysisWarning, match="the text is int, not str"):
+        table = stats(other, n_jobs=2)
+    assert table.attrs["errors"] == [{"doc_id": "y", "error": "the text is int, not str"}]
+
+
+def test_undefined_ratios_are_nan_and_nothing_is_rounded() -> None:
+    import math
+
+    row = document_stats("，。！？……")  # punctuation only: no Han character, no token
+    assert row["n_han"] == 0 and row["n_tokens"] == 0
+    for column in ("ttr", "slogan_density", "placeholder_density", "commitment_density"):
+        assert math.isnan(row[column]), column
+    assert math.isnan(document_stats("")["mean_sentence_len"])
+    assert math.isnan(document_stats("  \n")["share_plans"])
+    # ratios are exact: 3 slogans in 7 Han characters, 3 types of 4 tokens
+    text = "四个意识、四个自信、两个维护、四个意识。"
+    row = document_stats(text)
+    n_han, n_slogans = row["n_han"], row["n_slogans"]
+    assert row["slogan_density"] == n_slogans / n_han * 10_000
+    assert row["ttr"] == row["n_types"] / row["n_tokens"]
+    text = "三、下步打算\n全年召开专题会议不少于X次。每季度听取1次汇报。加强学习。"
+    row = document_stats(text)
+    assert row["n_commitments"] == 3
+    assert row["quantified_share"] == 2 / 3
+    assert row["commitment_density"] == 1000 * 3 / row["n_han"]
+    # section shares: the measure of sections.kind_shares, unrounded
+    from govtext.sections import kind_shares
+
+    text = "一、工作回顾\n做了很多工作。\n二、存在问题\n学习不够。\n三、下步打算\n加强学习。"
+    doc = Document(text)
+    rounded = kind_shares(doc.sections, text)
+    row = document_stats(doc)
+    for kind in ("review", "problems", "plans"):
+        assert row[f"share_{kind}"] == pytest.approx(rounded[kind], abs=5e-5)
+    assert row["share_problems"] == 11 / 35  # 二、存在问题 学习不够。 of 35 characters
+
+
+def test_seed_ratios_are_unrounded(seed_stats: pd.DataFrame) -> None:
+    for column in ("ttr", "slogan_density", "commitment_density", "placeholder_density",
+                   "mean_sentence_len", "share_plans"):
+        values = seed_stats[column].dropna()
+        assert any(round(v, 4) != v for v in values), column
+    assert (seed_stats["slogan_density"] == seed_stats["n_slogans"] / seed_stats["n_han"]
+            * 10_000).all()
