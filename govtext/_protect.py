@@ -48,6 +48,7 @@ from govtext.lexicon import Lexicon, load_lexicon
 from govtext.normalize import (
     _FOLD,
     NormalizedText,
+    looks_traditional,
     normalize_with_offsets,
     uses_blank_line_paragraphs,
 )
@@ -601,7 +602,8 @@ def needs_normalization(text: str) -> bool:
     r"""Whether protected spans of ``text`` may differ on its normalized form.
 
     Texts without invisible characters, full-width characters, spaces between
-    Han characters or digits, and soft line breaks (see
+    Han characters or digits, soft line breaks, and not written in traditional
+    characters (see
     :func:`~govtext.normalize.normalize_with_offsets`) are scanned as they are.
 
     Examples
@@ -615,7 +617,9 @@ def needs_normalization(text: str) -> bool:
     """
     if any(rx.search(text) is not None for rx in _NEEDS_NORMALIZATION_RES):
         return True
-    return _SOFT_BREAK_RE.search(text) is not None and uses_blank_line_paragraphs(text)
+    if _SOFT_BREAK_RE.search(text) is not None and uses_blank_line_paragraphs(text):
+        return True
+    return looks_traditional(text)
 
 
 def _is_quoted(text: str, s: int, e: int) -> bool:

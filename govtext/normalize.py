@@ -20,7 +20,13 @@ import numpy.typing as npt
 
 from govtext._util import CJK, HAN
 
-__all__ = ["NormalizedText", "normalize", "normalize_with_offsets", "paragraph_spans"]
+__all__ = [
+    "NormalizedText",
+    "looks_traditional",
+    "normalize",
+    "normalize_with_offsets",
+    "paragraph_spans",
+]
 
 # Full-width forms that are ordinary Chinese punctuation and stay as they are.
 _KEEP_FULLWIDTH = set("，：；！？（）")
@@ -59,6 +65,8 @@ def _fold(text: str) -> str:
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     folded = np.where(codes < 0x10000, _FOLD_ARRAY[np.minimum(codes, 0xFFFF)], codes)
     return folded.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+
+
 # zero-width characters, BOM, soft hyphen, CR of a CRLF pair
 # one character class first (a CR only before a LF), so that the search skips ahead quickly
 _DELETE_RE = re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e\r](?:(?<=\r)(?=\n)|(?<!\r))")
@@ -237,6 +245,35 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_HAN_CHARS_RE = re.compile(f"[{HAN}]")
+#: Share of Han characters OpenCC's t2s must change for a text to count as traditional.
+#: Simplified reports change at most 0.5% (a few characters t2s maps anyway); the
+#: traditional 1954 and 1957 government work reports change 30% and 9.5%.
+TRADITIONAL_THRESHOLD = 0.03
+
+
+def looks_traditional(text: str, *, sample: int = 2000) -> bool:
+    r"""Whether ``text`` is written in traditional characters.
+
+    OpenCC's ``t2s`` conversion is applied to the first ``sample`` Han characters; the
+    text counts as traditional when it changes more than :data:`TRADITIONAL_THRESHOLD`
+    of them.
+
+    Examples
+    --------
+    >>> looks_traditional("堅持四個意識，做到兩個維護。"), looks_traditional("坚持四个意识。")
+    (True, False)
+    """
+    han = "".join(_HAN_CHARS_RE.findall(text, 0, min(len(text), 4 * sample)))[:sample]
+    if not han:
+        return False
+    converted = _opencc_t2s().convert(han)
+    if len(converted) != len(han):  # pragma: no cover - t2s keeps single characters
+        return True
+    changed = sum(1 for a, b in zip(han, converted, strict=True) if a != b)
+    return changed / len(han) > TRADITIONAL_THRESHOLD
+
+
 def _t2s(text: str) -> str:
     conv = _opencc_t2s()
     out = conv.convert(text)
@@ -248,15 +285,13 @@ def _t2s(text: str) -> str:
     for line in text.split("\n"):
         conv_line = conv.convert(line)
         if len(conv_line) != len(line):
-            conv_line = "".join(
-                c2 if len(c2 := conv.convert(ch)) == 1 else ch for ch in line
-            )
+            conv_line = "".join(c2 if len(c2 := conv.convert(ch)) == 1 else ch for ch in line)
         lines.append(conv_line)
     return "\n".join(lines)
 
 
 def normalize_with_offsets(
-    text: str, *, t2s: bool = False, join_lines: bool | None = None
+    text: str, *, t2s: bool | str = "auto", join_lines: bool | None = None
 ) -> NormalizedText:
     r"""Normalize ``text`` and keep the map back to it.
 
@@ -264,8 +299,11 @@ def normalize_with_offsets(
     ----------
     text : str
         Source text.
-    t2s : bool, default False
-        Convert traditional characters to simplified ones with OpenCC.
+    t2s : bool or "auto", default "auto"
+        Convert traditional characters to simplified ones with OpenCC, character for
+        character.  ``"auto"`` converts texts written in traditional characters
+        (:func:`looks_traditional`) and leaves simplified texts as they are, so that
+        every analyser reads 四個意識 as 四个意识.
     join_lines : bool or None, default None
         Remove a single line break between two Han characters (a soft wrap).  ``None``
         does so only when the text separates its paragraphs by blank lines, where such a
@@ -299,12 +337,20 @@ def normalize_with_offsets(
     if join_lines:
         out, index = _delete(out, index, [m.start() for m in _SOFT_BREAK_RE.finditer(out)])
     # 5. traditional -> simplified, one character for one character
+    if t2s == "auto":
+        t2s = bool(out) and looks_traditional(out)
+    elif not isinstance(t2s, bool):
+        from govtext._util import ParameterError
+
+        raise ParameterError(
+            f"The 't2s' parameter of normalize must be True, False or 'auto'. Got {t2s!r} instead."
+        )
     if t2s and out:
         out = _t2s(out)
     return NormalizedText(out, text, index)
 
 
-def normalize(text: str, *, t2s: bool = False) -> str:
+def normalize(text: str, *, t2s: bool | str = "auto") -> str:
     r"""Normalize an official text for analysis.
 
     Folds full-width digits, Latin letters and ASCII-able punctuation to ASCII (Chinese
@@ -319,8 +365,9 @@ def normalize(text: str, *, t2s: bool = False) -> str:
     ----------
     text : str
         Source text.
-    t2s : bool, default False
-        Convert traditional characters to simplified (OpenCC ``t2s``).
+    t2s : bool or "auto", default "auto"
+        Convert traditional characters to simplified (OpenCC ``t2s``); ``"auto"`` does
+        so for texts written in traditional characters (:func:`looks_traditional`).
 
     Returns
     -------
@@ -330,7 +377,9 @@ def normalize(text: str, *, t2s: bool = False) -> str:
     --------
     >>> normalize("全面从严治党\u200b，ＸＸ局完成率９５％")
     '全面从严治党，XX局完成率95%'
-    >>> normalize("關於憲法草案的報告", t2s=True)
+    >>> normalize("關於憲法草案的報告")
     '关于宪法草案的报告'
+    >>> normalize("關於憲法草案的報告", t2s=False)
+    '關於憲法草案的報告'
     """
     return normalize_with_offsets(text, t2s=t2s).text

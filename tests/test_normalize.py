@@ -132,3 +132,38 @@ def test_state_council_corpus_idempotent_and_mapped(gwr_records: list[dict[str, 
         assert normalize(nt.text, t2s=True) == nt.text
         assert "\u200b" not in nt.text and "\u3000" not in nt.text
         assert not any("\uff10" <= ch <= "\uff19" for ch in nt.text)
+
+
+def test_traditional_texts_are_converted_automatically() -> None:
+    from govtext.normalize import looks_traditional
+
+    trad = "堅持四個意識，做到兩個維護，落實黨風廉政建設責任制。"
+    assert looks_traditional(trad)
+    assert normalize(trad) == "坚持四个意识，做到两个维护，落实党风廉政建设责任制。"
+    assert normalize(trad, t2s=False) == trad
+    # a simplified report quoting one traditional title stays as it is
+    from .conftest import SEED_FILES
+
+    simp = SEED_FILES[0].read_text("utf-8")[:600] + "学习《論持久戰》的精神和方法。"
+    assert not looks_traditional(simp)
+    assert normalize(simp) == simp
+
+
+def test_state_council_scripts(gwr_records: list[dict[str, str]]) -> None:
+    """Only the two reports written (mostly or partly) in traditional characters count."""
+    from govtext.normalize import looks_traditional
+
+    traditional = sorted(
+        int(r["year"]) for r in gwr_records if r["year"] and looks_traditional(r["content"])
+    )
+    assert traditional == [1954, 1957]
+
+
+def test_traditional_slogans_found_with_source_spans() -> None:
+    from govtext.slogans import extract_slogans
+
+    text = "堅持「四個意識」，做到兩個維護，全面從嚴治黨。"
+    df = extract_slogans(text)
+    assert {"四个意识", "两个维护", "全面从严治党"} <= set(df["canonical"])
+    for row in df.itertuples():
+        assert text[row.start : row.end] == row.slogan

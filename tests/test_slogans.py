@@ -252,11 +252,12 @@ def test_state_council_heldout(gwr_records: list[dict[str, Any]]) -> None:
     print("false positives:", wrong)
     print("missed:", missed)
     assert totals["numeric"][3] >= 40 and totals["all"][3] >= 100
-    # measured once (numeric 1.000 / 0.885, unseen numeric 1.000 / 0.781, all 0.990 / 0.530);
-    # the floors sit just below, so a regression fails and nothing is tuned to this set
-    assert p_num >= 0.95 and r_num >= 0.85
-    assert p_new >= 0.95 and r_new >= 0.75
-    assert p_all >= 0.95 and r_all >= 0.5
+    # first run: numeric 1.000 / 0.885, unseen numeric 1.000 / 0.781, all 0.990 / 0.530;
+    # after converting traditional-character texts (the fault this set found):
+    # 1.000 / 0.918, 1.000 / 0.844, 0.990 / 0.541. The floors sit just below.
+    assert p_num >= 0.95 and r_num >= 0.9
+    assert p_new >= 0.95 and r_new >= 0.8
+    assert p_all >= 0.95 and r_all >= 0.52
 
 
 def test_first_years_in_state_council_corpus(gwr_path: Path) -> None:
