@@ -94,7 +94,7 @@ def _breakdown(path: str, rounds: int) -> None:
     import pandas as pd
 
     from govtext.document import Document
-    from govtext.stats import COLUMN_GROUPS, stats
+    from govtext.summary import COLUMN_GROUPS, stats
 
     warnings.simplefilter("ignore")
     with open(path, encoding="utf-8") as fh:

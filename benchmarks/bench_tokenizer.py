@@ -50,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     import rjieba
 
     from govtext.document import Document
-    from govtext.stats import COLUMN_GROUPS, stats
-    from govtext.tokenize import Tokenizer
+    from govtext.summary import COLUMN_GROUPS, stats
+    from govtext.tokenizer import Tokenizer
 
     with args.corpus.open(encoding="utf-8") as fh:
         texts = [json.loads(line)["content"] for line in fh if line.strip()]

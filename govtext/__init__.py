@@ -17,8 +17,6 @@ Examples
 from __future__ import annotations
 
 import logging
-import sys
-import types
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -33,43 +31,43 @@ _EXPORTS: dict[str, str] = {
     "ReadError": "govtext.io",
     "ReadWarning": "govtext.io",
     "ParameterError": "govtext._util",
-    "AnalysisWarning": "govtext.stats",
-    "MissingGroupWarning": "govtext.slogans",
-    "normalize": "govtext.normalize",
-    "normalize_with_offsets": "govtext.normalize",
-    "NormalizedText": "govtext.normalize",
+    "AnalysisWarning": "govtext._util",
+    "MissingGroupWarning": "govtext.frequency",
+    "normalize": "govtext.normalization",
+    "normalize_with_offsets": "govtext.normalization",
+    "NormalizedText": "govtext.normalization",
     "Lexicon": "govtext.lexicon",
     "load_lexicon": "govtext.lexicon",
     "load_stopwords": "govtext.lexicon",
     "SloganEntry": "govtext.lexicon",
-    "segment_sentences": "govtext.sections",
-    "segment_sections": "govtext.sections",
+    "segment_sentences": "govtext.corpus",
+    "segment_sections": "govtext.corpus",
     "format_outline": "govtext.sections",
     "outline": "govtext.sections",
     "section_at": "govtext.sections",
     "section_kind_at": "govtext.sections",
     "kind_spans": "govtext.sections",
-    "stats": "govtext.stats",
-    "extract_issues": "govtext.issues",
+    "stats": "govtext.summary",
+    "extract_issues": "govtext.corpus",
     "categorize_issues": "govtext.issues",
-    "recurring_issues": "govtext.issues",
-    "suggest_issue_topics": "govtext.issues",
-    "load_issue_taxonomy": "govtext.issues",
-    "IssueTaxonomy": "govtext.issues",
-    "IssueCategory": "govtext.issues",
+    "recurring_issues": "govtext.recurring",
+    "suggest_issue_topics": "govtext.recurring",
+    "load_issue_taxonomy": "govtext.taxonomy",
+    "IssueTaxonomy": "govtext.taxonomy",
+    "IssueCategory": "govtext.taxonomy",
     "keyness": "govtext.compare",
     "similarity": "govtext.compare",
     "text_reuse": "govtext.compare",
-    "extract_placeholders": "govtext.placeholders",
-    "extract_commitments": "govtext.commitments",
+    "extract_placeholders": "govtext.corpus",
+    "extract_commitments": "govtext.corpus",
     "commitment_measures": "govtext.commitments",
-    "Tokenizer": "govtext.tokenize",
-    "tokenize": "govtext.tokenize",
-    "extract_slogans": "govtext.slogans",
-    "discover_phrases": "govtext.slogans",
-    "kwic": "govtext.slogans",
-    "term_frequency": "govtext.slogans",
-    "summarize_slogans": "govtext.slogans",
+    "Tokenizer": "govtext.tokenizer",
+    "tokenize": "govtext.tokenizer",
+    "extract_slogans": "govtext.corpus",
+    "discover_phrases": "govtext.phrases",
+    "kwic": "govtext.frequency",
+    "term_frequency": "govtext.frequency",
+    "summarize_slogans": "govtext.frequency",
     "CJKFontNotFoundError": "govtext.plot",
     "find_cjk_font": "govtext.plot",
     "plot_heatmap": "govtext.plot",
@@ -78,11 +76,18 @@ _EXPORTS: dict[str, str] = {
     "plot_slogan_trend": "govtext.plot",
     "plot_wordcloud": "govtext.plot",
     "slogan_trend_table": "govtext.plot",
+    "Config": "govtext.config",
+    "Document": "govtext.document",
+    "read_lexicon": "govtext.lexicon",
+    "read_issue_taxonomy": "govtext.taxonomy",
+    "split_doc_types": "govtext.corpus",
 }
 
 __all__ = [
     "AnalysisWarning",
     "CJKFontNotFoundError",
+    "Config",
+    "Document",
     "IssueCategory",
     "IssueTaxonomy",
     "Lexicon",
@@ -118,6 +123,8 @@ __all__ = [
     "plot_slogan_trend",
     "plot_wordcloud",
     "read_corpus",
+    "read_issue_taxonomy",
+    "read_lexicon",
     "read_text",
     "recurring_issues",
     "section_at",
@@ -126,6 +133,7 @@ __all__ = [
     "segment_sentences",
     "similarity",
     "slogan_trend_table",
+    "split_doc_types",
     "stats",
     "suggest_issue_topics",
     "summarize_slogans",
@@ -135,22 +143,26 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from govtext._util import ParameterError
-    from govtext.commitments import commitment_measures, extract_commitments
+    from govtext._util import AnalysisWarning, ParameterError
+    from govtext.commitments import commitment_measures
     from govtext.compare import keyness, similarity, text_reuse
-    from govtext.io import ReadError, ReadWarning, read_corpus, read_text
-    from govtext.issues import (
-        IssueCategory,
-        IssueTaxonomy,
-        categorize_issues,
+    from govtext.config import Config
+    from govtext.corpus import (
+        extract_commitments,
         extract_issues,
-        load_issue_taxonomy,
-        recurring_issues,
-        suggest_issue_topics,
+        extract_placeholders,
+        extract_slogans,
+        segment_sections,
+        segment_sentences,
+        split_doc_types,
     )
-    from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords
-    from govtext.normalize import NormalizedText, normalize, normalize_with_offsets
-    from govtext.placeholders import extract_placeholders
+    from govtext.document import Document
+    from govtext.frequency import MissingGroupWarning, kwic, summarize_slogans, term_frequency
+    from govtext.io import ReadError, ReadWarning, read_corpus, read_text
+    from govtext.issues import categorize_issues
+    from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords, read_lexicon
+    from govtext.normalization import NormalizedText, normalize, normalize_with_offsets
+    from govtext.phrases import discover_phrases
     from govtext.plot import (
         CJKFontNotFoundError,
         find_cjk_font,
@@ -161,25 +173,16 @@ if TYPE_CHECKING:  # pragma: no cover
         plot_wordcloud,
         slogan_trend_table,
     )
-    from govtext.sections import (
-        format_outline,
-        kind_spans,
-        outline,
-        section_at,
-        section_kind_at,
-        segment_sections,
-        segment_sentences,
+    from govtext.recurring import recurring_issues, suggest_issue_topics
+    from govtext.sections import format_outline, kind_spans, outline, section_at, section_kind_at
+    from govtext.summary import stats
+    from govtext.taxonomy import (
+        IssueCategory,
+        IssueTaxonomy,
+        load_issue_taxonomy,
+        read_issue_taxonomy,
     )
-    from govtext.slogans import (
-        MissingGroupWarning,
-        discover_phrases,
-        extract_slogans,
-        kwic,
-        summarize_slogans,
-        term_frequency,
-    )
-    from govtext.stats import AnalysisWarning, stats
-    from govtext.tokenize import Tokenizer, tokenize
+    from govtext.tokenizer import Tokenizer, tokenize
 
 
 def __getattr__(name: str) -> Any:
@@ -193,24 +196,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_EXPORTS))
-
-
-class _Package(types.ModuleType):
-    """Keep ``govtext.normalize`` (and the like) the function, not its submodule.
-
-    Importing ``govtext.normalize`` makes the import system set the package attribute
-    ``normalize`` to the submodule; for a public name defined in that very submodule the
-    function is bound instead.
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if (
-            isinstance(value, types.ModuleType)
-            and _EXPORTS.get(name) == value.__name__
-            and hasattr(value, name)
-        ):
-            value = getattr(value, name)
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -45,8 +45,8 @@ from govtext._patterns import (
 )
 from govtext._util import CJK, HAN
 from govtext.lexicon import Lexicon, load_lexicon
-from govtext.normalize import (
-    _FOLD,
+from govtext.normalization import (
+    FOLD,
     NormalizedText,
     looks_traditional,
     normalize_with_offsets,
@@ -124,7 +124,7 @@ _BAD_PREFIX_TAGS = {"i", "r", "d", "a", "ad", "c", "p", "f", "u"}
 _COUNTED_RULES = re.compile(f"[{_N}][项条]")
 
 _FYP = "(?:十[一二三四五]?|[一二三四五六七八九])五"
-_FYP_RE = re.compile(f"{_FYP}(?:规划|计划|时期|期间)?")
+FYP_RE = re.compile(f"{_FYP}(?:规划|计划|时期|期间)?")
 
 # Shapes of a numeric formula (the whole candidate must match one of them).
 _HEAD = f"[{HAN}0-9]"
@@ -194,11 +194,11 @@ def judge_formula(form: str) -> bool:
     >>> [judge_formula(f) for f in ("一以贯之", "三八", "八小时以外", "一切向钱看")]
     [False, False, False, False]
     """
-    form = form.translate(_FOLD)
+    form = form.translate(FOLD)
     n = len(form)
     if n < 2 or n > 12:
         return False
-    if _FYP_RE.fullmatch(form):
+    if FYP_RE.fullmatch(form):
         return True
     if not _SHAPES.fullmatch(form):
         return False
@@ -219,7 +219,7 @@ def judge_formula(form: str) -> bool:
         _QUANTITY_AFTER.search(form)
         or _FUNCTION_WORDS.search(form)
         or _QUANTITY_HEAD.fullmatch(form)
-        or (_SPELLED_NUMBER.search(form) and not _FYP_RE.search(form))
+        or (_SPELLED_NUMBER.search(form) and not FYP_RE.search(form))
         or _LONE_LARGE_NUMERAL.fullmatch(form)
     ):
         return False
@@ -604,7 +604,7 @@ def needs_normalization(text: str) -> bool:
     Texts without invisible characters, full-width characters, spaces between
     Han characters or digits, soft line breaks, and not written in traditional
     characters (see
-    :func:`~govtext.normalize.normalize_with_offsets`) are scanned as they are.
+    :func:`~govtext.normalization.normalize_with_offsets`) are scanned as they are.
 
     Examples
     --------
@@ -678,7 +678,7 @@ def find_protected(
         kinds.append(kind)
         if kind == SLOGAN:
             entry = m.entry(form) if source == "lexicon" else None
-            canonical = entry.canonical if entry is not None else form.translate(_FOLD)
+            canonical = entry.canonical if entry is not None else form.translate(FOLD)
             slogans.append(
                 SloganHit(s, e, canonical, source, quoted or _is_quoted(norm, ns, ne), entry)
             )

@@ -47,6 +47,14 @@ def han_mask(text: str) -> Any:
     )
 
 
+class AnalysisWarning(UserWarning):
+    """Something in an analysis needs the user's attention.
+
+    Documents that could not be analysed (see ``df.attrs["errors"]``), document types
+    counted apart, terms never found, and the like.
+    """
+
+
 class ParameterError(ValueError):
     """A parameter has a value the function does not accept (a usage error).
 

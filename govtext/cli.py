@@ -243,11 +243,40 @@ def positive_int(text: str) -> int:
 
 
 def add_n_jobs(parser: argparse.ArgumentParser) -> None:
-    """The ``--n-jobs`` option of commands that analyse each document of a corpus."""
+    """The ``--n-jobs``, ``--lexicon`` and ``--config`` options of per-document commands."""
     parser.add_argument(
         "--n-jobs", type=positive_int, default=1, metavar="N",
         help="worker processes for the per-document analysis (default 1)",
     )
+    add_config_options(parser)
+
+
+def add_config_options(parser: argparse.ArgumentParser) -> None:
+    """``--lexicon FILE`` (repeatable) and ``--config FILE``: a :class:`govtext.Config`."""
+    parser.add_argument(
+        "--lexicon", action="append", metavar="FILE", default=None,
+        help="TSV of your own slogans in the columns of govtext/data/slogans.tsv (only "
+        "'canonical' is required), added to the packaged lexicon; repeatable",
+    )
+    parser.add_argument(
+        "--config", metavar="FILE", default=None,
+        help="TOML configuration (keys of govtext.Config, lexicon_files, taxonomy_file)",
+    )
+
+
+def config_option(args: argparse.Namespace) -> Any:
+    """The :class:`govtext.Config` of ``--config`` and ``--lexicon`` (None: the default)."""
+    from govtext.config import Config
+
+    path = getattr(args, "config", None)
+    lexicons = getattr(args, "lexicon", None) or []
+    if path is None and not lexicons:
+        return None
+    try:
+        base = Config.from_toml(path) if path is not None else Config()
+        return Config.from_lexicon_files(lexicons, base)
+    except ValueError as exc:  # ParameterError included: the file and line are named
+        raise CLIError(str(exc)) from None
 
 
 # --------------------------------------------------------------------------- commands
@@ -290,12 +319,15 @@ def _report_analysis_errors(table: pd.DataFrame) -> None:
 
 
 def _run_stats(args: argparse.Namespace) -> int:
-    from govtext.stats import AnalysisWarning, stats
+    from govtext._util import AnalysisWarning
+    from govtext.summary import stats
 
     corpus = load_corpus(args)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", AnalysisWarning)
-        table = stats(corpus, n_jobs=args.n_jobs, progress=progress_flag(args))
+        table = stats(
+            corpus, n_jobs=args.n_jobs, progress=progress_flag(args), config=config_option(args)
+        )
     _report_analysis_errors(table)
     shown = None if args.all_columns else [c for c in STATS_TABLE_COLUMNS if c in table.columns]
     emit(table, args, table_columns=shown)
@@ -325,7 +357,8 @@ def _add_issues(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_issues(args: argparse.Namespace) -> int:
-    from govtext.issues import _corpus_issues, recurring_issues, suggest_issue_topics
+    from govtext.corpus import extract_issues
+    from govtext.recurring import recurring_issues, suggest_issue_topics
 
     corpus = load_corpus(args)
     if args.recurring and args.by not in corpus.columns:
@@ -334,7 +367,9 @@ def _run_issues(args: argparse.Namespace) -> int:
             f"(it has {', '.join(map(str, corpus.columns))})",
             code=2,
         )
-    _, issues = _corpus_issues(corpus, n_jobs=args.n_jobs)
+    issues = extract_issues(
+        corpus, n_jobs=args.n_jobs, config=config_option(args), progress=progress_flag(args)
+    )
     if args.recurring:
         matrix = recurring_issues(corpus, by=args.by, issues=issues)
         emit(matrix.reset_index(), args)
@@ -426,10 +461,8 @@ def _add_sections(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_sections(args: argparse.Namespace) -> int:
-    import pandas as pd
-
-    from govtext.parallel import map_documents
-    from govtext.sections import format_outline, segment_sections
+    from govtext.corpus import doc_ids, segment_sections
+    from govtext.sections import format_outline
 
     corpus = load_corpus(args)
     fmt = args.format or (resolve_format(args) if args.output else "outline")
@@ -439,56 +472,31 @@ def _run_sections(args: argparse.Namespace) -> int:
         ]
     else:
         fmt_columns = None
-    frames = []
-    blocks = []
-    ids = corpus["doc_id"].tolist() if "doc_id" in corpus.columns else list(range(len(corpus)))
-    texts = corpus["text"].tolist()
-    tables = map_documents(
-        segment_sections, texts, n_jobs=args.n_jobs, progress=progress_flag(args)
+    table = segment_sections(
+        corpus, n_jobs=args.n_jobs, config=config_option(args), progress=progress_flag(args)
     )
-    for doc_id, text, df in zip(ids, texts, tables, strict=True):
-        if args.no_inline:
-            df = df[~df["inline"]]
-        if fmt == "outline":
-            head = f"# {doc_id}\n" if len(corpus) > 1 else ""
-            blocks.append(head + format_outline(df, text))
-            continue
-        df = df.reset_index(names="row")
-        df.insert(0, "doc_id", doc_id)  # as in placeholders, commitments and issues
-        frames.append(df)
+    if args.no_inline:
+        table = table[~table["inline"].astype(bool)]
     if fmt == "outline":
+        blocks = []
+        texts = dict(zip(doc_ids(corpus), corpus["text"].tolist(), strict=True))
+        for doc_id, part in table.groupby("doc_id", sort=False):
+            head = f"# {doc_id}\n" if len(corpus) > 1 else ""
+            text = texts[str(doc_id)]
+            blocks.append(head + format_outline(part.reset_index(drop=True), text))
         with output_stream(args) as out:
             out.write("\n\n".join(blocks) + "\n")
         if args.output and not args.quiet:
             print(f"govtext: wrote {len(blocks)} outlines to {args.output}", file=sys.stderr)
         return 0
-    table = pd.concat(frames, ignore_index=True)
+    table = table.reset_index(drop=True)
     args.format = fmt
     emit(table, args, table_columns=["doc_id", *(fmt_columns or [])])
     return 0
 
 
-def _doc_ids(corpus: pd.DataFrame) -> list[str]:
-    if "doc_id" in corpus.columns:
-        return [str(d) for d in corpus["doc_id"]]
-    return [str(i) for i in range(len(corpus))]
-
-
-def _per_document(
-    corpus: pd.DataFrame, func: Callable[[str], pd.DataFrame], args: argparse.Namespace
-) -> pd.DataFrame:
-    """Concatenate ``func(text)`` over the corpus, with ``doc_id`` in front."""
-    import pandas as pd
-
-    from govtext.parallel import map_documents
-
-    tables = map_documents(
-        func, corpus["text"].tolist(), n_jobs=args.n_jobs, progress=progress_flag(args)
-    )
-    parts = [t.assign(doc_id=d) for d, t in zip(_doc_ids(corpus), tables, strict=True)]
-    frame: pd.DataFrame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-    ordered: pd.DataFrame = frame[["doc_id", *[c for c in frame.columns if c != "doc_id"]]]
-    return ordered
+def _corpus_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {"n_jobs": args.n_jobs, "config": config_option(args), "progress": progress_flag(args)}
 
 
 def _add_placeholders(parser: argparse.ArgumentParser) -> None:
@@ -501,14 +509,10 @@ def _add_placeholders(parser: argparse.ArgumentParser) -> None:
     add_n_jobs(parser)
 
 
-def _placeholders_of(text: str) -> pd.DataFrame:
-    from govtext.placeholders import extract_placeholders
-
-    return extract_placeholders(text)
-
-
 def _run_placeholders(args: argparse.Namespace) -> int:
-    frame = _per_document(load_corpus(args), _placeholders_of, args)
+    from govtext.corpus import extract_placeholders
+
+    frame = extract_placeholders(load_corpus(args), **_corpus_options(args))
     if args.kind:
         frame = frame[frame["kind"].isin(args.kind)].reset_index(drop=True)
     emit(frame, args)
@@ -522,14 +526,10 @@ def _add_commitments(parser: argparse.ArgumentParser) -> None:
     add_n_jobs(parser)
 
 
-def _commitments_of(text: str) -> pd.DataFrame:
-    from govtext.document import Document
-
-    return Document(text).commitments
-
-
 def _run_commitments(args: argparse.Namespace) -> int:
-    frame = _per_document(load_corpus(args), _commitments_of, args)
+    from govtext.corpus import extract_commitments
+
+    frame = extract_commitments(load_corpus(args), **_corpus_options(args))
     if args.quantified:
         frame = frame[frame["quantified"]].reset_index(drop=True)
     emit(
@@ -553,6 +553,7 @@ def _add_slogans(parser: argparse.ArgumentParser) -> None:
         metavar="COLUMN",
         help="count by this column (e.g. year): one row per value and slogan",
     )
+    add_doc_type(parser)
     add_n_jobs(parser)
     parser.add_argument(
         "--no-nested",
@@ -564,12 +565,13 @@ def _add_slogans(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_slogans(args: argparse.Namespace) -> int:
-    from govtext.slogans import summarize_slogans, term_frequency
+    from govtext.frequency import summarize_slogans, term_frequency
 
     corpus = load_corpus(args)
+    config = config_option(args)
     table = summarize_slogans(
         corpus, top=args.top, n_jobs=args.n_jobs, progress=progress_flag(args),
-        nested=args.nested,
+        nested=args.nested, config=config,
     )
     if args.by is None:
         emit(table, args, table_columns=["slogan", "count", "doc_freq", "first_year",
@@ -582,7 +584,9 @@ def _run_slogans(args: argparse.Namespace) -> int:
             code=2,
         )
     counts = term_frequency(
-        corpus, by=args.by, terms=table["slogan"].tolist(), nested=args.nested
+        corpus, by=args.by, terms=table["slogan"].tolist(), nested=args.nested,
+        config=config, n_jobs=args.n_jobs, progress=progress_flag(args),
+        doc_type=doc_type_option(args),
     )
     emit(counts, args)
     return 0
@@ -596,13 +600,16 @@ def _add_kwic(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--regex", action="store_true", help="PATTERN is a regular expression"
     )
+    add_config_options(parser)
 
 
 def _run_kwic(args: argparse.Namespace) -> int:
-    from govtext.slogans import kwic
+    from govtext.frequency import kwic
 
     corpus = load_corpus(args)
-    table = kwic(corpus, args.pattern, window=args.window, regex=args.regex)
+    table = kwic(
+        corpus, args.pattern, window=args.window, regex=args.regex, config=config_option(args)
+    )
     emit(table, args)
     return 0
 
@@ -615,6 +622,14 @@ def _image_output(args: argparse.Namespace) -> str | None:
     if args.output and Path(args.output).suffix.lower() in _IMAGE_SUFFIXES:
         return str(args.output)
     return None
+
+
+def doc_type_option(args: argparse.Namespace) -> str | list[str] | None:
+    """``--doc-type`` as the ``doc_type`` parameter of the API."""
+    chosen = getattr(args, "doc_type", None)
+    if not chosen:
+        return None
+    return "all" if "all" in chosen else list(chosen)
 
 
 def _select_doc_types(corpus: pd.DataFrame, doc_types: Sequence[str] | None) -> pd.DataFrame:
@@ -646,20 +661,27 @@ def _save_plot(draw: Callable[[Any], Any], args: argparse.Namespace, path: str) 
         print(f"govtext: wrote {path}", file=sys.stderr)
 
 
-def _add_plot_options(parser: argparse.ArgumentParser) -> None:
+def add_doc_type(parser: argparse.ArgumentParser) -> None:
+    """``--doc-type``: the document types to count (see govtext.corpus.split_doc_types)."""
     parser.add_argument(
         "--doc-type",
-        nargs="+",
+        action="append",
         metavar="TYPE",
-        help="only documents of these types (e.g. government_work_report); 'all' for every "
-        "type (trend by year follows the most frequent type when years mix types)",
+        help="only documents of this type (repeatable; e.g. government_work_report); 'all' "
+        "pools every type (by default a corpus that mixes types is counted per type, with a "
+        "warning)",
     )
+
+
+def _add_plot_options(parser: argparse.ArgumentParser) -> None:
+    add_doc_type(parser)
     parser.add_argument(
         "--dpi", type=int, default=150, metavar="N", help="image resolution (default 150)"
     )
     parser.add_argument(
         "--size", nargs=2, type=float, metavar=("W", "H"), help="figure size in inches"
     )
+    add_config_options(parser)
 
 
 def _add_trend(parser: argparse.ArgumentParser) -> None:
@@ -688,7 +710,7 @@ def _add_trend(parser: argparse.ArgumentParser) -> None:
 def _run_trend(args: argparse.Namespace) -> int:
     from govtext.plot import plot_slogan_trend, slogan_trend_table
 
-    corpus = _select_doc_types(load_corpus(args), args.doc_type)
+    corpus = load_corpus(args)
     if args.since is not None or args.until is not None:
         years = corpus["year"]
         keep = years.notna()
@@ -699,22 +721,6 @@ def _run_trend(args: argparse.Namespace) -> int:
         if not keep.any():
             raise CLIError("no document in the years asked for (--since/--until)")
         corpus = corpus[keep.astype(bool)]
-    if args.by == "year" and not args.doc_type and "doc_type" in corpus.columns:
-        # Rates of different genres (a 700-character resolution, an 18,000-character
-        # report) do not add up: when years mix types, follow the most frequent one.
-        mixed = corpus.groupby("year")["doc_type"].nunique()
-        if (mixed > 1).any():
-            counts = corpus["doc_type"].value_counts()
-            main_type = str(counts.index[0])
-            corpus = corpus[corpus["doc_type"] == main_type]
-            if not args.quiet:
-                others = ", ".join(f"{t} ({n})" for t, n in counts.iloc[1:].items())
-                print(
-                    f"govtext: note: years mix document types; following {main_type} "
-                    f"({counts.iloc[0]} of {counts.sum()} documents), leaving out {others}; "
-                    "--doc-type all keeps every type",
-                    file=sys.stderr,
-                )
     if args.by not in corpus.columns:
         raise CLIError(
             f"--by {args.by}: the corpus has no such column "
@@ -732,7 +738,10 @@ def _run_trend(args: argparse.Namespace) -> int:
             f"no document in {where} has a {args.by!r} value to group by "
             f"({len(corpus)} document(s) read){hint}"
         )
-    options = {"by": args.by, "per": args.per, "top": args.top}
+    options = {
+        "by": args.by, "per": args.per, "top": args.top, "doc_type": doc_type_option(args),
+        "config": config_option(args),
+    }
     image = _image_output(args)
     if image:
         if not args.size:
@@ -780,6 +789,7 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
     from govtext.plot import plot_wordcloud, wordcloud_frequencies
 
     corpus = _select_doc_types(load_corpus(args), args.doc_type)
+    config = config_option(args)
     image = _image_output(args)
     if image:
         width, height = args.pixels
@@ -798,6 +808,7 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
                 stopwords=args.stopwords,
                 slogans_only=args.slogans_only,
                 slogan_color=None if args.slogans_only else "#b2182b",
+                config=config,
             )
 
         try:
@@ -815,6 +826,7 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
         min_length=args.min_length,
         max_words=args.max_words,
         slogans_only=args.slogans_only,
+        config=config,
     )
     if freqs.empty:
         raise CLIError(

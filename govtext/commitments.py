@@ -65,7 +65,7 @@ import numpy as np
 
 from govtext._required import CharFilter
 from govtext._util import HAN, count_han, han_mask
-from govtext.normalize import NormalizedText, normalize_with_offsets
+from govtext.normalization import NormalizedText, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Mapping

@@ -2,7 +2,7 @@ r"""Comparisons between reports: keyness, similarity and text reuse.
 
 * :func:`keyness` — which terms are over-used in one group of reports compared with
   another: log-likelihood ``G2`` (significance) with the log ratio (effect size), on the
-  slogan-aware tokens of :class:`~govtext.tokenize.Tokenizer`.
+  slogan-aware tokens of :class:`~govtext.tokenizer.Tokenizer`.
 * :func:`similarity` — TF-IDF cosine similarity between every pair of documents.
 * :func:`text_reuse` — passages of at least ``min_chars`` characters shared between
   reports (boilerplate copied from one report into another), with their positions in
@@ -20,6 +20,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
 from govtext._util import ParameterError, check_choice, check_positive_int
+from govtext.config import Config
+from govtext.corpus import as_corpus, doc_ids
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -39,11 +41,9 @@ def _corpus_frame(corpus: Any, func: str = "compare") -> pd.DataFrame:
     if isinstance(corpus, Mapping):
         frame = pd.DataFrame({"doc_id": list(corpus.keys()), "text": list(corpus.values())})
     else:
-        from govtext.stats import _as_corpus
-
-        frame = _as_corpus(corpus)
+        frame = as_corpus(corpus, func)
     if "doc_id" not in frame.columns:
-        frame = frame.assign(doc_id=[str(i) for i in range(len(frame))])
+        frame = frame.assign(doc_id=doc_ids(frame, func))
     bad = [type(t).__name__ for t in frame["text"] if not isinstance(t, str)]
     if bad:
         raise TypeError(f"{func}: every text must be a str; got {bad[0]}")
@@ -59,11 +59,19 @@ def _is_term(token: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _analyzer(stopwords: frozenset[str] = frozenset()) -> Callable[[str], list[str]]:
-    """A scikit-learn analyzer: slogan-aware tokens, without punctuation or stopwords."""
-    from govtext.tokenize import Tokenizer
+def term_analyzer(
+    stopwords: frozenset[str] = frozenset(), config: Config | None = None
+) -> Callable[[str], list[str]]:
+    """A scikit-learn analyzer: slogan-aware tokens, without punctuation or stopwords.
 
-    tok = Tokenizer()
+    Examples
+    --------
+    >>> term_analyzer(frozenset({"的"}))("落实“两个维护”的要求")
+    ['落实', '两个维护', '要求']
+    """
+    from govtext.tokenizer import Tokenizer
+
+    tok = Tokenizer(config=config)
 
     def analyze(text: str) -> list[str]:
         return [t for t in tok.cut(text) if _is_term(t) and t not in stopwords]
@@ -83,7 +91,7 @@ def term_counts(texts: Iterable[str], *, stopwords: bool = True) -> dict[str, in
 
     from govtext.lexicon import load_stopwords
 
-    analyze = _analyzer(load_stopwords() if stopwords else frozenset())
+    analyze = term_analyzer(load_stopwords() if stopwords else frozenset())
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(analyze(text))
@@ -289,7 +297,9 @@ def similarity(
     ids = frame["doc_id"].tolist()
     if analyzer == "word":
         stop = load_stopwords() if stopwords else frozenset()
-        vec = TfidfVectorizer(analyzer=_analyzer(stop), min_df=min_df, sublinear_tf=sublinear_tf)
+        vec = TfidfVectorizer(
+            analyzer=term_analyzer(stop), min_df=min_df, sublinear_tf=sublinear_tf
+        )
     else:
         vec = TfidfVectorizer(analyzer="char", ngram_range=(2, 4), min_df=min_df,
                               sublinear_tf=sublinear_tf)
@@ -312,7 +322,7 @@ def _stream(text: str, ignore_punct: bool) -> tuple[str, npt.NDArray[np.int64]]:
     """
     import numpy as np
 
-    from govtext.normalize import normalize_with_offsets
+    from govtext.normalization import normalize_with_offsets
 
     nt = normalize_with_offsets(text)
     keep = [

@@ -1,16 +1,22 @@
 """One document and its analyses, each computed once and shared.
 
-:func:`govtext.stats` builds one :class:`Document` per text and reads every column from
-it, so a text is normalized, split into sentences and tokenized once, whatever the
-number of metrics that use the result.
+A :class:`Document` holds a text, its metadata and a :class:`~govtext.config.Config`.
+Every analysis (normalization, sentences, protected spans, tokens, sections, slogans,
+placeholders, commitments, problem statements) is computed on first use and cached;
+each declares what it reads, so a text is normalized, split into sentences and scanned
+for slogans once, whatever the number of metrics that use the result.
+:attr:`Document.computed` records what was computed, in order.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from govtext.normalize import NormalizedText, normalize_with_offsets
+from govtext._util import han_mask
+from govtext.config import Config, resolve_config
+from govtext.normalization import NormalizedText, normalize_with_offsets, paragraph_spans
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -21,7 +27,44 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.commitments import Commitment
     from govtext.placeholders import Placeholder
 
-__all__ = ["Document"]
+__all__ = ["ANALYSES", "Document"]
+
+T = TypeVar("T")
+
+#: Each analysis of a Document and the analyses it reads.
+ANALYSES: Mapping[str, tuple[str, ...]] = {
+    "normalized": (),
+    "n_han": (),
+    "paragraphs": ("normalized",),
+    "sentence_spans": ("normalized",),
+    "sentences": ("sentence_spans",),
+    "protected": ("normalized",),
+    "sections": ("normalized",),
+    "token_arrays": ("protected",),
+    "tokens": ("token_arrays",),
+    "slogans": ("protected",),
+    "slogan_hits": ("protected",),
+    "issue_rows": ("sections", "normalized"),
+    "issues": ("issue_rows",),
+    "placeholder_rows": ("normalized",),
+    "placeholders": ("placeholder_rows",),
+    "commitment_rows": ("sentence_spans", "sections", "placeholder_rows", "normalized"),
+    "commitments": ("commitment_rows",),
+}
+
+
+def _analysis(func: Callable[[Document], T]) -> cached_property[T]:
+    """A cached analysis that records itself in :attr:`Document.computed`."""
+    name = func.__name__
+
+    def compute(self: Document) -> T:
+        value = func(self)
+        self.computed.append(name)
+        return value
+
+    compute.__name__ = name
+    compute.__doc__ = func.__doc__
+    return cached_property(compute)
 
 
 class Document:
@@ -33,6 +76,11 @@ class Document:
         The decoded source text; every span of every analysis points into it.
     doc_id : str, optional
         Identifier carried into per-document tables.
+    config : Config, optional
+        Lexicon, taxonomy, tokenizer and policies (:class:`govtext.Config`; the packaged
+        defaults when omitted).
+    metadata : mapping, optional
+        The document's metadata (year, title, doc_type, org ...), carried into tables.
 
     Examples
     --------
@@ -41,38 +89,49 @@ class Document:
     3
     >>> doc.n_han
     17
+    >>> doc.slogans["canonical"].tolist()
+    ['四个意识', '四个自信']
+    >>> doc.computed
+    ['normalized', 'sentence_spans', 'sentences', 'n_han', 'protected', 'slogans']
     """
 
-    def __init__(self, text: str, *, doc_id: str | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        *,
+        doc_id: str | None = None,
+        config: Config | None = None,
+        metadata: Mapping[str, Any] | None = None,
+    ) -> None:
         if not isinstance(text, str):
             raise TypeError(f"Document expects a str, got {type(text).__name__}")
         self.text = text
         self.doc_id = doc_id
+        self.config = resolve_config(config, "Document")
+        self.metadata: dict[str, Any] = dict(metadata or {})
+        #: Names of the analyses computed so far, in the order they were computed.
+        self.computed: list[str] = []
 
     def __repr__(self) -> str:
         return f"Document(doc_id={self.doc_id!r}, n_chars={len(self.text)})"
 
-    @cached_property
+    @_analysis
     def normalized(self) -> NormalizedText:
         """The normalized text with its map back to the source."""
-        return normalize_with_offsets(self.text)
+        return normalize_with_offsets(self.text, t2s=self.config.t2s)
 
-    @cached_property
+    @_analysis
     def n_han(self) -> int:
         """Number of Han characters."""
-        from govtext._util import han_mask
-
         return int(han_mask(self.text).sum())
 
-    @cached_property
+    @_analysis
     def paragraphs(self) -> list[tuple[int, int]]:
         """Source spans of the non-blank paragraphs (see :func:`paragraph_spans`)."""
-        from govtext.normalize import paragraph_spans
-
         nt = self.normalized
         return [nt.span_to_source(s, e) for s, e in paragraph_spans(nt.text)]
 
-    @cached_property
+    @_analysis
     def sentence_spans(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
         """Source ``start`` and ``end`` arrays of the sentences (no table)."""
         from govtext.sections import sentence_arrays
@@ -80,14 +139,14 @@ class Document:
         starts, ends = sentence_arrays(self.normalized)
         return starts, ends
 
-    @cached_property
+    @_analysis
     def sentences(self) -> pd.DataFrame:
         """Sentences (``sentence``, ``start``, ``end``), see :func:`segment_sentences`."""
         from govtext.sections import sentence_frame
 
         return sentence_frame(self.text, *self.sentence_spans)
 
-    @cached_property
+    @_analysis
     def protected(self) -> Protected:
         """Spans kept whole by the tokenizer: slogans, numbers, placeholders.
 
@@ -95,78 +154,85 @@ class Document:
         """
         from govtext._protect import find_protected
 
-        return find_protected(self.text, self.normalized)
+        return find_protected(self.text, self.normalized, lexicon=self.config.slogan_lexicon)
 
-    @cached_property
+    @_analysis
     def sections(self) -> pd.DataFrame:
         """Parts, sections and inline items, see :func:`segment_sections`."""
         from govtext.sections import segment_sections
 
         return segment_sections(self.text, normalized=self.normalized)
 
-    @cached_property
+    @_analysis
     def token_arrays(self) -> tuple[list[str], Any, Any, Any]:
         """Tokens, starts, ends and kind codes (see :meth:`Tokenizer.token_arrays`)."""
-        from govtext.tokenize import Tokenizer
+        from govtext.tokenizer import Tokenizer
 
-        return Tokenizer().token_arrays(self.text, spans=self.protected)
+        return Tokenizer(config=self.config).token_arrays(self.text, spans=self.protected)
 
-    @cached_property
+    @_analysis
     def tokens(self) -> pd.DataFrame:
         """Tokens (``token``, ``start``, ``end``, ``kind``) of the whole text."""
-        from govtext.tokenize import token_frame
+        from govtext.tokenizer import token_frame
 
         return token_frame(*self.token_arrays)
 
-    @cached_property
+    @_analysis
     def slogans(self) -> pd.DataFrame:
-        """Slogan occurrences, see :func:`govtext.slogans.extract_slogans`."""
+        """Slogan occurrences (one row per span), see :func:`govtext.extract_slogans`."""
         from govtext.slogans import slogan_frame
 
-        return slogan_frame(self.text, self.protected)
+        return slogan_frame(self.text, self.protected, lexicon=self.config.slogan_lexicon)
 
-    @cached_property
+    @_analysis
+    def slogan_hits(self) -> pd.DataFrame:
+        """The slogan writings counted under the configuration's counting rule.
+
+        Every view that counts slogans (stats, frequencies, trends, word clouds, dfm)
+        counts the rows of this table: with ``config.nested`` (the default) every
+        writing, also inside a longer slogan (``extract_slogans(text, nested=True)``);
+        otherwise the longest slogan at each place.
+        """
+        from govtext.slogans import slogan_frame
+
+        return slogan_frame(
+            self.text,
+            self.protected,
+            nested=self.config.nested,
+            lexicon=self.config.slogan_lexicon,
+        )
+
+    @_analysis
     def issue_rows(self) -> list[dict[str, Any]]:
         """The rows of :attr:`issues` as dicts (no table)."""
-        from govtext.issues import _issue_rows, load_issue_taxonomy
+        from govtext.issues import issue_rows
 
-        return _issue_rows(self.text, self.sections, load_issue_taxonomy(), self.normalized)
+        return issue_rows(self.text, self.sections, self.config.issue_taxonomy, self.normalized)
 
-    @cached_property
+    @_analysis
     def issues(self) -> pd.DataFrame:
-        """Problem statements of the problems sections, see :func:`extract_issues`.
+        """Problem statements of the problems sections, see :func:`extract_issues`."""
+        from govtext.issues import issues_frame
 
-        Reuses :attr:`sections` (computed once per document).
-        """
-        from govtext.issues import _issues_frame
+        return issues_frame(self.issue_rows)
 
-        return _issues_frame(self.issue_rows)
-
-    @cached_property
+    @_analysis
     def placeholder_rows(self) -> list[Placeholder]:
         """Placeholders as :class:`~govtext.placeholders.Placeholder` rows (no table)."""
         from govtext.placeholders import find_placeholders
 
-        return find_placeholders(self.text, normalized=self.normalized)
+        return find_placeholders(
+            self.text, lexicon=self.config.slogan_lexicon, normalized=self.normalized
+        )
 
-    @cached_property
+    @_analysis
     def placeholders(self) -> pd.DataFrame:
         """Placeholders (masks), see :func:`govtext.placeholders.extract_placeholders`."""
-        from govtext.placeholders import extract_placeholders
+        from govtext.placeholders import placeholder_frame
 
-        return extract_placeholders(self.text, normalized=self.normalized)
+        return placeholder_frame(self.placeholder_rows)
 
-    @cached_property
-    def commitments(self) -> pd.DataFrame:
-        """Commitments, see :func:`govtext.commitments.extract_commitments`.
-
-        Reuses this document's sentences, sections, placeholders and normalized text.
-        """
-        from govtext.commitments import commitment_frame
-
-        return commitment_frame(self.commitment_rows)
-
-    @cached_property
+    @_analysis
     def commitment_rows(self) -> list[Commitment]:
         """The rows of :attr:`commitments` (no table)."""
         from govtext.commitments import find_commitments
@@ -180,6 +246,26 @@ class Document:
             normalized=self.normalized,
         )
 
+    @_analysis
+    def commitments(self) -> pd.DataFrame:
+        """Commitments, see :func:`govtext.commitments.extract_commitments`."""
+        from govtext.commitments import commitment_frame
+
+        return commitment_frame(self.commitment_rows)
+
     def analysis(self, name: str) -> Any:
-        """Return the analysis called ``name`` (an attribute of this document)."""
+        """Return the analysis called ``name`` (one of :data:`ANALYSES`).
+
+        Examples
+        --------
+        >>> Document("落实“两个维护”。").analysis("slogans")["slogan"].tolist()
+        ['两个维护']
+        """
+        if name not in ANALYSES:
+            from govtext._util import ParameterError
+
+            raise ParameterError(
+                f"The 'name' parameter of Document.analysis must be one of "
+                f"{sorted(ANALYSES)}. Got {name!r} instead."
+            )
         return getattr(self, name)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from govtext._util import check_choice
-from govtext.normalize import normalize
+from govtext.normalization import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd

@@ -22,42 +22,25 @@ position of their first cue.  A statement without any cue is ``other``.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from functools import cache
-from types import MappingProxyType
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from govtext._util import check_positive_int
+from govtext.taxonomy import OTHER, IssueTaxonomy, load_issue_taxonomy
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from govtext.document import Document
-    from govtext.normalize import NormalizedText
+    from govtext.normalization import NormalizedText
 
 __all__ = [
-    "OTHER",
-    "IssueCategory",
-    "IssueTaxonomy",
+    "ISSUE_COLUMNS",
     "categorize_issues",
     "extract_issues",
-    "issue_columns",
+    "issue_rows",
     "issue_spans",
-    "load_issue_taxonomy",
-    "recurring_issues",
-    "suggest_issue_topics",
+    "issues_frame",
 ]
-
-#: Category of a statement that matches no cue of the taxonomy.
-OTHER = "other"
-
-_TAXONOMY_COLUMNS = ("category", "label", "group", "description", "cues", "weak_cues")
-_STRONG = 2
-_WEAK = 1
 
 ISSUE_COLUMNS = (
     "statement",
@@ -69,172 +52,6 @@ ISSUE_COLUMNS = (
     "section",
     "heading",
 )
-
-
-# --------------------------------------------------------------------------- taxonomy
-
-
-@dataclass(frozen=True)
-class IssueCategory:
-    """One category of the issue taxonomy.
-
-    Attributes
-    ----------
-    category : str
-        Identifier, e.g. ``responsibility``.
-    label : str
-        Chinese name, e.g. ``责任落实与压力传导``.
-    group : str
-        ``party_building`` (party-building and responsibility reports) or ``government``
-        (government work reports).
-    description : str
-        What statements of the category are about.
-    cues : tuple of str
-        Specific phrases (weight 2).
-    weak_cues : tuple of str
-        Generic words (weight 1).
-    """
-
-    category: str
-    label: str
-    group: str
-    description: str
-    cues: tuple[str, ...]
-    weak_cues: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class IssueTaxonomy:
-    """An immutable taxonomy of problem statements with its cue matcher.
-
-    Examples
-    --------
-    >>> tax = load_issue_taxonomy()
-    >>> tax["responsibility"].label
-    '责任落实与压力传导'
-    >>> tax.match("压力传导还不够坚实")
-    [('压力传导', 'responsibility', 2, 0)]
-    """
-
-    categories: tuple[IssueCategory, ...]
-    _cues: Mapping[str, tuple[str, int]] = field(repr=False, compare=False, hash=False)
-    _pattern: re.Pattern[str] | None = field(repr=False, compare=False, hash=False)
-    _by_name: Mapping[str, IssueCategory] = field(repr=False, compare=False, hash=False)
-
-    @classmethod
-    def from_categories(cls, categories: Iterable[IssueCategory]) -> IssueTaxonomy:
-        """Build a taxonomy; a cue may belong to one category only."""
-        cats = tuple(categories)
-        cues: dict[str, tuple[str, int]] = {}
-        by_name: dict[str, IssueCategory] = {}
-        for cat in cats:
-            if cat.category in by_name or cat.category == OTHER:
-                raise ValueError(f"Issue category {cat.category!r} is defined twice or reserved.")
-            by_name[cat.category] = cat
-            for cue, weight in [(c, _STRONG) for c in cat.cues] + [
-                (c, _WEAK) for c in cat.weak_cues
-            ]:
-                if cue in cues:
-                    raise ValueError(
-                        f"Cue {cue!r} belongs to both {cues[cue][0]!r} and {cat.category!r}."
-                    )
-                cues[cue] = (cat.category, weight)
-        ordered = sorted(cues, key=lambda c: (-len(c), c))
-        pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
-        return cls(cats, MappingProxyType(cues), pattern, MappingProxyType(by_name))
-
-    def __iter__(self) -> Iterator[IssueCategory]:
-        return iter(self.categories)
-
-    def __len__(self) -> int:
-        return len(self.categories)
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._by_name
-
-    def __getitem__(self, name: str) -> IssueCategory:
-        return self._by_name[name]
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """Category identifiers in taxonomy order."""
-        return tuple(c.category for c in self.categories)
-
-    def match(self, text: str) -> list[tuple[str, str, int, int]]:
-        """Cue matches in ``text``: ``(cue, category, weight, position)``, leftmost-longest."""
-        if self._pattern is None:
-            return []
-        out = []
-        for m in self._pattern.finditer(text):
-            category, weight = self._cues[m.group()]
-            out.append((m.group(), category, weight, m.start()))
-        return out
-
-    def to_frame(self) -> pd.DataFrame:
-        """The taxonomy as a DataFrame, one row per category."""
-        import pandas as pd
-
-        return pd.DataFrame(
-            [
-                {
-                    "category": c.category,
-                    "label": c.label,
-                    "group": c.group,
-                    "description": c.description,
-                    "cues": list(c.cues),
-                    "weak_cues": list(c.weak_cues),
-                }
-                for c in self.categories
-            ]
-        )
-
-
-def _split_cues(value: str | None) -> tuple[str, ...]:
-    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
-
-
-def _parse_taxonomy(text: str) -> IssueTaxonomy:
-    rows = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    missing = set(_TAXONOMY_COLUMNS) - set(rows.fieldnames or ())
-    if missing:
-        raise ValueError(f"issue_taxonomy.tsv lacks the columns {sorted(missing)}")
-    cats = []
-    for row in rows:
-        name = (row["category"] or "").strip()
-        if not name or name.startswith("#"):
-            continue
-        cats.append(
-            IssueCategory(
-                category=name,
-                label=(row["label"] or "").strip(),
-                group=(row["group"] or "").strip(),
-                description=(row["description"] or "").strip(),
-                cues=_split_cues(row["cues"]),
-                weak_cues=_split_cues(row["weak_cues"]),
-            )
-        )
-    return IssueTaxonomy.from_categories(cats)
-
-
-@cache
-def load_issue_taxonomy() -> IssueTaxonomy:
-    """Load the packaged issue taxonomy (``govtext/data/issue_taxonomy.tsv``), cached.
-
-    Returns
-    -------
-    IssueTaxonomy
-
-    Examples
-    --------
-    >>> tax = load_issue_taxonomy()
-    >>> "supervision" in tax, "party_business_integration" in tax
-    (True, True)
-    >>> tax["work_style"].label
-    '作风与形式主义'
-    """
-    from govtext.lexicon import read_data_file
-
-    return _parse_taxonomy(read_data_file("issue_taxonomy.tsv"))
 
 
 # --------------------------------------------------------------------------- categorize
@@ -300,7 +117,7 @@ def categorize_issues(
     """
     import pandas as pd
 
-    from govtext.normalize import normalize
+    from govtext.normalization import normalize
 
     tax = taxonomy if taxonomy is not None else load_issue_taxonomy()
     items = [statements] if isinstance(statements, str) else list(statements)
@@ -477,7 +294,7 @@ def issue_spans(
     >>> [(t[s:e], m) for s, e, m in issue_spans(t, [(0, len(t))])]
     [('学习不够深入。', '一是'), ('监督不够有力。', '二是')]
     """
-    from govtext.normalize import normalize_with_offsets
+    from govtext.normalization import normalize_with_offsets
 
     nt = normalize_with_offsets(text)
     out = []
@@ -523,10 +340,21 @@ def _problem_sections(sections: pd.DataFrame) -> list[tuple[int, int, int, str]]
     return spans
 
 
-def _issue_rows(
+def issue_rows(
     text: str, sections: pd.DataFrame, taxonomy: IssueTaxonomy, nt: NormalizedText | None = None
 ) -> list[dict[str, Any]]:
-    from govtext.normalize import normalize_with_offsets
+    r"""The rows of :func:`extract_issues` as dicts, from sections already segmented.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> secs = pd.DataFrame({"kind": ["problems"], "heading": ["存在问题"],
+    ...                      "start": [0], "end": [18]})
+    >>> rows = issue_rows("存在问题\n一是学习不够深入。", secs, load_issue_taxonomy())
+    >>> [r["statement"] for r in rows]
+    ['学习不够深入。']
+    """
+    from govtext.normalization import normalize_with_offsets
 
     nt = nt if nt is not None else normalize_with_offsets(text)
     rows: list[dict[str, Any]] = []
@@ -550,7 +378,14 @@ def _issue_rows(
     return rows
 
 
-def _issues_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+def issues_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The table of :func:`extract_issues` from :func:`issue_rows`.
+
+    Examples
+    --------
+    >>> list(issues_frame([]).columns)[:4]
+    ['statement', 'category', 'start', 'end']
+    """
     import pandas as pd
 
     # built column by column (the same dtypes as from the list of rows, faster)
@@ -568,7 +403,7 @@ def _issues_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 def extract_issues(
-    text: str | Document, *, sections: pd.DataFrame | None = None,
+    text: str, *, sections: pd.DataFrame | None = None,
     taxonomy: IssueTaxonomy | None = None
 ) -> pd.DataFrame:
     r"""Self-criticism statements of a report, one row per enumerated problem.
@@ -584,9 +419,8 @@ def extract_issues(
 
     Parameters
     ----------
-    text : str or Document
-        Source text (or a :class:`~govtext.document.Document`, whose cached sections
-        are reused).
+    text : str
+        Source text (``govtext.extract_issues`` also takes a Document or a corpus).
     sections : pandas.DataFrame, optional
         Sections of ``text`` as :func:`segment_sections` returns them; computed when
         omitted.
@@ -617,301 +451,12 @@ def extract_issues(
     >>> all(text[s:e] == t for s, e, t in zip(df.start, df.end, df.statement))
     True
     """
-    from govtext.document import Document
+    from govtext.normalization import normalize_with_offsets
+    from govtext.sections import segment_sections
 
-    doc = text if isinstance(text, Document) else Document(text)
+    if not isinstance(text, str):
+        raise TypeError(f"extract_issues expects a str, got {type(text).__name__}")
+    nt = normalize_with_offsets(text)
     tax = taxonomy if taxonomy is not None else load_issue_taxonomy()
-    secs = sections if sections is not None else doc.sections
-    return _issues_frame(_issue_rows(doc.text, secs, tax, doc.normalized))
-
-
-def issue_columns(doc: Document) -> dict[str, Any]:
-    """The issue columns of :func:`govtext.stats` for one document.
-
-    ``n_issues`` (statements), ``n_issue_categories`` (distinct categories) and
-    ``issue_categories`` (categories, ``|``-separated, most frequent first, ties in order
-    of appearance).
-
-    Examples
-    --------
-    >>> from govtext.document import Document
-    >>> issue_columns(Document("今天天气很好。"))
-    {'n_issues': 0, 'n_issue_categories': 0, 'issue_categories': ''}
-    """
-    rows = doc.issue_rows  # the rows of doc.issues, without the table
-    counts: dict[str, int] = {}
-    for row in rows:
-        cat = row["category"]
-        counts[cat] = counts.get(cat, 0) + 1
-    order = sorted(counts, key=lambda c: -counts[c])
-    return {
-        "n_issues": len(rows),
-        "n_issue_categories": len(counts),
-        "issue_categories": "|".join(order),
-    }
-
-
-# --------------------------------------------------------------------------- corpus level
-
-
-def _corpus_issues(corpus: Any, n_jobs: int = 1) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(corpus frame, issues with doc_id) of a corpus."""
-    import pandas as pd
-
-    from govtext.parallel import map_documents
-    from govtext.stats import _as_corpus
-
-    frame = _as_corpus(corpus)
-    results = map_documents(_issues_of_text, frame["text"].tolist(), n_jobs=n_jobs)
-    ids = frame["doc_id"].tolist() if "doc_id" in frame.columns else list(range(len(frame)))
-    parts = []
-    for doc_id, rows in zip(ids, results, strict=True):
-        part = _issues_frame(rows)
-        part.insert(0, "doc_id", doc_id)
-        parts.append(part)
-    issues = pd.concat(parts, ignore_index=True) if parts else _issues_frame([])
-    return frame, issues
-
-
-def _issues_of_text(text: str) -> list[dict[str, Any]]:
-    from govtext.document import Document
-
-    doc = Document(text)
-    return _issue_rows(doc.text, doc.sections, load_issue_taxonomy(), doc.normalized)
-
-
-def recurring_issues(
-    corpus: Any, *, by: str = "doc_id", n_jobs: int = 1, issues: pd.DataFrame | None = None
-) -> pd.DataFrame:
-    r"""Category × document matrix of problem statements, with recurrence.
-
-    Parameters
-    ----------
-    corpus : DataFrame or path
-        A corpus from :func:`govtext.read_corpus` (``text``, ``doc_id``, optional
-        ``year``).
-    by : str, default "doc_id"
-        Column of the corpus whose values become the matrix columns (``doc_id``, ``year``,
-        ``org`` …).
-    n_jobs : int, default 1
-        Worker processes for the extraction.
-    issues : DataFrame, optional
-        Statements already extracted (with ``doc_id``); skips the extraction.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per category that occurs (index ``category``): a column per value of
-        ``by`` with the number of statements, then ``n_statements`` (total),
-        ``n_docs`` (documents with at least one statement of the category), ``doc_share``
-        (n_docs / documents that have any statement), ``n_years`` and ``years``
-        (sorted list of the years in which it occurs, when the corpus has ``year``) and
-        ``recurring`` (occurs in at least two documents).  Sorted by ``n_docs`` then
-        ``n_statements``.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "year": [2021, 2022], "text": [
-    ...     "二、存在问题\n一是压力传导还不够坚实。二是日常监督不够全面。",
-    ...     "二、存在的问题\n一是压力传导层层递减。二是理论学习不够深入。"]})
-    >>> m = recurring_issues(corpus)
-    >>> [int(m.loc["responsibility", c]) for c in ("a", "b", "n_docs")]
-    [1, 1, 2]
-    >>> m.loc["responsibility", "years"], bool(m.loc["responsibility", "recurring"])
-    ([2021, 2022], True)
-    """
-    import pandas as pd
-
-    check_positive_int(n_jobs, "n_jobs", "recurring_issues")
-    if issues is None:
-        frame, issues = _corpus_issues(corpus, n_jobs=n_jobs)
-    else:
-        from govtext.stats import _as_corpus
-
-        frame = _as_corpus(corpus)
-    if "doc_id" not in frame.columns:
-        frame = frame.assign(doc_id=range(len(frame)))
-    if by not in frame.columns:
-        raise ValueError(
-            f"The 'by' parameter of recurring_issues must be a column of the corpus. "
-            f"Got {by!r} instead."
-        )
-    meta = frame.set_index("doc_id")
-    data = issues.copy()
-    data["_by"] = data["doc_id"] if by == "doc_id" else data["doc_id"].map(meta[by])
-    columns = list(dict.fromkeys(meta.index.tolist() if by == "doc_id" else meta[by].tolist()))
-    matrix = pd.crosstab(data["category"], data["_by"]).reindex(columns=columns, fill_value=0)
-    matrix.columns.name = None
-    matrix.index.name = "category"
-    n_with_issues = max(data["doc_id"].nunique(), 1)
-    grouped = data.groupby("category")
-    matrix["n_statements"] = grouped.size()
-    matrix["n_docs"] = grouped["doc_id"].nunique()
-    matrix["doc_share"] = (matrix["n_docs"] / n_with_issues).round(3)
-    if "year" in meta.columns:
-        data["_year"] = data["doc_id"].map(meta["year"])
-        years = data.groupby("category")["_year"].agg(
-            lambda s: sorted({int(y) for y in s if pd.notna(y)})
-        )
-        matrix["n_years"] = years.reindex(matrix.index).map(len)
-        matrix["years"] = years.reindex(matrix.index)
-    matrix["recurring"] = matrix["n_docs"] >= 2
-    matrix = matrix.sort_values(["n_docs", "n_statements"], ascending=False, kind="stable")
-    return matrix
-
-
-#: Words every problem statement uses (存在, 不够, 一些 ...): left out of topic terms.
-_GENERIC_TERMS = frozenset(
-    {
-        "存在", "不足", "不够", "问题", "一些", "有的", "有些", "少数", "部分",
-        "仍然", "依然", "仍", "还", "还有", "不少", "较多", "较大", "方面",
-        "领域", "工作", "进一步", "没有", "还是", "比较", "突出", "严重", "多发",
-        "发生", "时有发生", "当前", "目前", "当中", "其中", "以及", "需要", "有待",
-        "加强", "提高", "不强", "不高", "不深", "不严", "不到位", "主要", "表现",
-        "等", "情况", "任务", "地方", "更加", "继续", "相关",
-    }
-)
-
-
-def suggest_issue_topics(
-    statements: Any,
-    *,
-    n_topics: int = 8,
-    n_terms: int = 8,
-    method: str = "nmf",
-    taxonomy: IssueTaxonomy | None = None,
-    random_state: int = 0,
-) -> pd.DataFrame:
-    """Topics of problem statements found by scikit-learn, to check the taxonomy.
-
-    The statements are vectorised with TF-IDF on slogan-aware tokens
-    (:class:`~govtext.tokenize.Tokenizer`, stopwords removed) and decomposed with NMF
-    (or clustered with k-means).  Each topic is reported with its top terms, the
-    statements it covers, and how those statements are categorised by the taxonomy: a
-    topic whose statements are mostly ``other``, or whose top terms are no cue of the
-    taxonomy, points at a category the taxonomy lacks.
-
-    Parameters
-    ----------
-    statements : DataFrame, iterable of str, or corpus
-        Output of :func:`extract_issues` (a ``statement`` column), a list of
-        statements, or a corpus (a ``text`` column; statements are extracted first).
-    n_topics : int, default 8
-        Number of topics (reduced to the number of statements when larger).
-    n_terms : int, default 8
-        Top terms listed per topic.
-    method : {"nmf", "kmeans"}, default "nmf"
-    taxonomy : IssueTaxonomy, optional
-    random_state : int, default 0
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per topic: ``topic``, ``terms`` (top terms), ``n_statements``
-        (statements whose main topic it is), ``top_category`` (most frequent taxonomy
-        category among them), ``category_share`` (its share), ``other_share`` (share
-        categorised ``other``), ``uncovered_terms`` (top terms that are part of no cue
-        and contain no specific cue of the taxonomy), ``candidate`` (True when the topic may be a
-        category the taxonomy lacks: at least half of its statements are ``other``, or
-        no category reaches 40 % of them, or half of its top terms or its first term are
-        uncovered) and
-        ``examples`` (up to three statements).
-
-    Examples
-    --------
-    >>> topics = suggest_issue_topics(["压力传导不够。", "压力传导层层递减。", "网络安全防护薄弱。",
-    ...                                "网络安全意识不强。"], n_topics=2)
-    >>> sorted(len(t) > 0 for t in topics["terms"])
-    [True, True]
-    """
-    import numpy as np
-    import pandas as pd
-
-    from govtext._util import check_choice
-    from govtext.lexicon import load_stopwords
-
-    check_positive_int(n_topics, "n_topics", "suggest_issue_topics")
-    check_positive_int(n_terms, "n_terms", "suggest_issue_topics")
-    check_choice(method, "method", "suggest_issue_topics", ("nmf", "kmeans"))
-    tax = taxonomy if taxonomy is not None else load_issue_taxonomy()
-    if isinstance(statements, pd.DataFrame):
-        if "statement" in statements.columns:
-            texts = statements["statement"].astype(str).tolist()
-        else:
-            texts = _corpus_issues(statements)[1]["statement"].tolist()
-    else:
-        texts = [str(s) for s in statements]
-    columns = ["topic", "terms", "n_statements", "top_category", "category_share",
-               "other_share", "uncovered_terms", "candidate", "examples"]
-    if len(texts) < 2:
-        return pd.DataFrame(columns=columns)
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    from govtext.compare import _analyzer
-
-    stop = frozenset(load_stopwords() | _GENERIC_TERMS)
-    base = _analyzer(stopwords=stop)
-
-    def analyze(text: str) -> list[str]:
-        return [t for t in base(text) if len(t) > 1]
-
-    vec = TfidfVectorizer(analyzer=analyze, min_df=1, sublinear_tf=True)
-    x = vec.fit_transform(texts)
-    terms = np.asarray(vec.get_feature_names_out())
-    k = min(n_topics, len(texts), x.shape[1]) if x.shape[1] else 0
-    if k == 0:
-        return pd.DataFrame(columns=columns)
-    if method == "nmf":
-        from sklearn.decomposition import NMF
-
-        model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=500)
-        weights = model.fit_transform(x)
-        components = model.components_
-        assign = weights.argmax(axis=1)
-    else:
-        from sklearn.cluster import KMeans
-
-        km = KMeans(n_clusters=k, n_init=10, random_state=random_state)
-        assign = km.fit_predict(x)
-        components = km.cluster_centers_
-    cats = categorize_issues(texts, taxonomy=tax)["category"].to_numpy()
-    all_cues = set(tax._cues)
-    strong_cues = {c for c, (_, w) in tax._cues.items() if w == _STRONG}
-    rows = []
-    for t in range(k):
-        top = [str(terms[i]) for i in np.argsort(components[t])[::-1][:n_terms]
-               if components[t][i] > 0]
-        members = np.flatnonzero(assign == t)
-        member_cats = pd.Series(cats[members]) if len(members) else pd.Series(dtype=object)
-        counts = member_cats.value_counts()
-        uncovered = [
-            w for w in top
-            if not any(w in c for c in all_cues) and not any(c in w for c in strong_cues)
-        ]
-        share = round(float(counts.iloc[0] / len(members)), 3) if len(counts) else 0.0
-        other_share = round(float((member_cats == OTHER).mean()), 3) if len(members) else 0.0
-        rows.append(
-            {
-                "topic": t,
-                "terms": top,
-                "n_statements": len(members),
-                "top_category": counts.index[0] if len(counts) else OTHER,
-                "category_share": share,
-                "other_share": other_share,
-                "uncovered_terms": uncovered,
-                "candidate": bool(
-                    len(members)
-                    and (
-                        other_share >= 0.5
-                        or share < 0.4
-                        or 2 * len(uncovered) >= len(top)
-                        or bool(top and top[0] in uncovered)
-                    )
-                ),
-                "examples": [texts[i] for i in members[:3]],
-            }
-        )
-    return pd.DataFrame(rows, columns=columns).sort_values(
-        "n_statements", ascending=False, kind="stable"
-    ).reset_index(drop=True)
+    secs = sections if sections is not None else segment_sections(text, normalized=nt)
+    return issues_frame(issue_rows(text, secs, tax, nt))

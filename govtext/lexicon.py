@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from os import PathLike
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ __all__ = [
     "load_lexicon",
     "load_stopwords",
     "read_data_file",
+    "read_lexicon",
 ]
 
 #: The category vocabulary of ``slogans.tsv`` (documented in ``govtext/data/README.md``).
@@ -226,6 +228,24 @@ class Lexicon:
         known = [c for c in CATEGORIES if c in used]
         return (*known, *sorted(used.difference(CATEGORIES)))
 
+    def with_entries(self, entries: Iterable[SloganEntry]) -> Lexicon:
+        """Return this lexicon with ``entries`` added; an entry replaces one of the same forms.
+
+        Examples
+        --------
+        >>> e = SloganEntry("强省会", (), "economy", None, "strong provincial capital")
+        >>> lex = load_lexicon().with_entries([e])
+        >>> "强省会" in lex, len(lex) == len(load_lexicon()) + 1
+        (True, True)
+        """
+        added = tuple(entries)
+        if not added:
+            return self
+        taken = {form for entry in added for form in entry.forms}
+        kept = [e for e in self.entries if not taken.intersection(e.forms)]
+        blockers = {b for b in self.blockers if b not in taken}
+        return Lexicon.from_entries([*kept, *added], blockers=blockers)
+
     def filter(
         self,
         *,
@@ -288,27 +308,31 @@ class Lexicon:
         return typed
 
 
-def _parse_slogans(text: str, blockers: Iterable[str] = ()) -> Lexicon:
+def _parse_entries(
+    text: str, source: str = "slogans.tsv", required: Iterable[str] = _COLUMNS
+) -> list[SloganEntry]:
     rows = csv.DictReader(io.StringIO(text), delimiter="\t", quoting=csv.QUOTE_NONE)
-    missing = set(_COLUMNS) - set(rows.fieldnames or ())
+    missing = set(required) - set(rows.fieldnames or ())
     if missing:
-        raise ValueError(f"slogans.tsv lacks the columns {sorted(missing)}")
+        raise ValueError(f"{source} lacks the columns {sorted(missing)}")
     entries = []
     for row in rows:
-        canonical = (row["canonical"] or "").strip()
+        canonical = (row.get("canonical") or "").strip()
         if not canonical or canonical.startswith("#"):
             continue
-        variants = tuple(v.strip() for v in (row["variants"] or "").split("|") if v.strip())
-        year = (row["year"] or "").strip()
-        category = (row["category"] or "").strip()
+        variants = tuple(
+            v.strip() for v in (row.get("variants") or "").split("|") if v.strip()
+        )
+        year = (row.get("year") or "").strip()
+        category = (row.get("category") or "").strip() or "governance"
         if category not in CATEGORIES:
             raise ValueError(
-                f"slogans.tsv line {rows.line_num}: category {category!r} of {canonical!r} "
+                f"{source} line {rows.line_num}: category {category!r} of {canonical!r} "
                 f"is not one of {list(CATEGORIES)}."
             )
-        if year and not year.isdigit():
+        if year and not (year.isdigit() and len(year) == 4):
             raise ValueError(
-                f"slogans.tsv line {rows.line_num}: year {year!r} of {canonical!r} "
+                f"{source} line {rows.line_num}: year {year!r} of {canonical!r} "
                 "is not a four-digit year."
             )
         entries.append(
@@ -317,11 +341,51 @@ def _parse_slogans(text: str, blockers: Iterable[str] = ()) -> Lexicon:
                 variants=variants,
                 category=category,
                 year=int(year) if year else None,
-                gloss=(row["gloss"] or "").strip(),
-                note=(row["note"] or "").strip(),
+                gloss=(row.get("gloss") or "").strip(),
+                note=(row.get("note") or "").strip(),
             )
         )
-    return Lexicon.from_entries(entries, blockers=blockers)
+    return entries
+
+
+def _parse_slogans(text: str, blockers: Iterable[str] = ()) -> Lexicon:
+    return Lexicon.from_entries(_parse_entries(text), blockers=blockers)
+
+
+def read_lexicon(path: str | PathLike[str]) -> tuple[SloganEntry, ...]:
+    r"""Read a researcher's own slogan entries from a TSV file.
+
+    The file has the columns of ``govtext/data/slogans.tsv`` (``canonical``, ``variants``
+    ``|``-separated, ``category``, ``year``, ``gloss``, ``note``); only ``canonical`` is
+    required, a missing category is ``governance``.  A bad row raises a ``ValueError``
+    naming the file and the line.
+
+    Parameters
+    ----------
+    path : str or path-like
+
+    Returns
+    -------
+    tuple of SloganEntry
+        To be added to the packaged lexicon, e.g. ``Config(entries=read_lexicon(path))``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "mine.tsv"
+    >>> _ = f.write_text("canonical\tvariants\tcategory\n强省会\t强省会战略\teconomy\n",
+    ...                  encoding="utf-8")
+    >>> [(e.canonical, e.variants) for e in read_lexicon(f)]
+    [('强省会', ('强省会战略',))]
+    """
+    from pathlib import Path
+
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{p}: cannot read the lexicon ({exc})") from None
+    return tuple(_parse_entries(text, source=str(p), required=("canonical",)))
 
 
 def _parse_lines(text: str) -> list[str]:

@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from govtext._patterns import PLACEHOLDER_CANDIDATE_RE
 from govtext._util import HAN
-from govtext.normalize import NormalizedText, normalize_with_offsets
+from govtext.normalization import NormalizedText, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -385,9 +385,19 @@ def extract_placeholders(
     >>> extract_placeholders("落实**形态工作责任制")["likely_fill"].tolist()
     ['意识']
     """
+    return placeholder_frame(find_placeholders(text, lexicon=lexicon, normalized=normalized))
+
+
+def placeholder_frame(rows: list[Placeholder]) -> pd.DataFrame:
+    """The table of :func:`extract_placeholders` from :func:`find_placeholders` rows.
+
+    Examples
+    --------
+    >>> placeholder_frame(find_placeholders("XX局负责"))[["text", "kind"]].values.tolist()
+    [['XX', 'name']]
+    """
     import pandas as pd
 
-    rows = find_placeholders(text, lexicon=lexicon, normalized=normalized)
     frame: pd.DataFrame = pd.DataFrame(
         {
             "text": pd.Series([p.text for p in rows], dtype=object),

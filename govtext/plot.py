@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from wordcloud import WordCloud
 
+    from govtext.config import Config
+
 __all__ = [
     "FONT_ENV",
     "PREFERRED_FAMILIES",
@@ -78,9 +80,9 @@ METRIC_LABELS: dict[str, str] = {
 
 
 def _corpus(data: Any) -> pd.DataFrame:
-    from govtext.stats import _as_corpus
+    from govtext.corpus import as_corpus
 
-    return _as_corpus(data)
+    return as_corpus(data, "plot")
 
 
 def _new_axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
@@ -140,12 +142,24 @@ def _colorbar(
 
 
 def _term_frequency(
-    frame: pd.DataFrame, by: str, terms: list[str] | None, per: int
+    frame: pd.DataFrame,
+    by: str,
+    terms: list[str] | None,
+    per: int,
+    doc_type: str | Sequence[str] | None = None,
+    config: Config | None = None,
 ) -> pd.DataFrame:
-    """``term_frequency`` reduced to ``by``, ``slogan``, ``count``, ``value`` (per ``per``)."""
-    from govtext.slogans import term_frequency
+    """``term_frequency`` reduced to ``by``, ``slogan``, ``count``, ``value`` (per ``per``).
 
-    table = term_frequency(frame, by=by, terms=terms, per=per)
+    Counted per document type when the corpus mixes types (the policy of
+    :func:`govtext.corpus.split_doc_types`): the series is then named
+    ``slogan（type）``.
+    """
+    from govtext.frequency import term_frequency
+
+    table = term_frequency(frame, by=by, terms=terms, per=per, doc_type=doc_type, config=config)
+    if "doc_type" in table.columns:
+        table = table.assign(slogan=table["slogan"] + "（" + table["doc_type"].astype(str) + "）")
     out: pd.DataFrame = table[[by, "slogan", "count", "rate"]].rename(
         columns={"rate": "value"}
     )
@@ -154,7 +168,7 @@ def _term_frequency(
 
 def _canonical(terms: Sequence[str]) -> list[str]:
     from govtext.lexicon import load_lexicon
-    from govtext.normalize import normalize
+    from govtext.normalization import normalize
 
     lex = load_lexicon()
     out: list[str] = []
@@ -191,6 +205,8 @@ def slogan_trend_table(
     per: int = 10_000,
     top: int = 8,
     long: bool = False,
+    doc_type: str | Sequence[str] | None = None,
+    config: Config | None = None,
 ) -> pd.DataFrame:
     """The numbers behind :func:`plot_slogan_trend`: slogan frequency by year.
 
@@ -211,6 +227,12 @@ def slogan_trend_table(
     long : bool, default False
         Return the long form (``by``, ``slogan``, ``count``, ``value``) instead of
         one column per slogan.
+    doc_type : str, list of str, "all" or None
+        Document types to count; when the corpus mixes types and none is chosen, each
+        type is a series of its own (``四个意识（决议）``), with an
+        :class:`~govtext.AnalysisWarning` (see :func:`govtext.corpus.split_doc_types`).
+    config : Config, optional
+        Lexicon and counting rule (:class:`govtext.Config`).
 
     Returns
     -------
@@ -243,15 +265,17 @@ def slogan_trend_table(
         raise ParameterError(
             f"The corpus has no {by!r} column to group by; its columns are {list(frame.columns)}."
         )
-    from govtext.slogans import _warn_dropped
+    from govtext.frequency import warn_dropped
 
     missing = frame[by].isna()
     dropped = int(missing.sum())
-    _warn_dropped(dropped, len(frame), by, "slogan_trend_table")
+    warn_dropped(dropped, len(frame), by, "slogan_trend_table")
     frame = frame[~missing]
     terms = _canonical(slogans) if slogans is not None else None
-    tf = _term_frequency(frame, by, terms, per)
-    groups = sorted(frame[by].unique().tolist())
+    tf = _term_frequency(frame, by, terms, per, doc_type, config)
+    groups = sorted(tf[by].unique().tolist()) if len(tf) else sorted(frame[by].unique().tolist())
+    if terms is not None and not set(terms) & set(tf["slogan"]):
+        terms = list(dict.fromkeys(tf["slogan"]))  # per type: slogan（type）
     if terms is None:
         totals = tf.groupby("slogan")["count"].sum()
         first = tf[tf["count"] > 0].groupby("slogan")[by].min()
@@ -329,6 +353,8 @@ def plot_slogan_trend(
     top: int = 8,
     title: str | None = None,
     ax: Axes | None = None,
+    doc_type: str | Sequence[str] | None = None,
+    config: Config | None = None,
 ) -> Axes:
     """Plot how often slogans occur, by year, per 10,000 Han characters.
 
@@ -355,6 +381,11 @@ def plot_slogan_trend(
         Axes title (a Chinese default).
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; a new figure when None.
+    doc_type : str, list of str, "all" or None
+        Document types to count (see :func:`slogan_trend_table`): a corpus that mixes
+        types gets a line per slogan and type, with a warning.
+    config : Config, optional
+        Lexicon and counting rule (:class:`govtext.Config`).
 
     Returns
     -------
@@ -381,7 +412,9 @@ def plot_slogan_trend(
     ['四个意识（2018年首见）', '两个维护（2018年首见）']
     """
     check_choice(kind, "kind", "plot_slogan_trend", ("line", "heatmap"))
-    table = slogan_trend_table(corpus, slogans, by=by, per=per, top=top)
+    table = slogan_trend_table(
+        corpus, slogans, by=by, per=per, top=top, doc_type=doc_type, config=config
+    )
     first = _first_appearance(table)
     if title is None:
         title = "提法出现频率" if by != "year" else "提法出现频率（按年份）"
@@ -532,6 +565,7 @@ def wordcloud_frequencies(
     min_length: int = 2,
     max_words: int = 200,
     slogans_only: bool = False,
+    config: Config | None = None,
 ) -> pd.Series:
     """Word frequencies for a word cloud, slogans kept whole, stopwords removed.
 
@@ -539,7 +573,7 @@ def wordcloud_frequencies(
     ----------
     data : DataFrame, path, mapping, Series or iterable of str
         A corpus (``text`` column) or a path to read, which is tokenized with
-        :class:`govtext.tokenize.Tokenizer` (slogans stay one token); a token table
+        :class:`govtext.tokenizer.Tokenizer` (slogans stay one token); a token table
         (``token`` column, from ``Tokenizer.tokenize``); frequencies (mapping or
         Series of word -> count); or an iterable of tokens.
     stopwords : iterable of str, optional
@@ -550,6 +584,10 @@ def wordcloud_frequencies(
         Number of words returned, most frequent first.
     slogans_only : bool, default False
         Keep only the slogans (of the lexicon, or found by pattern by the tokenizer).
+    config : Config, optional
+        Lexicon, stopwords, tokenizer and counting rule (:class:`govtext.Config`).  For
+        a corpus, a slogan counts as in :func:`govtext.stats` (every writing, also inside
+        a longer slogan, by default); other words are the tokens.
 
     Returns
     -------
@@ -564,13 +602,13 @@ def wordcloud_frequencies(
     """
     import pandas as pd
 
-    from govtext.lexicon import load_stopwords
 
     check_positive_int(min_length, "min_length", "wordcloud_frequencies")
     check_positive_int(max_words, "max_words", "wordcloud_frequencies")
-    from govtext.lexicon import load_lexicon
+    from govtext.config import resolve_config
 
-    stop = set(load_stopwords()) | set(stopwords or ())
+    cfg = resolve_config(config, "wordcloud_frequencies")
+    stop = set(cfg.stopword_set) | set(stopwords or ())
     counts: Counter[str] = Counter()
     slogans: set[str] = set()
 
@@ -585,11 +623,21 @@ def wordcloud_frequencies(
     elif isinstance(data, pd.DataFrame) and "token" in data.columns:
         add_tokens(data)
     elif isinstance(data, (pd.DataFrame, str, PathLike)):
-        from govtext.tokenize import Tokenizer
+        from govtext.document import Document
 
-        tok = Tokenizer()
+        hits: Counter[str] = Counter()
         for text in _corpus(data)["text"]:
-            add_tokens(tok.tokenize(text))
+            if not isinstance(text, str):
+                continue
+            doc = Document(text, config=cfg)
+            tokens = doc.tokens
+            add_tokens(tokens[tokens["kind"] != "slogan"])
+            hits.update(doc.slogan_hits["canonical"].astype(str).tolist())
+        # a slogan counts as every count of govtext does (Document.slogan_hits), also
+        # where the same string stands as an ordinary word
+        for word, count in hits.items():
+            counts[word] = count
+        slogans.update(hits)
     elif isinstance(data, Iterable):
         counts.update(str(t) for t in data)
     else:
@@ -597,7 +645,7 @@ def wordcloud_frequencies(
             "data must be a corpus, a path, a token table, frequencies or tokens; "
             f"got {type(data).__name__}"
         )
-    lexicon = load_lexicon()
+    lexicon = cfg.slogan_lexicon
     slogans.update(w for w in counts if w in lexicon)
     kept = {
         w: c
@@ -632,6 +680,7 @@ def build_wordcloud(
     slogan_color: str | None = "#b2182b",
     slogans_only: bool = False,
     random_state: int | None = 0,
+    config: Config | None = None,
     **kwargs: Any,
 ) -> WordCloud:
     """Lay out a :class:`wordcloud.WordCloud` of a corpus, tokens or frequencies.
@@ -661,6 +710,7 @@ def build_wordcloud(
         min_length=min_length,
         max_words=max_words,
         slogans_only=slogans_only,
+        config=config,
     )
     if freqs.empty:
         raise ValueError("No words left to draw after removing stopwords and short words.")
@@ -721,6 +771,7 @@ def plot_wordcloud(
     slogans_only: bool = False,
     random_state: int | None = 0,
     title: str | None = None,
+    config: Config | None = None,
     **kwargs: Any,
 ) -> Axes:
     """Draw a word cloud of a corpus, tokens or word frequencies.
@@ -754,6 +805,8 @@ def plot_wordcloud(
         Axes title.
     **kwargs
         Other :class:`wordcloud.WordCloud` parameters.
+    config : Config, optional
+        Lexicon, stopwords and counting rule (:class:`govtext.Config`).
 
     Returns
     -------
@@ -778,6 +831,7 @@ def plot_wordcloud(
         slogan_color=slogan_color,
         slogans_only=slogans_only,
         random_state=random_state,
+        config=config,
         **kwargs,
     )
     ax = _new_axes(ax, (width / 100, height / 100))
@@ -798,7 +852,7 @@ def _metric_frame(data: Any, needed: Sequence[str]) -> pd.DataFrame:
     if isinstance(data, pd.DataFrame) and "text" not in data.columns:
         table = data
     else:
-        from govtext.stats import stats
+        from govtext.summary import stats
 
         table = stats(_corpus(data))
     missing = [c for c in needed if c not in table.columns]

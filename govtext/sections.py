@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from govtext._required import finditer
-from govtext.normalize import (
+from govtext.normalization import (
     NormalizedText,
     normalize_with_offsets,
     paragraph_spans,

@@ -47,7 +47,7 @@ for _cls, _name, _default in (
 
 
 class GovtextSpacyTokenizer:
-    """A spaCy tokenizer that segments with :class:`govtext.tokenize.Tokenizer`.
+    """A spaCy tokenizer that segments with :class:`govtext.tokenizer.Tokenizer`.
 
     Parameters
     ----------
@@ -63,7 +63,7 @@ class GovtextSpacyTokenizer:
     """
 
     def __init__(self, vocab: Vocab, *, backend: str = "auto", user_words: Any = ()) -> None:
-        from govtext.tokenize import Tokenizer
+        from govtext.tokenizer import Tokenizer
 
         self.vocab = vocab
         self.backend = backend

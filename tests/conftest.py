@@ -16,6 +16,24 @@ GWR = SHARED_DATA / "gov_work_reports.jsonl"
 
 SEED_FILES = sorted(CORPUS.glob("0*.txt"))
 
+#: Under CI=true a test that needs the State Council corpus fails instead of skipping,
+#: so that a run can never pass with the validation sets silently left out.
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def need_corpus(reason: str) -> None:
+    """Skip (or, under CI=true, fail) a test whose data is absent."""
+    if IN_CI:
+        pytest.fail(f"{reason} (CI=true: a test that needs the corpus may not skip)")
+    pytest.skip(reason)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses the State Council corpus ``needs_corpus``."""
+    for item in items:
+        if {"gwr_path", "gwr_records"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.needs_corpus)
+
 
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
@@ -27,7 +45,7 @@ def seed_texts() -> dict[str, str]:
 def gwr_path() -> Path:
     """Path of the State Council corpus; skips when it is absent."""
     if not GWR.exists():
-        pytest.skip(f"State Council corpus not found at {GWR} (set GOVTEXT_SHARED_DATA)")
+        need_corpus(f"State Council corpus not found at {GWR} (set GOVTEXT_SHARED_DATA)")
     return GWR
 
 

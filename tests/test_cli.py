@@ -235,6 +235,6 @@ def test_sections_of_one_file_carry_doc_id(capsys: pytest.CaptureFixture[str]) -
             rows = json.loads(out)
             assert {r["doc_id"] for r in rows} == {SEED_FILES[4].stem}
         else:
-            assert out.startswith("doc_id,row,")
+            assert out.startswith("doc_id,title,year,doc_type,org,row,")
     assert main(["sections", str(SEED_FILES[4]), "--format", "table", "-q"]) == 0
     assert capsys.readouterr().out.split()[0] == "doc_id"

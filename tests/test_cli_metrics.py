@@ -15,7 +15,8 @@ def test_placeholders_json(capsys):
     assert main(["placeholders", str(CORPUS), "--format", "json", "--quiet"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert len(rows) == 19 + 33 + 18 + 21 + 55
-    assert set(rows[0]) == {"doc_id", "text", "kind", "start", "end", "likely_fill"}
+    assert set(rows[0]) == {"doc_id", "title", "year", "doc_type", "org", "text", "kind",
+                            "start", "end", "likely_fill"}
     assert {r["kind"] for r in rows} <= {"number", "person", "name", "partial", "unknown"}
 
 
@@ -37,7 +38,8 @@ def test_commitments_json_and_csv(capsys, tmp_path):
     assert all(text[r["start"] : r["end"]] == r["sentence"] for r in rows)
     out = tmp_path / "c.csv"
     assert main(["commitments", str(CORPUS), "--output", str(out), "--quiet"]) == 0
-    assert out.read_text(encoding="utf-8").splitlines()[0].startswith("doc_id,sentence")
+    assert out.read_text(encoding="utf-8").splitlines()[0].startswith(
+        "doc_id,title,year,doc_type,org,sentence")
 
 
 def test_missing_input_exit_code(capsys):

@@ -41,7 +41,8 @@ def test_csv_and_no_inline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["sections", str(SEED), "--no-inline", "--output", str(out)]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith(
-        "doc_id,row,level,marker,number,heading,kind,start,end,parent,inline"
+        "doc_id,title,year,doc_type,org,row,level,marker,number,heading,kind,start,end,parent,"
+        "inline"
     )
     assert all(line.startswith(SEED.stem + ",") for line in lines[1:])
     assert not any(",True," in line for line in lines[1:])

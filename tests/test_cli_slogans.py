@@ -41,11 +41,19 @@ def test_slogans_on_seeds(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_slogans_top_and_by_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "by_year.csv"
-    assert main(["slogans", str(CORPUS), "--top", "3", "--by", "year", "-o", str(out)]) == 0
+    assert main(["slogans", str(CORPUS), "--top", "3", "--by", "year", "-o", str(out),
+                 "--doc-type", "all"]) == 0
     table = pd.read_csv(out)
     assert list(table.columns) == [
         "year", "slogan", "count", "n_docs", "doc_freq", "n_han", "n_chars", "rate"
     ]
+    # the seeds are four types of report: without --doc-type each is counted apart
+    assert main(["slogans", str(CORPUS), "--top", "3", "--by", "year", "-o", str(out), "-q"]) == 0
+    per_type = pd.read_csv(out)
+    assert list(per_type.columns[:2]) == ["doc_type", "year"]
+    assert per_type["doc_type"].nunique() == 4
+    assert per_type.groupby("slogan")["count"].sum().to_dict() == (
+        table.groupby("slogan")["count"].sum().to_dict())
     assert table["slogan"].nunique() == 3 and set(table["year"]) == {2022}
     assert (table["rate"] == table["count"] / table["n_han"] * 10_000).all()
     capsys.readouterr()

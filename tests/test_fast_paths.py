@@ -32,7 +32,7 @@ from govtext.commitments import (
     load_commitment_cues,
 )
 from govtext.document import Document
-from govtext.normalize import normalize_with_offsets, uses_blank_line_paragraphs
+from govtext.normalization import normalize_with_offsets, uses_blank_line_paragraphs
 from govtext.sections import (
     _CLOSERS,
     _INLINE_RE,
@@ -48,7 +48,7 @@ from govtext.sections import (
     segment_sections,
     sentence_spans,
 )
-from govtext.tokenize import Tokenizer
+from govtext.tokenizer import Tokenizer
 
 CUES = load_commitment_cues()
 PATTERNS = [

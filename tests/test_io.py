@@ -182,7 +182,7 @@ def test_wrapped_pdf_gives_the_statistics_of_the_text(tmp_path: Path, indent: fl
     paragraphs equal within 1 when paragraphs are indented, else at most half again as
     many (a drawn line that happens to end with a sentence looks like a paragraph end).
     """
-    from govtext.stats import stats
+    from govtext.summary import stats
 
     for src in SEED_FILES:
         _write_wrapped_pdf(tmp_path / f"{src.stem}.pdf", src.read_text(encoding="utf-8"),
@@ -628,7 +628,7 @@ def test_damaged_pdf_is_reported_not_printed(
 
 
 def test_markdown_is_read_as_plain_text(tmp_path: Path) -> None:
-    from govtext.stats import stats
+    from govtext.summary import stats
 
     text = SEED_FILES[1].read_text(encoding="utf-8")  # a work plan, no masks
     lines = [line.rstrip() for line in text.split("\n")]
@@ -681,9 +681,8 @@ def test_markdown_keeps_masks(tmp_path: Path) -> None:
 
 def test_warning_and_error_classes_are_exported() -> None:
     import govtext
-    from govtext._util import ParameterError
-    from govtext.slogans import MissingGroupWarning
-    from govtext.stats import AnalysisWarning
+    from govtext._util import AnalysisWarning, ParameterError
+    from govtext.frequency import MissingGroupWarning
 
     assert govtext.ReadWarning is ReadWarning
     assert govtext.ReadError is ReadError

@@ -18,17 +18,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.cli import main
-from govtext.issues import (
-    OTHER,
-    IssueCategory,
-    IssueTaxonomy,
-    categorize_issues,
-    extract_issues,
-    issue_spans,
-    load_issue_taxonomy,
-    recurring_issues,
-    suggest_issue_topics,
-)
+from govtext.issues import categorize_issues, extract_issues, issue_spans
+from govtext.recurring import recurring_issues, suggest_issue_topics
+from govtext.taxonomy import OTHER, IssueCategory, IssueTaxonomy, load_issue_taxonomy
 
 from .conftest import CORPUS, ROOT, SEED_FILES, TEST_DATA
 
@@ -377,7 +369,7 @@ def test_recurring_issues_from_given_statements() -> None:
 
 
 def test_stats_issue_columns(seed_texts: dict[str, str], seed_gold: list[Gold]) -> None:
-    from govtext.stats import stats
+    from govtext.summary import stats
 
     corpus = pd.DataFrame({"doc_id": list(seed_texts), "text": list(seed_texts.values())})
     table = stats(corpus).set_index("doc_id")

@@ -19,7 +19,7 @@ from govtext.lexicon import (
     load_stopwords,
     read_data_file,
 )
-from govtext.normalize import normalize
+from govtext.normalization import normalize
 
 DATA_README = Path(__file__).resolve().parents[1] / "govtext" / "data" / "README.md"
 

@@ -5,7 +5,7 @@ import pytest
 
 from govtext.io import read_corpus
 from govtext.parallel import map_documents
-from govtext.stats import document_stats, stats
+from govtext.summary import document_stats, stats
 
 from .conftest import CORPUS
 

@@ -12,9 +12,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from govtext import AnalysisWarning, Config
 from govtext._patterns import NUMERAL_CHARS
-from govtext.normalize import normalize
-from govtext.slogans import discover_phrases, extract_slogans, kwic, term_frequency
+from govtext.frequency import kwic, term_frequency
+from govtext.lexicon import SloganEntry
+from govtext.normalization import normalize
+from govtext.phrases import discover_phrases
+from govtext.slogans import extract_slogans
 
 DATA = Path(__file__).resolve().parent / "data"
 NUMERIC = re.compile(f"[{NUMERAL_CHARS}0-9第]")
@@ -338,12 +342,12 @@ def test_nested_slogans() -> None:
         assert any(ps <= s and e <= pe and (ps, pe) != (s, e)
                    for ps, pe in plain[["start", "end"]].itertuples(index=False))
     # the frequency functions count the rows of extract_slogans(text, nested=True)
-    corpus = pd.DataFrame({"year": [2022], "text": [text]})
+    corpus = pd.DataFrame({"doc_id": ["a"], "year": [2022], "text": [text]})
     expected = nested["canonical"].value_counts().to_dict()
     tf = term_frequency(corpus)
     assert tf.set_index("slogan")["count"].to_dict() == expected
-    from govtext.slogans import summarize_slogans
-    from govtext.stats import stats
+    from govtext.frequency import summarize_slogans
+    from govtext.summary import stats
 
     assert summarize_slogans(corpus).set_index("slogan")["count"].to_dict() == expected
     row = stats(corpus).iloc[0]
@@ -371,8 +375,8 @@ def test_nested_writing_rules() -> None:
 
 def test_seed_counts_by_hand(seed_texts: dict[str, str]) -> None:
     """Counts on the seeds agree with the counts read by hand (tests/data)."""
-    from govtext.slogans import summarize_slogans
-    from govtext.stats import stats
+    from govtext.frequency import summarize_slogans
+    from govtext.summary import stats
 
     rows = _rows("slogans_seed_counts.tsv")
     assert len(rows) >= 12
@@ -490,12 +494,12 @@ def test_density_ignores_layout() -> None:
     """Blank lines, ideographic spaces and indentation do not change a density."""
     plain = "坚决做到两个维护。树牢四个意识。"
     laid_out = "\u3000\u3000坚决做到两个维护。\n\n\u3000\u3000树牢四个意识。\n\n\n"
-    corpus = pd.DataFrame({"year": [2022, 2023], "text": [plain, laid_out]})
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "year": [2022, 2023], "text": [plain, laid_out]})
     tf = term_frequency(corpus, terms=["两个维护"]).set_index("year")
     assert tf.loc[2022, "n_han"] == tf.loc[2023, "n_han"] == 14
     assert tf.loc[2022, "n_chars"] < tf.loc[2023, "n_chars"]
     assert tf.loc[2022, "rate"] == tf.loc[2023, "rate"] == pytest.approx(10_000 / 14)
-    from govtext.stats import stats
+    from govtext.summary import stats
 
     density = stats(corpus)["slogan_density"].tolist()
     assert density[0] == density[1] == pytest.approx(2 / 14 * 10_000)
@@ -513,7 +517,7 @@ def test_term_frequency_groups() -> None:
             ],
         }
     )
-    from govtext.slogans import MissingGroupWarning
+    from govtext.frequency import MissingGroupWarning
 
     with pytest.warns(MissingGroupWarning, match="1 of 4 document"):
         tf = term_frequency(corpus)
@@ -531,10 +535,16 @@ def test_term_frequency_groups() -> None:
     assert per_1k.set_index("year").loc[2022, "rate"] == pytest.approx(2 / 20 * 1000)
     zero = tf[(tf["year"] == 2020) & (tf["slogan"] == "两个维护")].iloc[0]
     assert zero["count"] == 0
-    whole = term_frequency(corpus, by=None, terms=["四个意识", "全过程人民民主", "树牢"])
+    # a term that is no slogan counts where it is found as one: nowhere (and a warning
+    # says so); counted as a word of one's own once it is in the lexicon
+    with pytest.warns(AnalysisWarning, match="树牢 not found as a slogan"):
+        whole = term_frequency(corpus, by=None, terms=["四个意识", "全过程人民民主", "树牢"])
     assert whole.set_index("slogan")["count"].to_dict() == {
-        "四个意识": 3, "全过程人民民主": 0, "树牢": 1
+        "四个意识": 3, "全过程人民民主": 0, "树牢": 0
     }
+    own = Config(entries=(SloganEntry("树牢", (), "ideology", None, ""),))
+    mine = term_frequency(corpus, by=None, terms=["树牢"], config=own)
+    assert mine["count"].tolist() == [1]
     with pytest.raises(ValueError, match="'by' parameter"):
         term_frequency(corpus, by="org")
 
@@ -603,8 +613,8 @@ def test_slogan_rows_point_into_the_text(text: str) -> None:
 
 
 def test_trend_table_counts_documents_without_a_year() -> None:
+    from govtext.frequency import MissingGroupWarning
     from govtext.plot import slogan_trend_table
-    from govtext.slogans import MissingGroupWarning
 
     corpus = pd.DataFrame(
         {"year": [2021, None, None], "text": ["树牢“四个意识”。", "四个意识", "两个维护"]}

@@ -9,7 +9,7 @@ spacy = pytest.importorskip("spacy", reason="spaCy is not installed")
 from govtext.sections import segment_sections  # noqa: E402
 from govtext.slogans import extract_slogans  # noqa: E402
 from govtext.spacy_ext import blank  # noqa: E402
-from govtext.tokenize import Tokenizer  # noqa: E402
+from govtext.tokenizer import Tokenizer  # noqa: E402
 
 TEXT = (
     "一、工作回顾\n局党组带头树牢“四个意识”，坚持“三会一课”制度，全年开展**次学习。"

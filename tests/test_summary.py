@@ -6,9 +6,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from govtext import ParameterError
 from govtext.document import Document
 from govtext.io import read_corpus
-from govtext.stats import COLUMN_GROUPS, document_stats, stats
+from govtext.summary import document_stats, stats
 
 from .conftest import CORPUS
 
@@ -17,6 +18,7 @@ BASE_COLUMNS = [
     "title",
     "year",
     "doc_type",
+    "org",
     "n_chars",
     "n_han",
     "n_paragraphs",
@@ -68,43 +70,23 @@ def test_same_result_from_path_and_in_processes(seed_stats: pd.DataFrame) -> Non
 
 
 def test_one_analysis_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each column group reads the document's cached analyses; nothing runs twice."""
-    calls: dict[str, int] = {}
-    import importlib
+    """stats() builds one Document per text and computes each analysis once."""
+    built: list[Document] = []
+    real_init = Document.__init__
 
-    import govtext.sections
+    def recording_init(self: Document, *args: object, **kwargs: object) -> None:
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        built.append(self)
 
-    # the module, not the function govtext.tokenize that the package exports
-    tokenize_module = importlib.import_module("govtext.tokenize")
-    protect_module = importlib.import_module("govtext._protect")
-    real_sentences = govtext.sections.segment_sentences
-    real_tokenize = tokenize_module.Tokenizer.tokenize
-    real_protect = protect_module.find_protected
-
-    def count_sentences(text: str) -> pd.DataFrame:
-        calls["sentences"] = calls.get("sentences", 0) + 1
-        return real_sentences(text)
-
-    def count_tokenize(self: object, text: str, **kwargs: object) -> pd.DataFrame:
-        calls["tokenize"] = calls.get("tokenize", 0) + 1
-        return real_tokenize(self, text, **kwargs)
-
-    def count_protect(text: str, *args: object, **kwargs: object) -> object:
-        calls["protect"] = calls.get("protect", 0) + 1
-        return real_protect(text, *args, **kwargs)
-
-    monkeypatch.setattr(govtext.sections, "segment_sentences", count_sentences)
-    monkeypatch.setattr(tokenize_module.Tokenizer, "tokenize", count_tokenize)
-    monkeypatch.setattr(protect_module, "find_protected", count_protect)
-    doc = Document("树牢“四个意识”。坚定“四个自信”。")
-    row: dict[str, object] = {}
-    for group in COLUMN_GROUPS:
-        row.update(group(doc))
-    assert calls.get("sentences", 0) <= 1
-    assert calls.get("tokenize", 0) <= 1
-    # tokens and slogans share one search for protected spans
-    assert calls.get("protect", 0) == 1
-    assert row["n_slogans"] == 2
+    monkeypatch.setattr(Document, "__init__", recording_init)
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "一、总体要求\n树牢“四个意识”。坚定“四个自信”。", "二、存在问题\n一是学习不够。"]})
+    table = stats(corpus)
+    assert len(built) == 2
+    for doc in built:
+        assert len(doc.computed) == len(set(doc.computed)), doc.computed
+        assert {"normalized", "protected", "sections", "slogan_hits"} <= set(doc.computed)
+    assert table["n_slogans"].tolist() == [2, 0]
 
 
 def test_errors_carry_over(tmp_path: Path) -> None:
@@ -124,7 +106,7 @@ def test_parameter_errors() -> None:
         stats(CORPUS, n_jobs=0)
     with pytest.raises(ValueError, match="'text' column"):
         stats(pd.DataFrame({"content": ["x"]}))
-    with pytest.raises(TypeError, match="corpus must be"):
+    with pytest.raises(ParameterError, match="'corpus' parameter of stats"):
         stats(42)
 
 
@@ -138,7 +120,7 @@ def test_state_council_corpus(gwr_path: Path) -> None:
 
 
 def test_a_document_that_cannot_be_analysed_is_named() -> None:
-    from govtext.stats import AnalysisWarning
+    from govtext._util import AnalysisWarning
 
     corpus = pd.DataFrame(
         {"doc_id": ["a", "b", "c"], "text": ["坚持全面从严治党。", None, "树牢“四个意识”。"]}

@@ -48,22 +48,22 @@ def _build_fold_table() -> dict[int, int]:
     return table
 
 
-_FOLD = _build_fold_table()
+FOLD = _build_fold_table()
 # The fold table as an array over the Basic Multilingual Plane (every key is in it), so
 # that a whole text is folded with numpy (much faster than str.translate with a dict on
 # Chinese text; same result).
-_FOLD_ARRAY = np.arange(0x10000, dtype=np.uint32)
-for _k, _v in _FOLD.items():
-    _FOLD_ARRAY[_k] = _v
+FOLD_ARRAY = np.arange(0x10000, dtype=np.uint32)
+for _k, _v in FOLD.items():
+    FOLD_ARRAY[_k] = _v
 del _k, _v
-_FOLD_ANY_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
+FOLD_ANY_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(FOLD)) + "]")
 
 
 def _fold(text: str) -> str:
-    if _FOLD_ANY_RE.search(text) is None:
+    if FOLD_ANY_RE.search(text) is None:
         return text
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    folded = np.where(codes < 0x10000, _FOLD_ARRAY[np.minimum(codes, 0xFFFF)], codes)
+    folded = np.where(codes < 0x10000, FOLD_ARRAY[np.minimum(codes, 0xFFFF)], codes)
     return folded.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
 
 

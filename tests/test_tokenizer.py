@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext._protect import find_protected
-from govtext.normalize import normalize_with_offsets
-from govtext.tokenize import KINDS, Tokenizer, tokenize
+from govtext.normalization import normalize_with_offsets
+from govtext.tokenizer import KINDS, Tokenizer, tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 BACKENDS = ["rjieba", "jieba"]
@@ -166,7 +166,7 @@ sys.path.insert(0, {root!r})
 import jieba
 before = (jieba.dt.initialized, len(jieba.dt.FREQ), jieba.dt.total)
 if {use_govtext}:
-    from govtext.tokenize import Tokenizer
+    from govtext.tokenizer import Tokenizer
     for backend in ("jieba", "rjieba"):
         tok = Tokenizer(backend=backend, user_words=["三真三实", "城事管理员"])
         tok.cut("持续开展三真三实作风提优行动，树牢四个意识，城事管理员")

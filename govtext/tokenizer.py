@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from govtext._util import check_choice
+from govtext.config import Config, resolve_config
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from govtext._protect import Protected
-    from govtext.normalize import NormalizedText
+    from govtext.normalization import NormalizedText
 
 __all__ = ["KINDS", "Tokenizer", "tokenize"]
 
@@ -95,12 +96,15 @@ class Tokenizer:
     ----------
     user_words : iterable of str, default ()
         Extra words for the engine's dictionary (of this configuration only).
-    backend : {"auto", "rjieba", "jieba"}, default "auto"
+    backend : {"auto", "rjieba", "jieba"}, optional
         ``rjieba`` (the Rust port, fast) or ``jieba`` (the reference); ``auto`` is
         ``rjieba``.
     protect : bool, default True
         Keep slogans, placeholders and numbers with their unit whole.  ``False`` gives
         the engine's own segmentation.
+    config : Config, optional
+        Lexicon of the protected slogans, backend and user words
+        (:class:`govtext.Config`; the packaged defaults when omitted).
 
     Notes
     -----
@@ -119,13 +123,22 @@ class Tokenizer:
     """
 
     def __init__(
-        self, *, user_words: Iterable[str] = (), backend: str = "auto", protect: bool = True
+        self,
+        *,
+        user_words: Iterable[str] = (),
+        backend: str | None = None,
+        protect: bool = True,
+        config: Config | None = None,
     ) -> None:
+        cfg = resolve_config(config, "Tokenizer")
+        if backend is None:
+            backend = cfg.backend
         self.backend = check_choice(backend, "backend", "Tokenizer", _BACKENDS)
         if isinstance(user_words, str):
             raise TypeError("user_words must be an iterable of words, not a str")
-        self.user_words = tuple(user_words)
+        self.user_words = (*cfg.user_words, *user_words)
         self.protect = bool(protect)
+        self.config = cfg
 
     def __repr__(self) -> str:
         return (
@@ -174,7 +187,7 @@ class Tokenizer:
         if spans is None:
             from govtext._protect import find_protected
 
-            spans = find_protected(text)
+            spans = find_protected(text, lexicon=self.config.slogan_lexicon)
         engine = self._engine()
         # rjieba's cut is called directly on each gap (the fast path); jieba, and text
         # that rjieba cannot take (lone surrogates), go through _cut_plain
@@ -318,7 +331,7 @@ class Tokenizer:
         if spans is None and self.protect:
             from govtext._protect import find_protected
 
-            spans = find_protected(text, normalized)
+            spans = find_protected(text, normalized, lexicon=self.config.slogan_lexicon)
         tokens, index, codes = self._segment(text, spans)
         lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
         ends = np.cumsum(lengths)
@@ -350,13 +363,15 @@ def token_frame(tokens: list[str], starts: Any, ends: Any, kinds: Any) -> pd.Dat
     )
 
 
-def tokenize(text: str) -> list[str]:
-    """Segment ``text`` with the default :class:`Tokenizer`.
+def tokenize(text: str, *, config: Config | None = None) -> list[str]:
+    """Segment ``text`` with a :class:`Tokenizer` of ``config`` (the default one).
 
     Parameters
     ----------
     text : str
         Source text.
+    config : Config, optional
+        See :class:`govtext.Config`.
 
     Returns
     -------
@@ -368,4 +383,4 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("坚决做到“两个维护”")
     ['坚决', '做到', '“', '两个维护', '”']
     """
-    return Tokenizer().cut(text)
+    return Tokenizer(config=config).cut(text)

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtext.normalize import normalize, normalize_with_offsets, uses_blank_line_paragraphs
+from govtext.normalization import normalize, normalize_with_offsets, uses_blank_line_paragraphs
 
 # Characters that real reports mix: Han, Chinese punctuation, full-width forms, odd
 # spaces, zero-width characters, line breaks, ASCII.
@@ -135,7 +135,7 @@ def test_state_council_corpus_idempotent_and_mapped(gwr_records: list[dict[str, 
 
 
 def test_traditional_texts_are_converted_automatically() -> None:
-    from govtext.normalize import looks_traditional
+    from govtext.normalization import looks_traditional
 
     trad = "堅持四個意識，做到兩個維護，落實黨風廉政建設責任制。"
     assert looks_traditional(trad)
@@ -151,7 +151,7 @@ def test_traditional_texts_are_converted_automatically() -> None:
 
 def test_state_council_scripts(gwr_records: list[dict[str, str]]) -> None:
     """Only the two reports written (mostly or partly) in traditional characters count."""
-    from govtext.normalize import looks_traditional
+    from govtext.normalization import looks_traditional
 
     traditional = sorted(
         int(r["year"]) for r in gwr_records if r["year"] and looks_traditional(r["content"])

@@ -9,12 +9,15 @@ lists them in the order their columns appear.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterable
-from os import PathLike
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from govtext._util import check_choice, check_positive_int
+from govtext._util import AnalysisWarning, check_choice, check_positive_int
+from govtext.config import Config, resolve_config
+from govtext.corpus import as_corpus, doc_ids, metadata_columns
 from govtext.document import Document
+from govtext.parallel import map_documents
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -23,8 +26,8 @@ __all__ = ["COLUMN_GROUPS", "META_COLUMNS", "AnalysisWarning", "document_stats",
 
 _NAN = float("nan")
 
-#: Metadata columns copied from the corpus to the front of the table.
-META_COLUMNS = ("doc_id", "title", "year", "doc_type")
+#: Metadata columns the reader gives, first in the table (the corpus's others follow).
+META_COLUMNS = ("doc_id", "title", "year", "doc_type", "org")
 
 ColumnGroup = Callable[[Document], dict[str, Any]]
 
@@ -45,7 +48,7 @@ def _text_columns(doc: Document) -> dict[str, Any]:
 def _token_columns(doc: Document) -> dict[str, Any]:
     from itertools import compress
 
-    from govtext.tokenize import KINDS
+    from govtext.tokenizer import KINDS
 
     # the columns of doc.tokens, without the table
     tokens, _starts, _ends, kinds = doc.token_arrays
@@ -61,11 +64,9 @@ def _token_columns(doc: Document) -> dict[str, Any]:
 
 
 def _slogan_columns(doc: Document) -> dict[str, Any]:
-    from govtext.slogans import slogan_frame
-
-    # every writing counts, also inside a longer slogan (the counting rule of
-    # govtext.slogans); the tokens' spans are shared through doc.protected
-    slogans = slogan_frame(doc.text, doc.protected, nested=True)
+    # the writings counted under the configuration's rule (every writing, also inside
+    # a longer slogan, by default); the tokens' spans are shared through doc.protected
+    slogans = doc.slogan_hits
     n = len(slogans)
     counts = slogans["canonical"].value_counts(sort=False) if n else None
     top = ""
@@ -118,9 +119,22 @@ def _commitment_columns(doc: Document) -> dict[str, Any]:
 
 
 def _issue_columns(doc: Document) -> dict[str, Any]:
-    from govtext.issues import issue_columns
+    """The issue columns: ``n_issues``, ``n_issue_categories``, ``issue_categories``.
 
-    return issue_columns(doc)
+    ``issue_categories`` lists the categories, ``|``-separated, most frequent first,
+    ties in order of appearance.
+    """
+    rows = doc.issue_rows  # the rows of doc.issues, without the table
+    counts: dict[str, int] = {}
+    for row in rows:
+        cat = row["category"]
+        counts[cat] = counts.get(cat, 0) + 1
+    order = sorted(counts, key=lambda c: -counts[c])
+    return {
+        "n_issues": len(rows),
+        "n_issue_categories": len(counts),
+        "issue_categories": "|".join(order),
+    }
 
 
 #: Column groups, in column order.  Each is a function of a Document.
@@ -135,7 +149,7 @@ COLUMN_GROUPS: tuple[ColumnGroup, ...] = (
 )
 
 
-def document_stats(text: str | Document) -> dict[str, Any]:
+def document_stats(text: str | Document, *, config: Config | None = None) -> dict[str, Any]:
     """Statistics of one document (the columns of :func:`stats` without metadata).
 
     Examples
@@ -144,40 +158,14 @@ def document_stats(text: str | Document) -> dict[str, Any]:
     >>> row["n_sentences"], row["n_han"]
     (2, 12)
     """
-    doc = text if isinstance(text, Document) else Document(text)
+    doc = text if isinstance(text, Document) else Document(text, config=config)
     row: dict[str, Any] = {}
     for group in COLUMN_GROUPS:
         row.update(group(doc))
     return row
 
 
-def _as_corpus(corpus: Any) -> pd.DataFrame:
-    import pandas as pd
-
-    if isinstance(corpus, pd.DataFrame):
-        if "text" not in corpus.columns:
-            raise ValueError(
-                "The corpus DataFrame needs a 'text' column; read files with "
-                "govtext.read_corpus(path)."
-            )
-        return corpus
-    if isinstance(corpus, (str, PathLike)) or (
-        isinstance(corpus, Iterable) and not isinstance(corpus, (bytes, dict))
-    ):
-        from govtext.io import read_corpus
-
-        return read_corpus(corpus)
-    raise TypeError(
-        "corpus must be a DataFrame from govtext.read_corpus or a path; "
-        f"got {type(corpus).__name__}"
-    )
-
-
-class AnalysisWarning(UserWarning):
-    """Some documents could not be analysed (see ``df.attrs["errors"]``)."""
-
-
-def _stats_or_error(text: Any) -> tuple[bool, Any]:
+def _stats_or_error(text: Any, config: Config | None = None) -> tuple[bool, Any]:
     """``(True, document_stats(text))``, or ``(False, reason)`` when it fails.
 
     Run in the worker (a process or a Dask worker), so that one bad document never
@@ -188,7 +176,7 @@ def _stats_or_error(text: Any) -> tuple[bool, Any]:
             return False, "no text (a missing value in the 'text' column)"
         return False, f"the text is {type(text).__name__}, not str"
     try:
-        return True, document_stats(text)
+        return True, document_stats(text, config=config)
     except Exception as exc:  # reported with the doc_id by stats()
         return False, f"{type(exc).__name__}: {exc}"
 
@@ -222,8 +210,10 @@ def stats(
     corpus: Any,
     *,
     n_jobs: int = 1,
-    progress: bool | None = False,
+    client: Any = None,
+    progress: bool | None = None,
     errors: str = "report",
+    config: Config | None = None,
 ) -> pd.DataFrame:
     """One row of summary statistics per document.
 
@@ -234,7 +224,9 @@ def stats(
         to read with it.
     n_jobs : int, default 1
         Worker processes; ``1`` computes in this process.
-    progress : bool or None, default False
+    client : dask.distributed.Client, optional
+        Run on a Dask cluster.
+    progress : bool or None, default None
         Show a progress bar on stderr (``None``: only on a terminal).
     errors : {"report", "raise"}, default "report"
         A document that cannot be analysed (a user's DataFrame may hold a missing
@@ -242,6 +234,8 @@ def stats(
         ``df.attrs["errors"]`` (dicts with ``doc_id`` and ``error``) and warns with
         an :class:`AnalysisWarning`; ``"raise"`` raises a ``ValueError`` naming the
         document.
+    config : Config, optional
+        Lexicon, taxonomy, tokenizer and counting rule (:class:`govtext.Config`).
 
     Returns
     -------
@@ -251,7 +245,8 @@ def stats(
         density is per Han character (``n_han``), the one base of govtext: spaces,
         digits and punctuation differ between sources without changing what is said.
 
-        ``doc_id, title, year, doc_type`` (those the corpus has), then ``n_chars``
+        ``doc_id`` and the corpus's metadata columns (``title, year, doc_type, org`` and
+        any others; see :mod:`govtext.corpus`), then ``n_chars``
         (characters of the source text), ``n_han`` (Han characters),
         ``n_paragraphs`` (non-blank paragraphs after re-joining soft line breaks),
         ``n_sentences``, ``mean_sentence_len`` (characters), ``n_tokens`` (words and
@@ -293,15 +288,19 @@ def stats(
     """
     import pandas as pd
 
-    from govtext.parallel import map_documents
-
     check_positive_int(n_jobs, "n_jobs", "stats")
     check_choice(errors, "errors", "stats", ("report", "raise"))
-    frame = _as_corpus(corpus)
+    cfg = resolve_config(config, "stats")
+    frame = as_corpus(corpus, "stats")
+    ids = doc_ids(frame, "stats")
     results = map_documents(
-        _stats_or_error, frame["text"].tolist(), n_jobs=n_jobs, progress=progress
+        partial(_stats_or_error, config=cfg),
+        frame["text"].tolist(),
+        n_jobs=n_jobs,
+        client=client,
+        progress=progress,
+        desc="stats",
     )
-    ids = frame["doc_id"].tolist() if "doc_id" in frame.columns else list(frame.index)
     failures: list[dict[str, Any]] = []
     for doc_id, (ok, payload) in zip(ids, results, strict=True):
         if not ok:
@@ -313,8 +312,9 @@ def stats(
     for column in ("quantified_share", "masked_target_share"):  # None (undefined) -> NaN
         if column in table.columns:
             table[column] = table[column].astype("float64")
-    meta = [c for c in META_COLUMNS if c in frame.columns]
-    result: pd.DataFrame = pd.concat([frame[meta], table], axis=1).reset_index(drop=True)
+    meta = frame[[c for c in metadata_columns(frame) if c != "doc_id"]].copy()
+    meta.insert(0, "doc_id", ids)
+    result: pd.DataFrame = pd.concat([meta, table], axis=1).reset_index(drop=True)
     if "year" in result.columns:
         result["year"] = result["year"].astype("Int64")
     result.attrs.update(frame.attrs)

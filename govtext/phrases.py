@@ -1,0 +1,276 @@
+"""Phrase discovery: formulaic phrases of a corpus found by cohesion and branching entropy.
+
+:func:`discover_phrases` finds candidate formulations statistically, so that a
+researcher can see the local formulas no lexicon lists (三真三实, 双创一争) and add them
+to a configuration (:class:`govtext.Config`).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from govtext._patterns import NUMERAL_CHARS
+from govtext._util import ParameterError, check_positive_int
+from govtext.config import Config, resolve_config
+from govtext.corpus import as_corpus
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["discover_phrases"]
+
+
+def _han_mask(codes: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.bool_]]:
+    return (
+        ((codes >= 0x4E00) & (codes <= 0x9FFF))
+        | ((codes >= 0x3400) & (codes <= 0x4DBF))
+        | ((codes >= 0xF900) & (codes <= 0xFAFF))
+        | ((codes >= 0x20000) & (codes <= 0x3134F))
+    )
+
+
+def _entropy(
+    ids: np.ndarray[Any, Any], neighbours: np.ndarray[Any, Any], n_ids: int
+) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """Branching entropy of each id over its neighbour characters.
+
+    A neighbour of ``-1`` (a text boundary or a non-Han character) counts as a distinct
+    symbol each time, as if every boundary were a different context.
+    """
+    total = np.bincount(ids, minlength=n_ids).astype(np.float64)
+    boundary = neighbours < 0
+    ent = np.zeros(n_ids, dtype=np.float64)
+    if boundary.any():
+        nb = np.bincount(ids[boundary], minlength=n_ids).astype(np.float64)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ent += np.where(nb > 0, nb / total * np.log(total), 0.0)
+    keep = ~boundary
+    if keep.any():
+        key = ids[keep].astype(np.int64) * 0x110000 + neighbours[keep]
+        uniq, cnt = np.unique(key, return_counts=True)
+        owner = uniq // 0x110000
+        p = cnt / total[owner]
+        ent += np.bincount(owner, weights=-p * np.log(p), minlength=n_ids)
+    return ent
+
+
+def _empty_frame(columns: list[str]) -> pd.DataFrame:
+    import pandas as pd
+
+    empty: pd.DataFrame = pd.DataFrame(columns=columns)
+    return empty
+
+
+def discover_phrases(
+    corpus: Any,
+    *,
+    min_count: int = 5,
+    min_n: int = 3,
+    max_n: int = 8,
+    min_doc_freq: int = 1,
+    min_pmi: float = 1.0,
+    min_entropy: float = 1.0,
+    top: int | None = None,
+    config: Config | None = None,
+) -> pd.DataFrame:
+    """Formulaic multi-character phrases, found by cohesion and branching entropy.
+
+    A phrase is a run of Han characters that occurs often (``count``), in several
+    documents (``doc_freq``), whose characters stick together (``pmi``: the smallest
+    pointwise mutual information over the ways of cutting it in two) and that is used
+    in varied contexts on both sides (``left_entropy``, ``right_entropy``: branching
+    entropy of the neighbouring characters).  Counting is vectorised with numpy over
+    the whole corpus, growing n-grams one character at a time and pruning those below
+    ``min_count`` (an n-gram is frequent only if both its (n-1)-grams are).
+
+    Parameters
+    ----------
+    corpus : DataFrame or path
+        A corpus from :func:`govtext.read_corpus`, or paths to read with it.
+    min_count : int, default 5
+        Minimum number of occurrences.
+    min_n, max_n : int, default 3 and 8
+        Phrase lengths in characters (2 also works, but two-character phrases are
+        mostly ordinary words).
+    min_doc_freq : int, default 1
+        Minimum number of documents a phrase occurs in.
+    min_pmi : float, default 1.0
+        Minimum cohesion (natural log).
+    min_entropy : float, default 1.0
+        Minimum left and right branching entropy (natural log).
+    top : int, optional
+        Keep the ``top`` best phrases.
+    config : Config, optional
+        Lexicon, stopwords and t2s policy (:class:`govtext.Config`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``phrase, n, count, doc_freq, pmi, left_entropy, right_entropy, score,
+        slogan, source`` sorted by ``score`` (pmi × min(left, right entropy) ×
+        log(count)); ``slogan`` is the canonical form when the phrase is a slogan,
+        ``source`` says how it is known: ``lexicon``, or ``pattern`` for a numeric
+        formula (see :func:`extract_slogans`) that the corpus also writes in quotation
+        marks; otherwise missing.  Phrases that begin or end with a stopword character,
+        or end with a numeral (党的十), are left out unless they are lexicon forms.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> verbs = ["树牢", "增强", "强化", "坚持", "提高", "落实"]
+    >>> texts = [f"我们要{v}四个意识，推进全面从严治党。" for v in verbs]
+    >>> found = discover_phrases(pd.DataFrame({"text": texts}), min_count=4)
+    >>> row = found[found["phrase"] == "四个意识"]
+    >>> row[["count", "doc_freq", "slogan", "source"]].values.tolist()
+    [[6, 6, '四个意识', 'lexicon']]
+    """
+    import pandas as pd
+
+    from govtext._protect import judge_formula
+    from govtext.normalization import normalize
+
+    cfg = resolve_config(config, "discover_phrases")
+    for name, value in (("min_pmi", min_pmi), ("min_entropy", min_entropy)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
+            raise ParameterError(
+                f"The {name!r} parameter of discover_phrases must be a number. "
+                f"Got {value!r} instead."
+            )
+    min_count = check_positive_int(min_count, "min_count", "discover_phrases")
+    min_n = check_positive_int(min_n, "min_n", "discover_phrases")
+    max_n = check_positive_int(max_n, "max_n", "discover_phrases")
+    min_doc_freq = check_positive_int(min_doc_freq, "min_doc_freq", "discover_phrases")
+    if top is not None:
+        top = check_positive_int(top, "top", "discover_phrases")
+    if min_n < 2 or max_n < min_n:
+        raise ParameterError(
+            "The 'min_n' and 'max_n' parameters of discover_phrases must satisfy "
+            f"2 <= min_n <= max_n. Got min_n={min_n}, max_n={max_n} instead."
+        )
+    columns = [
+        "phrase", "n", "count", "doc_freq", "pmi", "left_entropy", "right_entropy",
+        "score", "slogan", "source",
+    ]
+    frame = as_corpus(corpus, "discover_phrases")
+    texts = [
+        normalize(t, t2s=cfg.t2s) if isinstance(t, str) else "" for t in frame["text"].tolist()
+    ]
+    joined = "\x00".join(texts)
+    if not joined:
+        return _empty_frame(columns)
+    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
+        np.int64
+    )
+    size = len(codes)
+    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+    doc_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[:size]
+    han = _han_mask(codes)
+    total = float(han.sum())
+    if total == 0:
+        return _empty_frame(columns)
+
+    # level 1: character ids, frequent characters only
+    char_ids = np.full(size, -1, dtype=np.int64)
+    uniq, inv, cnt = np.unique(codes[han], return_inverse=True, return_counts=True)
+    frequent = cnt >= min_count
+    remap = np.where(frequent, np.cumsum(frequent) - 1, -1)
+    char_ids[han] = remap[inv]
+    n_chars = int(frequent.sum())
+    counts_of: dict[str, int] = {}
+    for ch, c in zip(uniq[frequent].tolist(), cnt[frequent].tolist(), strict=True):
+        counts_of[chr(ch)] = c
+
+    prev_ids = char_ids  # ids of the frequent (n-1)-grams starting at each position
+    levels: list[
+        tuple[int, list[str], np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]
+    ] = []
+    for n in range(2, max_n + 1):
+        length = size - n + 1
+        if length <= 0:
+            break
+        head = prev_ids[:length]
+        tail = prev_ids[1 : length + 1]  # the (n-1)-gram after the first character
+        last = char_ids[n - 1 : n - 1 + length]
+        ok = (head >= 0) & (tail >= 0) & (last >= 0)
+        pos = np.flatnonzero(ok)
+        if len(pos) == 0:
+            break
+        key = head[pos] * max(n_chars, 1) + last[pos]
+        _, inv, cnt = np.unique(key, return_inverse=True, return_counts=True)
+        frequent = cnt >= min_count
+        if not frequent.any():
+            break
+        remap = np.where(frequent, np.cumsum(frequent) - 1, -1)
+        ids = np.full(length, -1, dtype=np.int64)
+        ids[pos] = remap[inv]
+        keep = ids >= 0
+        occ = np.flatnonzero(keep)
+        occ_ids = ids[occ]
+        n_ids = int(frequent.sum())
+        # first occurrence of each id gives its string
+        first = np.full(n_ids, size, dtype=np.int64)
+        np.minimum.at(first, occ_ids, occ)
+        grams = [joined[i : i + n] for i in first.tolist()]
+        freq = cnt[frequent]
+        for g, c in zip(grams, freq.tolist(), strict=True):
+            counts_of[g] = c
+        if n >= min_n:
+            levels.append((n, grams, occ, occ_ids, freq))
+        prev_ids = ids
+
+    stop_chars = {w for w in cfg.stopword_set if len(w) == 1}
+    numerals = set(NUMERAL_CHARS) | set("零〇")
+    lexicon = cfg.slogan_lexicon
+    rows = []
+    log_total = math.log(total)
+    for n, grams, occ, occ_ids, freq in levels:
+        n_ids = len(freq)
+        # document frequency: distinct (id, document) pairs
+        pair = np.unique(occ_ids * (len(texts) + 1) + doc_of[occ])
+        doc_freq = np.bincount(pair // (len(texts) + 1), minlength=n_ids)
+        left = np.where(occ > 0, codes[np.maximum(occ - 1, 0)], -1)
+        left = np.where((occ > 0) & han[np.maximum(occ - 1, 0)], left, -1)
+        right_pos = occ + n
+        inside = right_pos < size
+        right = np.where(inside, codes[np.minimum(right_pos, size - 1)], -1)
+        right = np.where(inside & han[np.minimum(right_pos, size - 1)], right, -1)
+        left_ent = _entropy(occ_ids, left, n_ids)
+        right_ent = _entropy(occ_ids, right, n_ids)
+        for k, gram in enumerate(grams):
+            c = int(freq[k])
+            entry = lexicon.get(gram)
+            if doc_freq[k] < min_doc_freq:
+                continue
+            if entry is None and (
+                gram[0] in stop_chars or gram[-1] in stop_chars or gram[-1] in numerals
+            ):
+                continue
+            le, re_ = float(left_ent[k]), float(right_ent[k])
+            if le < min_entropy or re_ < min_entropy:
+                continue
+            log_c = math.log(c)
+            pmi = min(
+                log_c + log_total - math.log(counts_of[gram[:i]]) - math.log(counts_of[gram[i:]])
+                for i in range(1, n)
+            )
+            if pmi < min_pmi:
+                continue
+            if entry is not None:
+                slogan, source = entry.canonical, "lexicon"
+            elif judge_formula(gram) and any(f"{q}{gram}" in joined for q in "“\"「"):
+                slogan, source = gram, "pattern"
+            else:
+                slogan, source = None, None
+            rows.append(
+                (gram, n, c, int(doc_freq[k]), pmi, le, re_, pmi * min(le, re_) * log_c,
+                 slogan, source)
+            )
+    out: pd.DataFrame = pd.DataFrame(rows, columns=columns)
+    out = out.sort_values(["score", "phrase"], ascending=[False, True], kind="stable")
+    if top is not None:
+        out = out.head(top)
+    out = out.reset_index(drop=True)
+    return out
