@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from govtext._util import require
+from govtext.config import Config
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -52,8 +53,14 @@ class GovtextSpacyTokenizer:
     Parameters
     ----------
     vocab : spacy.vocab.Vocab
-    backend : {"auto", "rjieba", "jieba"}
+    backend : {"auto", "rjieba", "jieba"}, optional
+        The configuration's backend when omitted.
     user_words : sequence of str
+    config_file : str, optional
+        A TOML configuration (:meth:`govtext.Config.from_toml`).
+    lexicon_files : sequence of str, optional
+        TSV lexicons of one's own (:func:`govtext.read_lexicon`), added to the packaged
+        one; they and ``config_file`` are what the pipeline saves.
 
     Examples
     --------
@@ -62,13 +69,26 @@ class GovtextSpacyTokenizer:
     ['树牢', '四个意识']
     """
 
-    def __init__(self, vocab: Vocab, *, backend: str = "auto", user_words: Any = ()) -> None:
+    def __init__(
+        self,
+        vocab: Vocab,
+        *,
+        backend: str | None = None,
+        user_words: Any = (),
+        config_file: str | None = None,
+        lexicon_files: Any = (),
+    ) -> None:
         from govtext.tokenizer import Tokenizer
 
         self.vocab = vocab
         self.backend = backend
         self.user_words = tuple(user_words)
-        self._tokenizer = Tokenizer(backend=backend, user_words=self.user_words)
+        self.config_file = config_file
+        self.lexicon_files = tuple(str(f) for f in lexicon_files)
+        self.config = load_config(config_file, self.lexicon_files)
+        self._tokenizer = Tokenizer(
+            backend=backend, user_words=self.user_words, config=self.config
+        )
 
     def __call__(self, text: str) -> Doc:
         """Tokenize ``text`` into a lossless :class:`spacy.tokens.Doc`."""
@@ -81,7 +101,12 @@ class GovtextSpacyTokenizer:
 
     # serialization: the settings are all there is to save
     def _settings(self) -> dict[str, Any]:
-        return {"backend": self.backend, "user_words": list(self.user_words)}
+        return {
+            "backend": self.backend,
+            "user_words": list(self.user_words),
+            "config_file": self.config_file,
+            "lexicon_files": list(self.lexicon_files),
+        }
 
     def _load(self, settings: dict[str, Any]) -> GovtextSpacyTokenizer:
         self.__init__(self.vocab, **settings)  # type: ignore[misc]
@@ -105,11 +130,19 @@ class GovtextSpacyTokenizer:
 
 
 @spacy.registry.tokenizers("govtext.Tokenizer.v1")  # type: ignore[untyped-decorator]
-def create_tokenizer(backend: str = "auto", user_words: list[str] | None = None) -> Any:
+def create_tokenizer(
+    backend: str | None = None,
+    user_words: list[str] | None = None,
+    config_file: str | None = None,
+    lexicon_files: list[str] | None = None,
+) -> Any:
     """Registered factory of :class:`GovtextSpacyTokenizer` (``govtext.Tokenizer.v1``)."""
 
     def make(nlp: Language) -> GovtextSpacyTokenizer:
-        return GovtextSpacyTokenizer(nlp.vocab, backend=backend, user_words=user_words or ())
+        return GovtextSpacyTokenizer(
+            nlp.vocab, backend=backend, user_words=user_words or (),
+            config_file=config_file, lexicon_files=lexicon_files or (),
+        )
 
     return make
 
@@ -118,14 +151,35 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Any:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 
+def load_config(config_file: str | None, lexicon_files: Any = ()) -> Config:
+    """The :class:`govtext.Config` of a TOML file and TSV lexicons (the default: none).
+
+    Examples
+    --------
+    >>> load_config(None) == Config()
+    True
+    """
+    base = Config.from_toml(config_file) if config_file else Config()
+    return Config.from_lexicon_files(list(lexicon_files), base)
+
+
 class SloganComponent:
-    """Adds ``doc.spans["govtext_slogans"]`` from :func:`govtext.extract_slogans`."""
+    """Adds ``doc.spans["govtext_slogans"]`` from :func:`govtext.extract_slogans`.
+
+    Parameters
+    ----------
+    config : Config, optional
+        Lexicon and policies (:class:`govtext.Config`).
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config
 
     def __call__(self, doc: Doc) -> Doc:
-        from govtext.slogans import extract_slogans
+        from govtext.document import Document
 
         spans = []
-        table = extract_slogans(doc.text)
+        table = Document(doc.text, config=self.config).slogans
         for start, end, canonical in zip(
             table["start"].tolist(),
             table["end"].tolist(),
@@ -141,13 +195,22 @@ class SloganComponent:
 
 
 class SectionComponent:
-    """Adds ``doc.spans["govtext_sections"]`` from :func:`govtext.segment_sections`."""
+    """Adds ``doc.spans["govtext_sections"]`` from :func:`govtext.segment_sections`.
+
+    Parameters
+    ----------
+    config : Config, optional
+        Policies of normalization (:class:`govtext.Config`).
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config
 
     def __call__(self, doc: Doc) -> Doc:
-        from govtext.sections import segment_sections
+        from govtext.document import Document
 
         spans = []
-        table = segment_sections(doc.text)
+        table = Document(doc.text, config=self.config).sections
         for start, end, kind, level in zip(
             table["start"].tolist(),
             table["end"].tolist(),
@@ -165,27 +228,46 @@ class SectionComponent:
         return doc
 
 
-@spacy.Language.factory("govtext_slogans")  # type: ignore[untyped-decorator]
-def make_slogans(nlp: Language, name: str) -> SloganComponent:
+@spacy.Language.factory(
+    "govtext_slogans", default_config={"config_file": None, "lexicon_files": []}
+)  # type: ignore[untyped-decorator]
+def make_slogans(
+    nlp: Language, name: str, config_file: str | None, lexicon_files: list[str]
+) -> SloganComponent:
     """Registered factory of the ``govtext_slogans`` component."""
-    return SloganComponent()
+    return SloganComponent(load_config(config_file, lexicon_files))
 
 
-@spacy.Language.factory("govtext_sections")  # type: ignore[untyped-decorator]
-def make_sections(nlp: Language, name: str) -> SectionComponent:
+@spacy.Language.factory(
+    "govtext_sections", default_config={"config_file": None, "lexicon_files": []}
+)  # type: ignore[untyped-decorator]
+def make_sections(
+    nlp: Language, name: str, config_file: str | None, lexicon_files: list[str]
+) -> SectionComponent:
     """Registered factory of the ``govtext_sections`` component."""
-    return SectionComponent()
+    return SectionComponent(load_config(config_file, lexicon_files))
 
 
-def blank(*, backend: str = "auto", components: tuple[str, ...] = ()) -> Language:
+def blank(
+    *,
+    backend: str | None = None,
+    components: tuple[str, ...] = (),
+    config_file: str | None = None,
+    lexicon_files: tuple[str, ...] = (),
+) -> Language:
     r"""A ``spacy.blank("zh")`` pipeline with govtext's tokenizer and components.
 
     Parameters
     ----------
-    backend : {"auto", "rjieba", "jieba"}
-        Segmentation engine of the tokenizer.
+    backend : {"auto", "rjieba", "jieba"}, optional
+        Segmentation engine of the tokenizer (the configuration's when omitted).
     components : tuple of str
         Components to add, e.g. ``("govtext_slogans", "govtext_sections")``.
+    config_file : str, optional
+        A TOML configuration (:meth:`govtext.Config.from_toml`) for the tokenizer and
+        every component.
+    lexicon_files : tuple of str, optional
+        TSV lexicons of one's own, added to the packaged one.
 
     Examples
     --------
@@ -194,8 +276,9 @@ def blank(*, backend: str = "auto", components: tuple[str, ...] = ()) -> Languag
     >>> [span.label_ for span in doc.spans["govtext_sections"] if span._.govtext_level == 1]
     ['review', 'problems']
     """
-    config = {"nlp": {"tokenizer": {"@tokenizers": "govtext.Tokenizer.v1", "backend": backend}}}
-    nlp: Language = spacy.blank("zh", config=config)
+    shared = {"config_file": config_file, "lexicon_files": list(lexicon_files)}
+    tokenizer = {"@tokenizers": "govtext.Tokenizer.v1", "backend": backend, **shared}
+    nlp: Language = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     for name in components:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=shared)
     return nlp

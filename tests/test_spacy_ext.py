@@ -47,3 +47,21 @@ def test_registered_in_spacy_registry_and_serializable(tmp_path: Path) -> None:
     assert loaded.config["nlp"]["tokenizer"]["backend"] == "jieba"
     assert [t.text for t in loaded(TEXT)] == [t.text for t in nlp(TEXT)]
     assert loaded.pipe_names == ["govtext_slogans"]
+
+
+def test_pipeline_takes_a_lexicon_of_ones_own(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lex = tmp_path / "mine.tsv"
+    lex.write_text("canonical\tcategory\n强省会\teconomy\n", encoding="utf-8")
+    nlp = blank(components=("govtext_slogans",), lexicon_files=(str(lex),))
+    doc = nlp("坚持实施强省会战略，树牢“四个意识”。")
+    assert "强省会" in [t.text for t in doc]
+    assert [s.text for s in doc.spans["govtext_slogans"]] == ["强省会", "四个意识"]
+    plain = blank(components=("govtext_slogans",))("坚持实施强省会战略")
+    assert "强省会" not in [s.text for s in plain.spans["govtext_slogans"]]
+    # the settings travel with the saved pipeline
+    nlp.to_disk(tmp_path / "nlp")
+    import spacy as sp
+
+    again = sp.load(tmp_path / "nlp")
+    saved = again("推进强省会建设")
+    assert [s.text for s in saved.spans["govtext_slogans"]] == ["强省会"]
