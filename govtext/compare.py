@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, cast
 
+from govtext._params import BOOL, NUMBER, POSITIVE_INT, Choice, validate_params
 from govtext._util import ParameterError, check_choice, check_positive_int
 from govtext.config import Config
 from govtext.corpus import as_corpus, doc_ids
@@ -114,6 +115,7 @@ def _g2(a: npt.NDArray[Any], b: npt.NDArray[Any], c: float, d: float) -> npt.NDA
     return out
 
 
+@validate_params({"min_count": POSITIVE_INT, "stopwords": BOOL, "per": POSITIVE_INT})
 def keyness(
     group_a: Any,
     group_b: Any = None,
@@ -248,6 +250,14 @@ def keyness(
 # --------------------------------------------------------------------------- similarity
 
 
+@validate_params(
+    {
+        "analyzer": Choice("word", "char"),
+        "stopwords": BOOL,
+        "min_df": POSITIVE_INT,
+        "sublinear_tf": BOOL,
+    }
+)
 def similarity(
     corpus: Any,
     *,
@@ -375,6 +385,14 @@ def _winnow(h: npt.NDArray[np.uint64], w: int) -> npt.NDArray[np.int64]:
     return np.flatnonzero(h == best).astype(np.int64)
 
 
+@validate_params(
+    {
+        "min_chars": POSITIVE_INT,
+        "ignore_punct": BOOL,
+        "kgram": POSITIVE_INT,
+        "max_doc_share": NUMBER,
+    }
+)
 def text_reuse(
     corpus: Any,
     *,

@@ -26,6 +26,7 @@ from functools import partial
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
+from govtext._params import BOOL, POSITIVE_INT, PROGRESS, validate_params
 from govtext._util import AnalysisWarning, ParameterError, check_positive_int
 from govtext.config import Config, resolve_config
 from govtext.document import Document
@@ -421,6 +422,7 @@ def _sentence_table(doc: Document) -> pd.DataFrame:
     return doc.sentences
 
 
+@validate_params({"n_jobs": POSITIVE_INT, "progress": PROGRESS, "nested": BOOL})
 def extract_slogans(
     data: Any,
     *,
@@ -459,6 +461,7 @@ def extract_slogans(
     return _verb(data, table, "extract_slogans", config, n_jobs, client, progress)
 
 
+@validate_params({"n_jobs": POSITIVE_INT, "progress": PROGRESS})
 def extract_placeholders(
     data: Any,
     *,
@@ -481,6 +484,7 @@ def extract_placeholders(
                  progress)
 
 
+@validate_params({"n_jobs": POSITIVE_INT, "progress": PROGRESS})
 def extract_commitments(
     data: Any,
     *,
@@ -503,6 +507,7 @@ def extract_commitments(
                  progress)
 
 
+@validate_params({"n_jobs": POSITIVE_INT, "progress": PROGRESS})
 def extract_issues(
     data: Any,
     *,
@@ -527,6 +532,7 @@ def extract_issues(
     return _verb(data, _issue_table, "extract_issues", config, n_jobs, client, progress)
 
 
+@validate_params({"n_jobs": POSITIVE_INT, "progress": PROGRESS})
 def segment_sections(
     data: Any,
     *,
@@ -550,6 +556,7 @@ def segment_sections(
                  corpus_analyse=_section_rows)
 
 
+@validate_params({"n_jobs": POSITIVE_INT, "progress": PROGRESS})
 def segment_sentences(
     data: Any,
     *,

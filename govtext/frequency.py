@@ -24,6 +24,15 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from govtext._params import (
+    BOOL,
+    OPTIONAL_BOOL,
+    OPTIONAL_POSITIVE_INT,
+    POSITIVE_INT,
+    PROGRESS,
+    STR,
+    validate_params,
+)
 from govtext._util import AnalysisWarning, ParameterError, check_positive_int
 from govtext.config import Config, resolve_config
 from govtext.corpus import as_corpus, per_document, split_doc_types
@@ -120,6 +129,14 @@ def _per_document_counts(
 # ------------------------------------------------------------------------ summary
 
 
+@validate_params(
+    {
+        "top": OPTIONAL_POSITIVE_INT,
+        "n_jobs": POSITIVE_INT,
+        "progress": PROGRESS,
+        "nested": OPTIONAL_BOOL,
+    }
+)
 def summarize_slogans(
     corpus: Any,
     *,
@@ -251,6 +268,15 @@ def _kwic_table(doc: Document, *, rx: re.Pattern[str], window: int) -> pd.DataFr
     return out
 
 
+@validate_params(
+    {
+        "pattern": STR,
+        "window": POSITIVE_INT,
+        "regex": BOOL,
+        "n_jobs": POSITIVE_INT,
+        "progress": PROGRESS,
+    }
+)
 def kwic(
     corpus: Any,
     pattern: str,
@@ -344,6 +370,14 @@ def _wanted_terms(terms: Any, cfg: Config) -> list[str] | None:
     return wanted
 
 
+@validate_params(
+    {
+        "per": POSITIVE_INT,
+        "nested": OPTIONAL_BOOL,
+        "n_jobs": POSITIVE_INT,
+        "progress": PROGRESS,
+    }
+)
 def term_frequency(
     corpus: Any,
     *,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from govtext._params import NUMBER, OPTIONAL_POSITIVE_INT, POSITIVE_INT, validate_params
 from govtext._patterns import NUMERAL_CHARS
 from govtext._util import ParameterError, check_positive_int
 from govtext.config import Config, resolve_config
@@ -64,6 +65,17 @@ def _empty_frame(columns: list[str]) -> pd.DataFrame:
     return empty
 
 
+@validate_params(
+    {
+        "min_count": POSITIVE_INT,
+        "min_n": POSITIVE_INT,
+        "max_n": POSITIVE_INT,
+        "min_doc_freq": POSITIVE_INT,
+        "min_pmi": NUMBER,
+        "min_entropy": NUMBER,
+        "top": OPTIONAL_POSITIVE_INT,
+    }
+)
 def discover_phrases(
     corpus: Any,
     *,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from govtext._params import NONNEGATIVE_INT, POSITIVE_INT, STR, Choice, validate_params
 from govtext._util import ParameterError, check_choice, check_positive_int
 from govtext.compare import term_analyzer
 from govtext.config import Config
@@ -22,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["recurring_issues", "suggest_issue_topics"]
 
 
+@validate_params({"by": STR, "n_jobs": POSITIVE_INT})
 def recurring_issues(
     corpus: Any,
     *,
@@ -121,6 +123,14 @@ _GENERIC_TERMS = frozenset(
 )
 
 
+@validate_params(
+    {
+        "n_topics": POSITIVE_INT,
+        "n_terms": POSITIVE_INT,
+        "method": Choice("nmf", "kmeans"),
+        "random_state": NONNEGATIVE_INT,
+    }
+)
 def suggest_issue_topics(
     statements: Any,
     *,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from govtext._params import POSITIVE_INT, PROGRESS, Choice, validate_params
 from govtext._util import AnalysisWarning, check_choice, check_positive_int
 from govtext.config import Config, resolve_config
 from govtext.corpus import as_corpus, doc_ids, metadata_columns
@@ -206,6 +207,13 @@ def _table(results: list[tuple[bool, Any]]) -> pd.DataFrame:
     return result
 
 
+@validate_params(
+    {
+        "n_jobs": POSITIVE_INT,
+        "progress": PROGRESS,
+        "errors": Choice("report", "raise"),
+    }
+)
 def stats(
     corpus: Any,
     *,
