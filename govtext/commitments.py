@@ -54,17 +54,14 @@ masked_target_share
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
 from govtext._required import CharFilter
 from govtext._util import HAN, count_han, han_mask
+from govtext.cues import CUE_TYPES, CommitmentCues, load_commitment_cues
 from govtext.normalization import NormalizedText, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -87,18 +84,6 @@ __all__ = [
 #: ``mixed`` kind, a mixed heading whose text could not be split, counts as ``other``).
 SECTION_KINDS: tuple[str, ...] = ("review", "problems", "causes", "plans", "other")
 
-_CUE_TYPES = (
-    "exclude",
-    "forward",
-    "target",
-    "retrospective",
-    "statement",
-    "declarative",
-    "problem",
-    "frequency",
-    "deadline",
-    "threshold",
-)
 _HAN_RE = re.compile(f"[{HAN}]")
 _MASK = "[*XＸ×○〇□■]+"
 # Units and measure words after a number (no 年/月/日: those are dates; no 届: an ordinal).
@@ -122,8 +107,8 @@ _END_PUNCT = set("。！？；!?;…")
 _CLOSING_RE = re.compile(r"^(?:专此报告|特此报告|此致|敬礼|以上报告|各位代表|同志们)")
 _QUOTED_RE = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|《[^《》\n]{0,80}》")
 # columns of the CharFilter flags of a sentence (see _filtered_patterns)
-_CUE_INDEX = {kind: i for i, kind in enumerate(_CUE_TYPES)}
-_QTY = len(_CUE_TYPES)
+_CUE_INDEX = {kind: i for i, kind in enumerate(CUE_TYPES)}
+_QTY = len(CUE_TYPES)
 _EXCLUDE, _FORWARD, _TARGET = _CUE_INDEX["exclude"], _CUE_INDEX["forward"], _CUE_INDEX["target"]
 _RETRO, _STATEMENT = _CUE_INDEX["retrospective"], _CUE_INDEX["statement"]
 _DECLARATIVE, _PROBLEM = _CUE_INDEX["declarative"], _CUE_INDEX["problem"]
@@ -131,43 +116,6 @@ _QTY_KINDS = [_QTY, _CUE_INDEX["threshold"], _CUE_INDEX["frequency"], _CUE_INDEX
 _QUOTES = _QTY + 1
 _LOOKS_BACK_MAX = 0.2  # an "other" passage is read as a plan below this share
 _WINDOW = 6  # ... of the content sentences within this many sentences either side
-
-
-@dataclass(frozen=True)
-class CommitmentCues:
-    """Compiled cue patterns, one alternation per cue type (``data/commitment_cues.tsv``)."""
-
-    patterns: dict[str, re.Pattern[str]]
-
-    def search(self, kind: str, text: str) -> re.Match[str] | None:
-        """First match of the cues of ``kind`` in ``text``."""
-        return self.patterns[kind].search(text)
-
-
-@cache
-def load_commitment_cues() -> CommitmentCues:
-    """Load and compile ``govtext/data/commitment_cues.tsv`` (cached).
-
-    Examples
-    --------
-    >>> cues = load_commitment_cues()
-    >>> cues.search("forward", "全体党员干部要带头落实").group()
-    '要'
-    >>> cues.search("retrospective", "问题已全部整改到位").group()
-    '已'
-    """
-    from govtext.lexicon import read_data_file
-
-    rows = csv.DictReader(
-        io.StringIO(read_data_file("commitment_cues.tsv")), delimiter="\t", quoting=csv.QUOTE_NONE
-    )
-    by_type: dict[str, list[str]] = {t: [] for t in _CUE_TYPES}
-    for row in rows:
-        kind = (row["type"] or "").strip()
-        if kind not in by_type:
-            raise ValueError(f"commitment_cues.tsv: unknown cue type {kind!r}")
-        by_type[kind].append(f"(?:{row['pattern']})")
-    return CommitmentCues({k: re.compile("|".join(v) or "(?!)") for k, v in by_type.items()})
 
 
 class Commitment(NamedTuple):
@@ -351,7 +299,7 @@ def _han_counts(norm: str, starts: Any, ends: Any) -> list[int]:
 
 def _filtered_patterns(cues: CommitmentCues) -> tuple[re.Pattern[str], ...]:
     """The patterns :class:`CharFilter` flags, in the order of ``_CUE_INDEX``."""
-    return (*(cues.patterns[k] for k in _CUE_TYPES), _ARABIC_QTY_RE, _QUOTED_RE)
+    return (*(cues.patterns[k] for k in CUE_TYPES), _ARABIC_QTY_RE, _QUOTED_RE)
 
 
 def _is_commitment(cue: _Cues, mode: str) -> bool:
@@ -418,6 +366,7 @@ def find_commitments(
     sections: pd.DataFrame | None = None,
     placeholders: pd.DataFrame | list[Placeholder] | None = None,
     normalized: NormalizedText | None = None,
+    cues: CommitmentCues | None = None,
 ) -> list[Commitment]:
     r"""Commitments of ``text`` as a list of :class:`Commitment` (see :func:`extract_commitments`).
 
@@ -432,12 +381,17 @@ def find_commitments(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_commitments expects a str, got {type(text).__name__}")
-    cues = load_commitment_cues()
+    cues = cues if cues is not None else load_commitment_cues()
     nt = normalized if normalized is not None else normalize_with_offsets(text)
     if sentences is None:
-        from govtext.sections import segment_sentences
+        from govtext.sections import sentence_arrays
 
-        sentences = segment_sentences(text)
+        starts, ends = sentence_arrays(nt)
+        sentences = {"start": starts, "end": ends}
+    if sections is None:
+        from govtext.sections import segment_sections
+
+        sections = segment_sections(text, normalized=nt)
     if placeholders is None:
         from govtext.placeholders import extract_placeholders
 
@@ -535,6 +489,7 @@ def extract_commitments(
     sections: pd.DataFrame | None = None,
     placeholders: pd.DataFrame | None = None,
     normalized: NormalizedText | None = None,
+    cues: CommitmentCues | None = None,
 ) -> pd.DataFrame:
     r"""Find the sentences that commit to future action, quantified or not, masked or not.
 
@@ -551,6 +506,9 @@ def extract_commitments(
         :class:`~govtext.document.Document` passes its cached ones); computed otherwise.
     normalized : NormalizedText, optional
         ``normalize_with_offsets(text)`` when already computed.
+    cues : CommitmentCues, optional
+        The cue words (:func:`govtext.cues.load_commitment_cues` by default; a
+        :class:`govtext.Config` carries them as ``config.commitment_cues``).
 
     Returns
     -------
@@ -579,6 +537,7 @@ def extract_commitments(
         sections=sections,
         placeholders=placeholders,
         normalized=normalized,
+        cues=cues,
     )
     return commitment_frame(rows)
 

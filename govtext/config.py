@@ -22,6 +22,7 @@ from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from govtext._util import ParameterError, check_choice
+from govtext.cues import CommitmentCues, load_commitment_cues, read_commitment_cues
 from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords, read_lexicon
 from govtext.taxonomy import IssueTaxonomy, load_issue_taxonomy, read_issue_taxonomy
 
@@ -35,6 +36,7 @@ REGISTRIES: Mapping[str, str] = {
     "lexicons": "slogans",
     "taxonomies": "default",
     "stopwords": "default",
+    "cues": "default",
 }
 
 _BACKENDS = ("auto", "rjieba", "jieba")
@@ -52,6 +54,7 @@ def _registry(kind: str) -> catalogue.Registry:
         "lexicons": load_lexicon,
         "taxonomies": load_issue_taxonomy,
         "stopwords": load_stopwords,
+        "cues": load_commitment_cues,
     }
     reg.register(REGISTRIES[kind], func=packaged[kind])
     return reg
@@ -62,7 +65,7 @@ def register(kind: str, name: str, loader: Callable[[], Any]) -> None:
 
     Parameters
     ----------
-    kind : {"lexicons", "taxonomies", "stopwords"}
+    kind : {"lexicons", "taxonomies", "stopwords", "cues"}
     name : str
         The name a :class:`Config` refers to it by.
     loader : callable
@@ -123,6 +126,8 @@ class Config:
         Issue taxonomy: a registered name or a taxonomy object.
     stopwords : str, default "default"
         Registered name of the stopword list (frequencies, word clouds, dfm).
+    cues : str or CommitmentCues, default "default"
+        Commitment cues (:mod:`govtext.cues`): a registered name or a cue set.
     extra_stopwords : tuple of str, default ()
         Words added to that list.
     backend : {"auto", "rjieba", "jieba"}, default "auto"
@@ -150,6 +155,7 @@ class Config:
     entries: tuple[SloganEntry, ...] = ()
     taxonomy: str | IssueTaxonomy = "default"
     stopwords: str = "default"
+    cues: str | CommitmentCues = "default"
     extra_stopwords: tuple[str, ...] = ()
     backend: str = "auto"
     user_words: tuple[str, ...] = ()
@@ -208,6 +214,16 @@ class Config:
         return tax
 
     @cached_property
+    def commitment_cues(self) -> CommitmentCues:
+        """The commitment cues in force."""
+        if isinstance(self.cues, CommitmentCues):
+            return self.cues
+        cues = _load("cues", self.cues)
+        if not isinstance(cues, CommitmentCues):
+            raise ParameterError(f"The cues registered as {self.cues!r} are not CommitmentCues.")
+        return cues
+
+    @cached_property
     def stopword_set(self) -> frozenset[str]:
         """The stopwords in force."""
         return frozenset(_load("stopwords", self.stopwords)) | frozenset(self.extra_stopwords)
@@ -257,7 +273,7 @@ class Config:
 
         Keys are the parameters of :class:`Config`; ``lexicon_files`` (a list of TSV
         paths, relative to the TOML file) adds entries, ``taxonomy_file`` reads a
-        taxonomy TSV.  An unknown key is an error naming it.
+        taxonomy TSV, ``cues_file`` a commitment cue TSV.  An unknown key is an error naming it.
 
         Examples
         --------
@@ -286,19 +302,22 @@ class Config:
         data = dict(data.get("govtext", data))
         files = [p.parent / f for f in data.pop("lexicon_files", [])]
         taxonomy_file = data.pop("taxonomy_file", None)
-        known = {"lexicon", "taxonomy", "stopwords", "extra_stopwords", "backend",
+        cues_file = data.pop("cues_file", None)
+        known = {"lexicon", "taxonomy", "stopwords", "cues", "extra_stopwords", "backend",
                  "user_words", "t2s", "nested"}
         unknown = sorted(set(data) - known)
         if unknown:
             raise ParameterError(
                 f"{p}: unknown configuration key(s) {unknown}; known: {sorted(known)} "
-                "and lexicon_files, taxonomy_file."
+                "and lexicon_files, taxonomy_file, cues_file."
             )
         for key in ("extra_stopwords", "user_words"):
             if key in data:
                 data[key] = tuple(data[key])
         if taxonomy_file is not None:
             data["taxonomy"] = read_issue_taxonomy(p.parent / taxonomy_file)
+        if cues_file is not None:
+            data["cues"] = read_commitment_cues(str(p.parent / cues_file))
         try:
             cfg = cls(**data)
         except TypeError as exc:

@@ -244,6 +244,7 @@ class Document:
             sections=self.sections,
             placeholders=self.placeholder_rows,
             normalized=self.normalized,
+            cues=self.config.commitment_cues,
         )
 
     @_analysis

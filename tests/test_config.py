@@ -149,3 +149,22 @@ def test_taxonomy_travels_in_config(tmp_path: Path) -> None:
     text = "二、存在问题\n一是粮食生产基础不牢。二是耕地保护压力大。\n三、下步打算\n将加强学习。"
     assert govtext.extract_issues(text, config=cfg)["category"].tolist() == ["grain", "grain"]
     assert "grain" not in govtext.extract_issues(text)["category"].tolist()
+
+
+def test_commitment_cues_travel_in_config(tmp_path: Path) -> None:
+    from govtext.cues import read_commitment_cues
+
+    text = "二、下步打算\n拟开展专项检查。"
+    packaged = govtext.extract_commitments(text)
+    tsv = tmp_path / "cues.tsv"
+    tsv.write_text("type\tpattern\nforward\t将\n", encoding="utf-8")  # 拟 is no cue here
+    mine = Config(cues=read_commitment_cues(str(tsv)))
+    assert hash(mine) != hash(Config())
+    assert len(govtext.extract_commitments(text, config=mine)) <= len(packaged)
+    toml = tmp_path / "govtext.toml"
+    toml.write_text('cues_file = "cues.tsv"\n', encoding="utf-8")
+    assert Config.from_toml(toml).commitment_cues.search("forward", "将推进") is not None
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("type\tpattern\nfoward\t将\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad\.tsv line 2: unknown cue type 'foward'"):
+        read_commitment_cues(str(bad))
