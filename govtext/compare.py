@@ -447,7 +447,6 @@ def text_reuse(
     >>> r.loc[0, "text"] == docs["a"][5:41] == docs["b"][2:38]
     True
     """
-    import numpy as np
     import pandas as pd
 
     check_positive_int(min_chars, "min_chars", "text_reuse")
@@ -461,62 +460,15 @@ def text_reuse(
     ids = frame["doc_id"].tolist()
     texts = frame["text"].tolist()
     k = min(kgram, min_chars)
-    w = min_chars - k + 1
-    streams: list[str] = []
-    sources: list[npt.NDArray[np.int64]] = []
-    hashes, docs, positions = [], [], []
-    for i, text in enumerate(texts):
-        stream, src = _stream(text, ignore_punct)
-        streams.append(stream)
-        sources.append(src)
-        if len(stream) < min_chars:
-            continue
-        h = _kgram_hashes(stream, k)
-        sel = _winnow(h, w)
-        hashes.append(h[sel])
-        positions.append(sel)
-        docs.append(np.full(len(sel), i, dtype=np.int64))
+    streams, sources, fingerprints = _fingerprints(texts, ignore_punct, k, min_chars - k + 1,
+                                                  min_chars)
     columns = ["doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b", "n_chars", "text"]
-    if len(hashes) < 2:
+    if fingerprints is None:
         return cast("pd.DataFrame", pd.DataFrame(columns=columns))
-    fp = pd.DataFrame(
-        {"h": np.concatenate(hashes), "doc": np.concatenate(docs),
-         "pos": np.concatenate(positions)}
-    ).drop_duplicates(["h", "doc", "pos"])
-    n_docs_per_h = fp.groupby("h")["doc"].transform("nunique")
+    n_docs_per_h = fingerprints.groupby("h")["doc"].transform("nunique")
     limit = max(2, math.floor(max_doc_share * len(texts)))
-    fp = fp[(n_docs_per_h >= 2) & (n_docs_per_h <= limit)]
-    found: dict[tuple[int, int, int, int], int] = {}
-    covered: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
-    for _, group in fp.groupby("h", sort=False):
-        occ = list(zip(group["doc"].tolist(), group["pos"].tolist(), strict=True))
-        for x in range(len(occ)):
-            da, pa = occ[x]
-            for y in range(x + 1, len(occ)):
-                db, pb = occ[y]
-                if da == db:
-                    continue
-                if da > db:
-                    da2, pa2, db2, pb2 = db, pb, da, pa
-                else:
-                    da2, pa2, db2, pb2 = da, pa, db, pb
-                diag = (da2, db2, pa2 - pb2)
-                if any(s <= pa2 < e for s, e in covered.get(diag, ())):
-                    continue
-                sa_, sb_ = streams[da2], streams[db2]
-                if sa_[pa2 : pa2 + k] != sb_[pb2 : pb2 + k]:
-                    continue  # hash collision
-                s_a, s_b = pa2, pb2
-                while s_a > 0 and s_b > 0 and sa_[s_a - 1] == sb_[s_b - 1]:
-                    s_a -= 1
-                    s_b -= 1
-                e_a, e_b = pa2 + k, pb2 + k
-                while e_a < len(sa_) and e_b < len(sb_) and sa_[e_a] == sb_[e_b]:
-                    e_a += 1
-                    e_b += 1
-                covered.setdefault(diag, []).append((s_a, e_a))
-                if e_a - s_a >= min_chars:
-                    found[(da2, db2, s_a, s_b)] = e_a - s_a
+    shared = fingerprints[(n_docs_per_h >= 2) & (n_docs_per_h <= limit)]
+    found = _shared_passages(shared, streams, k, min_chars)
     rows = []
     for (da, db, s_a, s_b), length in found.items():
         src_a, src_b = sources[da], sources[db]
@@ -536,3 +488,83 @@ def text_reuse(
         "pd.DataFrame",
         result.astype({c: "int64" for c in ("start_a", "end_a", "start_b", "end_b", "n_chars")}),
     )
+
+
+def _fingerprints(
+    texts: list[str], ignore_punct: bool, k: int, w: int, min_chars: int
+) -> tuple[list[str], list[npt.NDArray[np.int64]], pd.DataFrame | None]:
+    """Each text's stream and source map, and the winnowed k-gram fingerprints of all.
+
+    The fingerprints table has the columns ``h`` (hash), ``doc`` and ``pos`` (in the
+    stream); None when fewer than two texts are long enough.
+    """
+    import numpy as np
+    import pandas as pd
+
+    streams: list[str] = []
+    sources: list[npt.NDArray[np.int64]] = []
+    hashes, docs, positions = [], [], []
+    for i, text in enumerate(texts):
+        stream, src = _stream(text, ignore_punct)
+        streams.append(stream)
+        sources.append(src)
+        if len(stream) < min_chars:
+            continue
+        h = _kgram_hashes(stream, k)
+        sel = _winnow(h, w)
+        hashes.append(h[sel])
+        positions.append(sel)
+        docs.append(np.full(len(sel), i, dtype=np.int64))
+    if len(hashes) < 2:
+        return streams, sources, None
+    fp = pd.DataFrame(
+        {"h": np.concatenate(hashes), "doc": np.concatenate(docs),
+         "pos": np.concatenate(positions)}
+    ).drop_duplicates(["h", "doc", "pos"])
+    return streams, sources, fp
+
+
+def _extend(sa: str, sb: str, pa: int, pb: int, k: int) -> tuple[int, int, int]:
+    """The longest common run of ``sa`` and ``sb`` through the k-grams at ``pa``, ``pb``.
+
+    Returns ``(start_a, start_b, length)``.
+    """
+    s_a, s_b = pa, pb
+    while s_a > 0 and s_b > 0 and sa[s_a - 1] == sb[s_b - 1]:
+        s_a -= 1
+        s_b -= 1
+    e_a, e_b = pa + k, pb + k
+    while e_a < len(sa) and e_b < len(sb) and sa[e_a] == sb[e_b]:
+        e_a += 1
+        e_b += 1
+    return s_a, s_b, e_a - s_a
+
+
+def _shared_passages(
+    fingerprints: pd.DataFrame, streams: list[str], k: int, min_chars: int
+) -> dict[tuple[int, int, int, int], int]:
+    """Passages two documents share: ``(doc_a, doc_b, start_a, start_b) -> length``.
+
+    Every pair of documents with a common fingerprint is extended to the longest common
+    run, once per diagonal stretch already covered.
+    """
+    found: dict[tuple[int, int, int, int], int] = {}
+    covered: dict[tuple[int, int, int], list[tuple[int, int]]] = {}
+    for _, group in fingerprints.groupby("h", sort=False):
+        occ = list(zip(group["doc"].tolist(), group["pos"].tolist(), strict=True))
+        for x in range(len(occ)):
+            for y in range(x + 1, len(occ)):
+                (da, pa), (db, pb) = sorted((occ[x], occ[y]))
+                if da == db:
+                    continue
+                diag = (da, db, pa - pb)
+                if any(s <= pa < e for s, e in covered.get(diag, ())):
+                    continue
+                sa, sb = streams[da], streams[db]
+                if sa[pa : pa + k] != sb[pb : pb + k]:
+                    continue  # hash collision
+                s_a, s_b, length = _extend(sa, sb, pa, pb, k)
+                covered.setdefault(diag, []).append((s_a, s_a + length))
+                if length >= min_chars:
+                    found[(da, db, s_a, s_b)] = length
+    return found

@@ -8,18 +8,21 @@ to a configuration (:class:`govtext.Config`).
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from govtext._params import NUMBER, OPTIONAL_POSITIVE_INT, POSITIVE_INT, validate_params
 from govtext._patterns import NUMERAL_CHARS
-from govtext._util import ParameterError, check_positive_int
+from govtext._util import ParameterError
 from govtext.config import Config, resolve_config
 from govtext.corpus import as_corpus
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
+
+    from govtext.lexicon import Lexicon
 
 __all__ = ["discover_phrases"]
 
@@ -141,64 +144,99 @@ def discover_phrases(
     """
     import pandas as pd
 
-    from govtext._protect import judge_formula
     from govtext.normalization import normalize
 
     cfg = resolve_config(config, "discover_phrases")
-    for name, value in (("min_pmi", min_pmi), ("min_entropy", min_entropy)):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-            raise ParameterError(
-                f"The {name!r} parameter of discover_phrases must be a number. "
-                f"Got {value!r} instead."
-            )
-    min_count = check_positive_int(min_count, "min_count", "discover_phrases")
-    min_n = check_positive_int(min_n, "min_n", "discover_phrases")
-    max_n = check_positive_int(max_n, "max_n", "discover_phrases")
-    min_doc_freq = check_positive_int(min_doc_freq, "min_doc_freq", "discover_phrases")
-    if top is not None:
-        top = check_positive_int(top, "top", "discover_phrases")
     if min_n < 2 or max_n < min_n:
         raise ParameterError(
             "The 'min_n' and 'max_n' parameters of discover_phrases must satisfy "
             f"2 <= min_n <= max_n. Got min_n={min_n}, max_n={max_n} instead."
         )
-    columns = [
-        "phrase", "n", "count", "doc_freq", "pmi", "left_entropy", "right_entropy",
-        "score", "slogan", "source",
-    ]
     frame = as_corpus(corpus, "discover_phrases")
     texts = [
         normalize(t, t2s=cfg.t2s) if isinstance(t, str) else "" for t in frame["text"].tolist()
     ]
-    joined = "\x00".join(texts)
-    if not joined:
-        return _empty_frame(columns)
-    codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(
-        np.int64
+    stream = _Stream.of(texts)
+    if stream is None:
+        return _empty_frame(_COLUMNS)
+    counts_of, levels = _frequent_ngrams(stream, min_count, min_n, max_n)
+    keep = _Filter(
+        stop_chars=frozenset(w for w in cfg.stopword_set if len(w) == 1),
+        lexicon=cfg.slogan_lexicon,
+        min_doc_freq=min_doc_freq,
+        min_pmi=float(min_pmi),
+        min_entropy=float(min_entropy),
     )
-    size = len(codes)
-    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
-    doc_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[:size]
-    han = _han_mask(codes)
-    total = float(han.sum())
-    if total == 0:
-        return _empty_frame(columns)
+    rows = [row for level in levels for row in _score_level(stream, level, counts_of, keep)]
+    out: pd.DataFrame = pd.DataFrame(rows, columns=_COLUMNS)
+    out = out.sort_values(["score", "phrase"], ascending=[False, True], kind="stable")
+    if top is not None:
+        out = out.head(top)
+    out = out.reset_index(drop=True)
+    return out
 
-    # level 1: character ids, frequent characters only
+
+_COLUMNS = [
+    "phrase", "n", "count", "doc_freq", "pmi", "left_entropy", "right_entropy",
+    "score", "slogan", "source",
+]
+_NUMERALS = frozenset(NUMERAL_CHARS) | frozenset("零〇")
+
+_Array = np.ndarray[Any, Any]
+
+
+@dataclass(frozen=True)
+class _Stream:
+    """The corpus as one array of code points (documents joined by NUL)."""
+
+    joined: str
+    codes: _Array
+    doc_of: _Array
+    han: _Array
+    n_docs: int
+    total: float
+
+    @classmethod
+    def of(cls, texts: list[str]) -> _Stream | None:
+        joined = "\x00".join(texts)
+        if not joined:
+            return None
+        codes = np.frombuffer(
+            joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32
+        ).astype(np.int64)
+        lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+        doc_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[: len(codes)]
+        han = _han_mask(codes)
+        total = float(han.sum())
+        if total == 0:
+            return None
+        return cls(joined, codes, doc_of, han, len(texts), total)
+
+
+#: One length of n-grams: n, the grams, their occurrences and ids, their counts.
+_Level = tuple[int, list[str], _Array, _Array, _Array]
+
+
+def _frequent_ngrams(
+    stream: _Stream, min_count: int, min_n: int, max_n: int
+) -> tuple[dict[str, int], list[_Level]]:
+    """Counts of every frequent n-gram, and the levels ``min_n..max_n`` to score.
+
+    An n-gram is frequent only if both its (n-1)-grams are, so n-grams grow one
+    character at a time over the ids of the frequent shorter ones.
+    """
+    codes, han, size = stream.codes, stream.han, len(stream.codes)
     char_ids = np.full(size, -1, dtype=np.int64)
     uniq, inv, cnt = np.unique(codes[han], return_inverse=True, return_counts=True)
     frequent = cnt >= min_count
     remap = np.where(frequent, np.cumsum(frequent) - 1, -1)
     char_ids[han] = remap[inv]
     n_chars = int(frequent.sum())
-    counts_of: dict[str, int] = {}
-    for ch, c in zip(uniq[frequent].tolist(), cnt[frequent].tolist(), strict=True):
-        counts_of[chr(ch)] = c
-
+    counts_of: dict[str, int] = {
+        chr(ch): c for ch, c in zip(uniq[frequent].tolist(), cnt[frequent].tolist(), strict=True)
+    }
     prev_ids = char_ids  # ids of the frequent (n-1)-grams starting at each position
-    levels: list[
-        tuple[int, list[str], np.ndarray[Any, Any], np.ndarray[Any, Any], np.ndarray[Any, Any]]
-    ] = []
+    levels: list[_Level] = []
     for n in range(2, max_n + 1):
         length = size - n + 1
         if length <= 0:
@@ -206,8 +244,7 @@ def discover_phrases(
         head = prev_ids[:length]
         tail = prev_ids[1 : length + 1]  # the (n-1)-gram after the first character
         last = char_ids[n - 1 : n - 1 + length]
-        ok = (head >= 0) & (tail >= 0) & (last >= 0)
-        pos = np.flatnonzero(ok)
+        pos = np.flatnonzero((head >= 0) & (tail >= 0) & (last >= 0))
         if len(pos) == 0:
             break
         key = head[pos] * max(n_chars, 1) + last[pos]
@@ -218,71 +255,87 @@ def discover_phrases(
         remap = np.where(frequent, np.cumsum(frequent) - 1, -1)
         ids = np.full(length, -1, dtype=np.int64)
         ids[pos] = remap[inv]
-        keep = ids >= 0
-        occ = np.flatnonzero(keep)
+        occ = np.flatnonzero(ids >= 0)
         occ_ids = ids[occ]
-        n_ids = int(frequent.sum())
         # first occurrence of each id gives its string
-        first = np.full(n_ids, size, dtype=np.int64)
+        first = np.full(int(frequent.sum()), size, dtype=np.int64)
         np.minimum.at(first, occ_ids, occ)
-        grams = [joined[i : i + n] for i in first.tolist()]
+        grams = [stream.joined[i : i + n] for i in first.tolist()]
         freq = cnt[frequent]
-        for g, c in zip(grams, freq.tolist(), strict=True):
-            counts_of[g] = c
+        counts_of.update(zip(grams, freq.tolist(), strict=True))
         if n >= min_n:
             levels.append((n, grams, occ, occ_ids, freq))
         prev_ids = ids
+    return counts_of, levels
 
-    stop_chars = {w for w in cfg.stopword_set if len(w) == 1}
-    numerals = set(NUMERAL_CHARS) | set("零〇")
-    lexicon = cfg.slogan_lexicon
+
+@dataclass(frozen=True)
+class _Filter:
+    """What a phrase must pass to be kept."""
+
+    stop_chars: frozenset[str]
+    lexicon: Lexicon
+    min_doc_freq: int
+    min_pmi: float
+    min_entropy: float
+
+
+def _neighbours(stream: _Stream, occ: _Array, n: int) -> tuple[_Array, _Array]:
+    """The Han character before and after each occurrence (-1 where there is none)."""
+    codes, han, size = stream.codes, stream.han, len(stream.codes)
+    before = np.maximum(occ - 1, 0)
+    left = np.where((occ > 0) & han[before], codes[before], -1)
+    right_pos = np.minimum(occ + n, size - 1)
+    right = np.where((occ + n < size) & han[right_pos], codes[right_pos], -1)
+    return left, right
+
+
+def _score_level(
+    stream: _Stream, level: _Level, counts_of: dict[str, int], keep: _Filter
+) -> list[tuple[Any, ...]]:
+    """The rows of the n-grams of one length that pass ``keep``."""
+    n, grams, occ, occ_ids, freq = level
+    n_ids = len(freq)
+    # document frequency: distinct (id, document) pairs
+    pair = np.unique(occ_ids * (stream.n_docs + 1) + stream.doc_of[occ])
+    doc_freq = np.bincount(pair // (stream.n_docs + 1), minlength=n_ids)
+    left, right = _neighbours(stream, occ, n)
+    left_ent = _entropy(occ_ids, left, n_ids)
+    right_ent = _entropy(occ_ids, right, n_ids)
+    log_total = math.log(stream.total)
     rows = []
-    log_total = math.log(total)
-    for n, grams, occ, occ_ids, freq in levels:
-        n_ids = len(freq)
-        # document frequency: distinct (id, document) pairs
-        pair = np.unique(occ_ids * (len(texts) + 1) + doc_of[occ])
-        doc_freq = np.bincount(pair // (len(texts) + 1), minlength=n_ids)
-        left = np.where(occ > 0, codes[np.maximum(occ - 1, 0)], -1)
-        left = np.where((occ > 0) & han[np.maximum(occ - 1, 0)], left, -1)
-        right_pos = occ + n
-        inside = right_pos < size
-        right = np.where(inside, codes[np.minimum(right_pos, size - 1)], -1)
-        right = np.where(inside & han[np.minimum(right_pos, size - 1)], right, -1)
-        left_ent = _entropy(occ_ids, left, n_ids)
-        right_ent = _entropy(occ_ids, right, n_ids)
-        for k, gram in enumerate(grams):
-            c = int(freq[k])
-            entry = lexicon.get(gram)
-            if doc_freq[k] < min_doc_freq:
-                continue
-            if entry is None and (
-                gram[0] in stop_chars or gram[-1] in stop_chars or gram[-1] in numerals
-            ):
-                continue
-            le, re_ = float(left_ent[k]), float(right_ent[k])
-            if le < min_entropy or re_ < min_entropy:
-                continue
-            log_c = math.log(c)
-            pmi = min(
-                log_c + log_total - math.log(counts_of[gram[:i]]) - math.log(counts_of[gram[i:]])
-                for i in range(1, n)
-            )
-            if pmi < min_pmi:
-                continue
-            if entry is not None:
-                slogan, source = entry.canonical, "lexicon"
-            elif judge_formula(gram) and any(f"{q}{gram}" in joined for q in "“\"「"):
-                slogan, source = gram, "pattern"
-            else:
-                slogan, source = None, None
-            rows.append(
-                (gram, n, c, int(doc_freq[k]), pmi, le, re_, pmi * min(le, re_) * log_c,
-                 slogan, source)
-            )
-    out: pd.DataFrame = pd.DataFrame(rows, columns=columns)
-    out = out.sort_values(["score", "phrase"], ascending=[False, True], kind="stable")
-    if top is not None:
-        out = out.head(top)
-    out = out.reset_index(drop=True)
-    return out
+    for k, gram in enumerate(grams):
+        entry = keep.lexicon.get(gram)
+        if doc_freq[k] < keep.min_doc_freq:
+            continue
+        if entry is None and (
+            gram[0] in keep.stop_chars or gram[-1] in keep.stop_chars or gram[-1] in _NUMERALS
+        ):
+            continue
+        le, re_ = float(left_ent[k]), float(right_ent[k])
+        if le < keep.min_entropy or re_ < keep.min_entropy:
+            continue
+        log_c = math.log(int(freq[k]))
+        pmi = min(
+            log_c + log_total - math.log(counts_of[gram[:i]]) - math.log(counts_of[gram[i:]])
+            for i in range(1, n)
+        )
+        if pmi < keep.min_pmi:
+            continue
+        slogan, source = _known_as(gram, entry, stream.joined)
+        rows.append(
+            (gram, n, int(freq[k]), int(doc_freq[k]), pmi, le, re_, pmi * min(le, re_) * log_c,
+             slogan, source)
+        )
+    return rows
+
+
+def _known_as(gram: str, entry: Any, joined: str) -> tuple[str | None, str | None]:
+    """How a phrase is known: a lexicon slogan, a quoted numeric formula, or not at all."""
+    from govtext._protect import judge_formula
+
+    if entry is not None:
+        return entry.canonical, "lexicon"
+    if judge_formula(gram) and any(f"{q}{gram}" in joined for q in "“\"「"):
+        return gram, "pattern"
+    return None, None
