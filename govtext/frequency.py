@@ -21,6 +21,7 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -460,30 +461,15 @@ def term_frequency(
     per_doc = _per_document_counts(frame, cfg, n_jobs, client, progress, "term_frequency")
     groups = frame[by].tolist() if by is not None else [None] * len(frame)
     types = frame["doc_type"].fillna("").tolist() if per_type else [None] * len(frame)
-    counts: dict[Any, Counter[str]] = {}
-    docs: dict[Any, Counter[str]] = {}
-    n_docs: Counter[Any] = Counter()
-    n_chars: Counter[Any] = Counter()
-    n_han: Counter[Any] = Counter()
-    dropped = 0
-    for group, kind, (found, _, han, chars) in zip(groups, types, per_doc, strict=True):
-        if by is not None and _missing(group):
-            dropped += 1
-            continue
-        key = (kind, group)
-        counts.setdefault(key, Counter()).update(found)
-        docs.setdefault(key, Counter()).update(set(found))
-        n_docs[key] += 1
-        n_chars[key] += chars
-        n_han[key] += han
+    cells = _Cells.tally(groups, types, per_doc, by is not None)
     if wanted is not None:
         names = wanted
         lexicon = cfg.slogan_lexicon
         unseen = [
             t for t in wanted
-            if t not in lexicon and not any(c[t] for c in counts.values())
+            if t not in lexicon and not any(c[t] for c in cells.counts.values())
         ]
-        if unseen and counts:
+        if unseen and cells.counts:
             warnings.warn(
                 f"term_frequency: {', '.join(unseen)} not found as a slogan in any document; "
                 "add a word of your own to the lexicon (Config(entries=...), --lexicon) to "
@@ -493,27 +479,10 @@ def term_frequency(
             )
     else:
         overall: Counter[str] = Counter()
-        for c in counts.values():
+        for c in cells.counts.values():
             overall.update(c)
         names = sorted(overall, key=lambda k: (-overall[k], k))
-    rows = []
-    for key in sorted(counts, key=lambda k: (str(k[0]), k[1] is None, k[1])):
-        kind, group = key
-        for name in names:
-            count = counts[key][name]
-            rows.append(
-                {
-                    **({"doc_type": kind} if per_type else {}),
-                    **({by: group} if by is not None else {}),
-                    "slogan": name,
-                    "count": count,
-                    "n_docs": n_docs[key],
-                    "doc_freq": docs[key][name],
-                    "n_han": n_han[key],
-                    "n_chars": n_chars[key],
-                    "rate": count / n_han[key] * per if n_han[key] else math.nan,
-                }
-            )
+    rows = cells.rows(names, by, per, per_type)
     columns = (["doc_type"] if per_type else []) + ([by] if by is not None else []) + [
         "slogan", "count", "n_docs", "doc_freq", "n_han", "n_chars", "rate"
     ]
@@ -526,6 +495,65 @@ def term_frequency(
     if by == "year":
         out["year"] = out["year"].astype("Int64")
     out.attrs["per"] = per
-    out.attrs["dropped"] = dropped
-    warn_dropped(dropped, len(frame), str(by), "term_frequency")
+    out.attrs["dropped"] = cells.dropped
+    warn_dropped(cells.dropped, len(frame), str(by), "term_frequency")
     return out
+
+
+@dataclass
+class _Cells:
+    """Counts per cell (document type, group): writings, documents, characters."""
+
+    counts: dict[Any, Counter[str]] = field(default_factory=dict)
+    docs: dict[Any, Counter[str]] = field(default_factory=dict)
+    n_docs: Counter[Any] = field(default_factory=Counter)
+    n_chars: Counter[Any] = field(default_factory=Counter)
+    n_han: Counter[Any] = field(default_factory=Counter)
+    dropped: int = 0
+
+    @classmethod
+    def tally(
+        cls,
+        groups: list[Any],
+        types: list[Any],
+        per_doc: list[tuple[Counter[str], dict[str, str], int, int]],
+        grouped: bool,
+    ) -> _Cells:
+        """Add up the documents' counts by (type, group); a missing group is dropped."""
+        cells = cls()
+        for group, kind, (found, _, han, chars) in zip(groups, types, per_doc, strict=True):
+            if grouped and _missing(group):
+                cells.dropped += 1
+                continue
+            key = (kind, group)
+            cells.counts.setdefault(key, Counter()).update(found)
+            cells.docs.setdefault(key, Counter()).update(set(found))
+            cells.n_docs[key] += 1
+            cells.n_chars[key] += chars
+            cells.n_han[key] += han
+        return cells
+
+    def rows(
+        self, names: list[str], by: str | None, per: int, per_type: bool
+    ) -> list[dict[str, Any]]:
+        """One row per cell and slogan, cells in order of type and group."""
+        rows = []
+        for key in sorted(self.counts, key=lambda k: (str(k[0]), k[1] is None, k[1])):
+            kind, group = key
+            han = self.n_han[key]
+            for name in names:
+                count = self.counts[key][name]
+                rows.append(
+                    {
+                        **({"doc_type": kind} if per_type else {}),
+                        **({by: group} if by is not None else {}),
+                        "slogan": name,
+                        "count": count,
+                        "n_docs": self.n_docs[key],
+                        "doc_freq": self.docs[key][name],
+                        "n_han": han,
+                        "n_chars": self.n_chars[key],
+                        "rate": count / han * per if han else math.nan,
+                    }
+                )
+        return rows
