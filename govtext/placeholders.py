@@ -178,7 +178,7 @@ def _compound_head(word: str) -> str | None:
 class _Tails(NamedTuple):
     """The tails of a lexicon's forms (see :func:`_lexicon_tails`)."""
 
-    index: Mapping[str, tuple[tuple[str, int], ...]]
+    forms: Mapping[str, tuple[tuple[str, int], ...]]  # tail -> (form, mask end)
     longest: int  # length of the longest tail (0 without any)
 
 
@@ -200,7 +200,7 @@ def _lexicon_fill(left: str, right: str, lexicon: Lexicon | _Tails) -> str | Non
     once per mask: hashing a lexicon is not free).
     """
     tails = lexicon if isinstance(lexicon, _Tails) else _lexicon_tails(lexicon)
-    index = tails.index
+    index = tails.forms
     fills: set[str] = set()
     stop = min(len(right), tails.longest)
     for k in range(2, stop + 1):
