@@ -175,24 +175,36 @@ def _compound_head(word: str) -> str | None:
 # ---------------------------------------------------------------------------------------
 
 
+class _Tails(NamedTuple):
+    """The tails of a lexicon's forms (see :func:`_lexicon_tails`)."""
+
+    forms: Mapping[str, tuple[tuple[str, int], ...]]  # tail -> (form, mask end)
+    longest: int  # length of the longest tail (0 without any)
+
+
 @lru_cache(maxsize=4)
-def _lexicon_tails(lexicon: Lexicon) -> Mapping[str, tuple[tuple[str, int], ...]]:
+def _lexicon_tails(lexicon: Lexicon) -> _Tails:
     """Tail (text after a possible mask, >= 2 chars) -> (form, mask end) pairs."""
     index: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for entry in lexicon:
         for form in entry.forms:
             for j in range(1, len(form) - 1):
                 index[form[j:]].append((form, j))
-    return {k: tuple(v) for k, v in index.items()}
+    return _Tails({k: tuple(v) for k, v in index.items()}, max(map(len, index), default=0))
 
 
-def _lexicon_fill(left: str, right: str, lexicon: Lexicon) -> str | None:
-    """What a lexicon formula says the mask between ``left`` and ``right`` hides."""
-    tails = _lexicon_tails(lexicon)
+def _lexicon_fill(left: str, right: str, lexicon: Lexicon | _Tails) -> str | None:
+    """What a lexicon formula says the mask between ``left`` and ``right`` hides.
+
+    ``lexicon`` may be given as its :func:`_lexicon_tails` (looked up once per text, not
+    once per mask: hashing a lexicon is not free).
+    """
+    tails = lexicon if isinstance(lexicon, _Tails) else _lexicon_tails(lexicon)
+    index = tails.forms
     fills: set[str] = set()
-    stop = min(len(right), max((len(k) for k in tails), default=0))
+    stop = min(len(right), tails.longest)
     for k in range(2, stop + 1):
-        for form, j in tails.get(right[:k], ()):
+        for form, j in index.get(right[:k], ()):
             for i in range(j - 1, -1, -1):
                 fill = form[i:j]
                 if len(fill) > 4 or any(c in _MASK_CHARS for c in fill):
@@ -333,6 +345,7 @@ def find_placeholders(
         lexicon = load_lexicon()
     nt = normalized if normalized is not None else normalize_with_offsets(text)
     norm = nt.text
+    tails = _lexicon_tails(lexicon)
     found: list[Placeholder] = []
     for m in PLACEHOLDER_CANDIDATE_RE.finditer(norm):
         s, e = m.span()
@@ -342,7 +355,7 @@ def find_placeholders(
         after = text[src_e] if src_e < len(text) else "\n"
         if _is_false_alarm(m.group(), left, right, after):
             continue
-        fill = _lexicon_fill(left, right, lexicon)
+        fill = _lexicon_fill(left, right, tails)
         kind, fill = _classify(left, right, lexicon_fill=fill)
         found.append(Placeholder(text[src_s:src_e], kind, src_s, src_e, fill))
     return found

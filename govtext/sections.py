@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from govtext._required import finditer
 from govtext.normalization import (
@@ -862,8 +862,8 @@ def _build(text: str, nt: NormalizedText | None = None) -> tuple[list[_Row], Nor
         )
     assert body is not None or not sec
     body_end = body.end if body is not None else len(norm)
-    for idx, r in enumerate(sec):
-        r.end = next((s.start for s in sec[idx + 1:] if s.level <= r.level), body_end)
+    _section_ends(sec, body_end)
+    for r in sec:
         if r.body_start >= paras[r.para].end:  # heading on its own line
             nxt = paras[r.para + 1].start if r.para + 1 < len(paras) else r.end
             r.body_start = min(nxt, r.end)
@@ -925,6 +925,20 @@ def _build(text: str, nt: NormalizedText | None = None) -> tuple[list[_Row], Nor
     _inline_items(rows, paras, norm, body)
     _link(rows)
     return rows, nt
+
+
+def _section_ends(sec: list[_Row], body_end: int) -> None:
+    """Set the end of each headed section: where the next one of its level or above starts.
+
+    The sections still open form a stack of rising levels (linear time).
+    """
+    open_secs: list[_Row] = []
+    for r in sec:
+        while open_secs and open_secs[-1].level >= r.level:
+            open_secs.pop().end = r.start
+        open_secs.append(r)
+    for r in open_secs:
+        r.end = body_end
 
 
 def _link(rows: list[_Row]) -> None:
@@ -1106,6 +1120,180 @@ def _passage_pieces(
     return pieces, limit
 
 
+class _RowsAt:
+    """The structural rows that contain a position, for positions visited in order.
+
+    Rows must be in document order (as :func:`_link` leaves them) and not be added to
+    while in use; their ends may only shrink.  Then a row that ends before a position
+    ends before every later one, and the rows containing the position are kept up to
+    date by adding the rows that start before it and dropping those that end before
+    it: the same rows as looking at every row, in time proportional to their number.
+    """
+
+    def __init__(self, rows: list[_Row], body: _Row) -> None:
+        self.rows = rows
+        self.body = body
+        self.next = 0  # the first row not yet looked at
+        self.active: list[int] = []  # rows containing the last position, in row order
+
+    def _eligible(self, r: _Row) -> bool:
+        return not r.inline and (r.level > 0 or r is self.body)
+
+    def chain(self, pos: int) -> list[int]:
+        """Headed rows (and the body) containing ``pos``, shallowest first.
+
+        ``pos`` must not decrease from one call to the next.
+        """
+        rows = self.rows
+        while self.next < len(rows) and rows[self.next].start <= pos:
+            if self._eligible(rows[self.next]):
+                self.active.append(self.next)
+            self.next += 1
+        self.active = [i for i in self.active if pos < rows[i].end]
+        return sorted(self.active, key=lambda i: rows[i].level)
+
+    def around(self, pos: int) -> list[_Row]:
+        """Headed rows with ``start < pos < end``, ``pos`` at or after the last position."""
+        rows = self.rows
+        out = [rows[i] for i in self.active if rows[i].start < pos < rows[i].end]
+        j = self.next
+        while j < len(rows) and rows[j].start < pos:
+            r = rows[j]
+            if self._eligible(r) and pos < r.end:
+                out.append(r)
+            j += 1
+        return out
+
+
+def _passage_owner(
+    rows: list[_Row], chain: list[int], headless: bool
+) -> tuple[int, bool]:
+    """The row whose text a problems passage at a paragraph would belong to.
+
+    ``chain``: the rows containing the paragraph, shallowest first; ``headless``: the
+    body has no headed section.  Returns the row (-1: none) and whether it is the
+    introduction of a plan (a passage there must state plainly that problems exist).
+    """
+    deepest = chain[-1]
+    for i in reversed(chain):
+        r = rows[i]
+        if r.level > 0 and r.kind == "review" and (
+            r.kind_source in ("heading", "turn")
+            or (r.kind_source == "content" and r.level == 1)
+        ):
+            return i, False
+        if i != deepest:
+            if r.level == 0 and headless:
+                return i, False
+            continue
+        if r.level == 1 and r.kind == "plans" and r.kind_source in ("heading", "content"):
+            return i, True  # the situation in the introduction of a plan
+        if r.level > 0 and r.kind == "mixed" \
+                and _heading_kinds(r.heading)[:2] == ["review", "plans"]:
+            return i, False  # 去年工作回顾和今年的基本方针, not split: its review part
+        if r.level == 0 and headless:
+            return i, False
+    return -1, False
+
+
+class _Passage(NamedTuple):
+    turn: int  # where it starts
+    limit: int  # the next heading (or the end of the owner)
+    end: int  # where the problems, causes and plans stop
+    pieces: list[tuple[int, str]]  # (start, kind) of its parts
+
+
+def _find_passage(
+    norm: str, lps: list[tuple[int, int]], k: int, owner: _Row, strong: bool,
+    head_starts: list[int],
+) -> _Passage | None:
+    """The problems passage (or plans) that starts in logical paragraph ``k``, if any."""
+    ps0, pe0 = lps[k]
+
+    def limit_after(turn: int) -> int:
+        i = bisect.bisect_right(head_starts, turn)
+        return min(head_starts[i], owner.end) if i < len(head_starts) else owner.end
+
+    sents = _sentences(norm, ps0, pe0)
+    at = _problem_turn_at(norm, sents, strong) if sents else None
+    if at is None:
+        if owner.kind == "review" and _PLAN_SENT_RE.match(norm[ps0:ps0 + 60]):
+            # 下一步，我们将…… at the end of a review: the plans, up to the next heading
+            limit = limit_after(ps0)
+            return _Passage(ps0, limit, limit, [(ps0, "plans")])
+        return None
+    turn = ps0 if at == 0 else sents[at][0]
+    limit = limit_after(turn)
+    pieces, end = _passage_pieces(norm, lps, k, turn, limit, strong)
+    if strong and end <= sents[at][1]:
+        return None  # a mere mention of problems before the plan
+    return _Passage(turn, limit, end, pieces)
+
+
+def _passage_attach(
+    rows: list[_Row], chain: list[int], owner: int, limit: int, heading_at: dict[int, int]
+) -> int | None:
+    """The row a passage hangs from: the parent of the heading that ends it.
+
+    ``heading_at`` maps a start to the first headed row starting there.  None when that
+    parent is shallower than the owner (the passage is not taken).
+    """
+    o = rows[owner]
+    if limit >= o.end:
+        return owner
+    nxt = rows[heading_at[limit]]
+    cands = [i for i in chain if rows[i].level == nxt.level - 1]
+    if not cands or rows[cands[0]].level < o.level:
+        return None
+    return cands[0]
+
+
+def _passage_rows(
+    rows: list[_Row], paras: list[_Para], norm: str, passage: _Passage, attach: int,
+    filler_kind: str,
+) -> list[_Row]:
+    """The rows of a passage hanging from ``attach``.
+
+    ``filler_kind``: the kind of the text between the end of the passage and its limit
+    (the section's own kind again).
+    """
+    a = rows[attach]
+    turn, limit, end = passage.turn, passage.limit, passage.end
+    pieces = list(passage.pieces)
+    if a.kind == "mixed":
+        # the problems close the review; the plans come after them
+        first = _first_unit(paras, a.body_start, turn)
+        if first is not None and first < turn:
+            pieces.insert(0, (first, "review"))
+        filler_kind = "plans"
+    if end < limit:
+        plan_at = next((u for u, _ in _units(paras, end, limit) if u > end and (
+            _PLAN_SENT_RE.match(norm[u:u + 60])
+            or (filler_kind == "review" and _PLAN_YEAR_RE.match(norm[u:u + 60])))), None)
+        pieces.append((end, filler_kind + "|parent"))
+        if plan_at is not None:
+            pieces.append((plan_at, "plans"))
+    bounds = [p for p, _ in pieces] + [limit]
+    out = []
+    for (s, kind), e in zip(pieces, bounds[1:], strict=True):
+        if e <= s:
+            continue
+        kind, _, source = kind.partition("|")
+        out.append(
+            _Row(a.level + 1, "", None, "", kind, s, e, attach, False, "body", s,
+                 source or "turn", para=-1)
+        )
+    return out
+
+
+def _first_unit(paras: list[_Para], start: int, end: int) -> int | None:
+    """Start of the first paragraph piece of ``[start, end)`` (see :func:`_units`)."""
+    j = bisect.bisect_right(paras, start, key=_para_end)
+    if j < len(paras) and paras[j].start < end and start < end:
+        return max(paras[j].start, start)
+    return None
+
+
 def _problem_passages(
     rows: list[_Row], paras: list[_Para], norm: str, body: _Row | None
 ) -> None:
@@ -1117,103 +1305,38 @@ def _problem_passages(
     if body is None:
         return
     headed = [r for r in rows if r.level > 0]
-    head_paras = {r.para for r in headed}
     head_starts = sorted(r.start for r in headed)
+    heading_at: dict[int, int] = {}
+    for i, r in enumerate(rows):
+        if r.level > 0 and not r.inline:
+            heading_at.setdefault(r.start, i)
     lo = next((j for j, p in enumerate(paras) if p.start >= body.start), len(paras))
     hi = next((j for j, p in enumerate(paras) if p.start >= body.end), len(paras))
-    lps = _logical_paragraphs(paras, lo, hi, head_paras)
-    structural = [r for r in rows if not r.inline]
+    lps = _logical_paragraphs(paras, lo, hi, {r.para for r in headed})
+    rows_at = _RowsAt(rows, body)
     done: set[int] = set()
     new_rows: list[_Row] = []
     k = 0
     while k < len(lps):
-        ps0, pe0 = lps[k]
-        chain = [i for i, r in enumerate(rows)
-                 if not r.inline and r.start <= ps0 < r.end and (r.level > 0 or r is body)]
-        chain.sort(key=lambda i: rows[i].level)
-        deepest = chain[-1]
-        owner = -1
-        strong = False
-        for i in reversed(chain):
-            r = rows[i]
-            if r.level > 0 and r.kind == "review" and (
-                r.kind_source in ("heading", "turn")
-                or (r.kind_source == "content" and r.level == 1)
-            ):
-                owner = i
-                break
-            if r.level == 1 and r.kind == "plans" and r.kind_source in ("heading", "content") \
-                    and i == deepest:
-                owner, strong = i, True  # the situation in the introduction of a plan
-                break
-            if r.level > 0 and r.kind == "mixed" and i == deepest \
-                    and _heading_kinds(r.heading)[:2] == ["review", "plans"]:
-                owner = i  # 去年工作回顾和今年的基本方针, not split: its review part
-                break
-            if r.level == 0 and not headed:
-                owner = i
-                break
-        if owner < 0 or owner in done:
+        chain = rows_at.chain(lps[k][0])
+        owner, strong = _passage_owner(rows, chain, not headed)
+        passage = None
+        if owner >= 0 and owner not in done:
+            passage = _find_passage(norm, lps, k, rows[owner], strong, head_starts)
+        attach = None
+        if passage is not None:
+            attach = _passage_attach(rows, chain, owner, passage.limit, heading_at)
+        if passage is None or attach is None:
             k += 1
             continue
-        sents = _sentences(norm, ps0, pe0)
-        at = _problem_turn_at(norm, sents, strong) if sents else None
-        if at is None:
-            if rows[owner].kind == "review" and _PLAN_SENT_RE.match(norm[ps0:ps0 + 60]):
-                # 下一步，我们将…… at the end of a review: the plans, up to the next heading
-                turn = ps0
-                limit = min([h for h in head_starts if h > turn] + [rows[owner].end])
-                pieces, end = [(turn, "plans")], limit
-            else:
-                k += 1
-                continue
-        else:
-            turn = ps0 if at == 0 else sents[at][0]
-            limit = min([h for h in head_starts if h > turn] + [rows[owner].end])
-            pieces, end = _passage_pieces(norm, lps, k, turn, limit, strong)
-            if strong and end <= sents[at][1]:
-                k += 1
-                continue  # a mere mention of problems before the plan
-        # the row the passage hangs from: the parent of the heading that ends it
-        o = rows[owner]
-        attach = owner
-        if limit < o.end:
-            nxt = next(r for r in rows if r.start == limit and r.level > 0 and not r.inline)
-            cands = [i for i in chain if rows[i].level == nxt.level - 1]
-            if not cands or rows[cands[0]].level < o.level:
-                k += 1
-                continue
-            attach = cands[0]
-        a = rows[attach]
-        filler_kind = rows[deepest].kind if deepest != attach else a.kind
-        if a.kind == "mixed":
-            # the problems close the review; the plans come after them
-            first = next((u for u, _ in _units(paras, a.body_start, turn)), turn)
-            if first < turn:
-                pieces.insert(0, (first, "review"))
-            filler_kind = "plans"
+        deepest = chain[-1]
+        filler_kind = rows[deepest].kind if deepest != attach else rows[attach].kind
         done.add(owner)
-        for r in structural:
-            if r.level > a.level and r.start < turn < r.end:
-                r.end = turn
-        if end < limit:
-            tail = _units(paras, end, limit)
-            plan_at = next((u for u, _ in tail if u > end and (
-                _PLAN_SENT_RE.match(norm[u:u + 60])
-                or (filler_kind == "review" and _PLAN_YEAR_RE.match(norm[u:u + 60])))), None)
-            pieces.append((end, filler_kind + "|parent"))
-            if plan_at is not None:
-                pieces.append((plan_at, "plans"))
-        bounds = [p for p, _ in pieces] + [limit]
-        for (s, kind), e in zip(pieces, bounds[1:], strict=True):
-            if e <= s:
-                continue
-            kind, _, source = kind.partition("|")
-            new_rows.append(
-                _Row(a.level + 1, "", None, "", kind, s, e, attach, False, "body", s,
-                     source or "turn", para=-1)
-            )
-        while k < len(lps) and lps[k][0] < limit:
+        for r in rows_at.around(passage.turn):
+            if r.level > rows[attach].level:
+                r.end = passage.turn
+        new_rows += _passage_rows(rows, paras, norm, passage, attach, filler_kind)
+        while k < len(lps) and lps[k][0] < passage.limit:
             k += 1
     rows.extend(new_rows)
 
