@@ -312,9 +312,43 @@ _HEAD_PLANS = re.compile(
     r"|工作要点|目标任务|奋斗|下一步|^今后|五年计划|计划的|发展纲要|的建议$"
 )
 _HEAD_REVIEW = re.compile(
-    r"回顾|工作情况|履行情况|履职情况|开展情况|完成情况|落实情况|执行情况|进展情况|基本情况|主要工作"
-    r"|工作成效|主要成绩|成绩|成效|主要做法|做法|进展|述责述廉|工作总结|基本总结|一年来|过去|成就"
+    r"回顾|工作情况|履行情况|履职情况|开展情况|完成情况|落实情况|执行情况|进展情况|基本情况"
+    r"|工作成效|主要成绩|成绩|主要做法|述责述廉|工作总结|基本总结|总结|一年来|五年来|过去|成就"
     r"|情况$|报告[^，。]{0,3}\d{4}年"
+)
+#: Forward vocabulary of plans and government work reports: decides a top-level
+#: heading (or one whose parent has no kind), never a sub-heading of a review.
+_HEAD_FORWARD = re.compile(
+    r"目标任务|主要考虑|重点工作|工作重点|重点任务|主要任务|工作安排|工作部署|总体部署|主要目标"
+    r"|预期目标|政府自身建设|^关于.{2,40}的说明$"
+)
+#: Wording that names work done or to be done alike (2026年主要工作, 取得新成效): the
+#: years of the heading or the tense of its passage decide.
+_HEAD_WEAK_REVIEW = re.compile(r"主要工作|成效|进展|做法")
+# years named by a heading: 2025年, 2021—2025年, 二〇二五年
+_HEAD_YEAR_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:年?\s*[-—–~～至到]\s*((?:19|20)\d{2}))?(?=年|\s|$)"
+    r"|([〇○零一二三四五六七八九]{4})年"
+)
+# five-year plans: “十四五”时期, 十五五规划, 第十五个五年规划
+_HEAD_PLAN_PERIOD_RE = re.compile(
+    r"“(十[一二三四五六七八九]?五)”|(十[一二三四五六七八九]?五)(?=时期|规划|期间|计划)"
+    r"|第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:规划|计划)"
+)
+_HEAD_FUTURE_RE = re.compile(
+    r"今年(?!以来)|明年|来年|新的一年|今后|未来|下一步|下步|下阶段|接下来|新征程|开局"
+)
+_HEAD_PAST_RE = re.compile(r"去年|上年|过去|以来|一年来|五年来|[一二三四五两十]年来")
+_CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+#: The tense and aspect of a sentence: work done (取得, 完成, 实现了, ……了) or to be done
+#: (要, 将, 力争); each sentence of a passage votes by the cues it has.
+_TENSE_REVIEW_RE = re.compile(
+    r"(?<![为除])了(?![解却结])|已经|已(?!有的|知)|取得|完成|实现|累计|先后|同比|比上年|圆满|超额"
+    r"|荣获|获评|首次|创历史"
+)
+_TENSE_PLANS_RE = re.compile(
+    r"(?<![重主需只必首纲摘紧])要(?![求素点闻害])|将(?!近|军|领|士)|力争|争取|确保|着力|计划|拟"
+    r"|务必|必须|应当|预期|继续|进一步|坚决|全力|大力"
 )
 _CONTENT_CUES: dict[str, re.Pattern[str]] = {
     "review": re.compile(
@@ -522,8 +556,11 @@ def _is_plain_heading(text: str) -> bool:
     return not text.startswith(("各位", "同志")) and not _DATE_RE.match(text)
 
 
-def _heading_kinds(heading: str) -> list[str]:
-    """Kinds named by a heading, in the order they appear."""
+def _heading_kinds(heading: str, *, forward: bool = True) -> list[str]:
+    """Kinds named by the wording of a heading, in the order they appear.
+
+    ``forward`` admits the forward vocabulary of plans (重点工作, 政府自身建设, 关于……的说明).
+    """
     if len(heading) > _MAX_CUE_HEADING:
         return []
     if _HEAD_OTHER.match(heading):
@@ -535,12 +572,131 @@ def _heading_kinds(heading: str) -> list[str]:
         m = pattern.search(heading)
         if m is not None:
             found.append((m.start(), kind))
+    if forward and not any(k == "plans" for _, k in found):
+        m = _HEAD_FORWARD.search(heading)
+        if m is not None:
+            found.append((m.start(), "plans"))
     m = _HEAD_REVIEW.search(heading)
     if m is not None and (
         not found or all(m.end() <= s or m.start() >= s + 2 for s, _ in found)
     ):
         found.append((m.start(), "review"))
     return [k for _, k in sorted(found)]
+
+
+def _plan_start(numeral: str, *, ordinal: bool) -> int | None:
+    """First year of the five-year plan ``numeral`` (十四五 or, ``ordinal``, 第十四个)."""
+    n = _cn_int(numeral if ordinal else numeral[:-1] or "十")
+    if not n:
+        return None
+    if n <= 2:
+        return 1953 + 5 * (n - 1)
+    return 1966 + 5 * (n - 3)  # the third plan began in 1966, after the adjustment years
+
+
+def _heading_years(heading: str) -> list[tuple[int, int, int]]:
+    """Periods a heading names: ``(position, first year, last year)``, in order.
+
+    >>> _heading_years("“十三五”时期发展成就和2021年主要目标")
+    [(0, 2016, 2020), (12, 2021, 2021)]
+    """
+    out: list[tuple[int, int, int]] = []
+    for m in _HEAD_YEAR_RE.finditer(heading):
+        if m.group(3):
+            y = int("".join(_CN_YEAR_DIGITS[c] for c in m.group(3)))
+            out.append((m.start(), y, y))
+        else:
+            first = int(m.group(1))
+            out.append((m.start(), first, int(m.group(2) or first)))
+    for m in _HEAD_PLAN_PERIOD_RE.finditer(heading):
+        ordinal = m.group(3) is not None
+        start = _plan_start(m.group(1) or m.group(2) or m.group(3), ordinal=ordinal)
+        if start is not None:
+            out.append((m.start(), start, start + 4))
+    return sorted(out)
+
+
+def _time_kinds(heading: str, ref_year: int | None) -> tuple[list[str], int]:
+    """Kinds that the times a heading names say, and where the first time stands.
+
+    A year or five-year plan before ``ref_year`` (the first year the document plans for)
+    is review; ``ref_year`` or later, 今年, 明年, 今后, 下一步 are plans; 去年, 以来,
+    一年来 are review.  ``([], -1)`` when the heading names no time.
+    """
+    if len(heading) > _MAX_CUE_HEADING:
+        return [], -1
+    found: list[tuple[int, str]] = []
+    if ref_year is not None:
+        for pos, _first, last in _heading_years(heading):
+            found.append((pos, "review" if last < ref_year else "plans"))
+    for pattern, kind in ((_HEAD_FUTURE_RE, "plans"), (_HEAD_PAST_RE, "review")):
+        for m in pattern.finditer(heading):
+            found.append((m.start(), kind))
+    found.sort()
+    kinds: list[str] = []
+    for _, k in found:
+        if k not in kinds:
+            kinds.append(k)
+    return kinds, (found[0][0] if found else -1)
+
+
+def _tense_kind(text: str) -> str | None:
+    """Whether a passage tells of work done (review) or to be done (plans), else None.
+
+    Each sentence votes by its cues of aspect and mood (取得, 完成, ……了 against 要, 将,
+    力争); one side needs three votes and half as many again as the other.
+
+    >>> _tense_kind("全年完成投资120亿元。新建学校5所，取得了明显成效。实现了增长。")
+    'review'
+    >>> _tense_kind("要加快建设产业体系。力争全年增长5%。将新建学校5所。")
+    'plans'
+    """
+    votes = {"review": 0, "plans": 0}
+    for sentence in re.split(r"[。！？；!?;\n]", text[:4000]):
+        if not sentence.strip():
+            continue
+        score = len(_TENSE_REVIEW_RE.findall(sentence)) - len(_TENSE_PLANS_RE.findall(sentence))
+        if score > 0:
+            votes["review"] += 1
+        elif score < 0:
+            votes["plans"] += 1
+    best = max(votes, key=lambda k: votes[k])
+    other = votes["plans" if best == "review" else "review"]
+    if votes[best] >= 3 and votes[best] >= 1.5 * other:
+        return best
+    return None
+
+
+_SUMMARY_DOC_RE = re.compile(
+    r"总结|情况报告|工作情况|情况的?汇报|述职|述责|述廉|履职|报告如下|汇报如下|今年以来|一年来"
+)
+_PLAN_DOC_RE = re.compile(r"政府工作报告|工作要点|工作计划|规划|工作安排|工作思路|行动方案")
+
+
+def _reference_year(
+    year: int | None, head_text: str, heading_years: list[int]
+) -> int | None:
+    """The first year a document plans for: its own year, or the next for a summary.
+
+    A government work report or work plan of ``year`` plans for ``year``; a summary or
+    a duty report of ``year`` (its title or opening says 总结, 情况, 述职, 报告如下)
+    reviews ``year``, as does a document whose headings name ``year + 1``.
+    """
+    if year is None:
+        return None
+    if year + 1 in heading_years:
+        return year + 1
+    if _SUMMARY_DOC_RE.search(head_text) and not _PLAN_DOC_RE.search(head_text):
+        return year + 1
+    return year
+
+
+def _infer_year(text: str) -> int | None:
+    """The year of a document from its title, date lines or opening (see ``infer_metadata``)."""
+    from govtext.io import infer_metadata
+
+    year = infer_metadata(text[:3000])["year"]
+    return int(year) if year is not None else None
 
 
 def _content_scores(text: str) -> dict[str, float]:
@@ -806,7 +962,9 @@ def _find_turn(
     return None
 
 
-def _build(text: str, nt: NormalizedText | None = None) -> tuple[list[_Row], NormalizedText]:
+def _build(
+    text: str, nt: NormalizedText | None = None, year: int | None = None
+) -> tuple[list[_Row], NormalizedText]:
     if nt is None:
         nt = normalize_with_offsets(text)
     norm = nt.text
@@ -870,25 +1028,27 @@ def _build(text: str, nt: NormalizedText | None = None) -> tuple[list[_Row], Nor
     rows.extend(sec)
     _link(rows)
 
-    # kinds from headings, parents and content
+    # kinds from headings (wording, then times), parents, the tense of the passage and
+    # its content
+    if year is None:
+        year = _infer_year(text)
+    head_years = sorted({y for r in sec if r.level <= 2
+                         for _, a, b in _heading_years(r.heading) for y in (a, b)})
+    opening = head_text + " " + " ".join(p.text for p in paras[lo:lo + 3])[:300]
+    ref_year = _reference_year(year, opening, head_years)
     mixed_kinds: dict[int, list[str]] = {}
     for idx, r in enumerate(rows):
         if r.level == 0:
             continue
-        kinds = _heading_kinds(r.heading) if r.heading else []
         parent = rows[r.parent]
-        if (r.mtype == "第一，" and parent.level > 0 and parent.kind in ("review", "plans")
-                and set(kinds) <= {"review", "plans"}):
-            # 第一，…… items are sentences of their section: a word such as 政策取向
-            # in one of them does not turn a review into plans
-            kinds = []
+        parent_kind = (parent.kind if parent.level > 0 and parent.kind not in ("other", "mixed")
+                       else None)
+        kinds, source = _section_kind(r, parent_kind, ref_year, norm)
         if len(kinds) > 1:
-            r.kind, r.kind_source = "mixed", "heading"
+            r.kind, r.kind_source = "mixed", source
             mixed_kinds[idx] = kinds
         elif kinds:
-            r.kind, r.kind_source = kinds[0], "heading"
-        elif parent.level > 0 and parent.kind not in ("other", "mixed"):
-            r.kind, r.kind_source = parent.kind, "parent"
+            r.kind, r.kind_source = kinds[0], source
         else:
             r.kind = _content_kind(norm[r.start:r.end], prior)
             r.kind_source = "content"
@@ -925,6 +1085,43 @@ def _build(text: str, nt: NormalizedText | None = None) -> tuple[list[_Row], Nor
     _inline_items(rows, paras, norm, body)
     _link(rows)
     return rows, nt
+
+
+def _section_kind(
+    r: _Row, parent_kind: str | None, ref_year: int | None, norm: str
+) -> tuple[list[str], str]:
+    """Kinds of a section and the rule that decided (``kind_source``); ``[]`` if none did.
+
+    In order: the wording of the heading (``heading``: 回顾, 存在问题, 下一步打算, and at
+    the top level the forward vocabulary 重点工作, 政府自身建设); the times it names
+    (``year``: years before the document's reference year, 以来 → review; that year or
+    later, the coming five-year plan, 今年, 今后 → plans); the kind of the parent
+    section (``parent``); the tense of the passage it heads (``tense``: 取得, 完成,
+    ……了 against 要, 将, 力争); wording that fits both (主要工作, 成效) as review.
+    """
+    heading = r.heading
+    kinds = _heading_kinds(heading, forward=parent_kind is None) if heading else []
+    if (r.mtype == "第一，" and parent_kind in ("review", "plans")
+            and set(kinds) <= {"review", "plans"}):
+        # 第一，…… items are sentences of their section: a word such as 政策取向
+        # in one of them does not turn a review into plans
+        return [parent_kind], "parent"
+    if kinds:
+        return kinds, "heading"
+    if heading and r.mtype != "第一，":
+        times, at = _time_kinds(heading, ref_year)
+        # below a section of known kind, only a time that opens the heading counts
+        # (（一）2025年工作情况, not 巩固2025年以来的良好势头)
+        if times and (parent_kind is None or at <= 1):
+            return times, "year"
+    if parent_kind is not None:
+        return [parent_kind], "parent"
+    tense = _tense_kind(norm[r.body_start:r.end])
+    if tense is not None:
+        return [tense], "tense"
+    if heading and _HEAD_WEAK_REVIEW.search(heading) and len(heading) <= _MAX_CUE_HEADING:
+        return ["review"], "heading"
+    return [], ""
 
 
 def _link(rows: list[_Row]) -> None:
@@ -1137,12 +1334,13 @@ def _problem_passages(
         for i in reversed(chain):
             r = rows[i]
             if r.level > 0 and r.kind == "review" and (
-                r.kind_source in ("heading", "turn")
-                or (r.kind_source == "content" and r.level == 1)
+                r.kind_source in ("heading", "year", "turn")
+                or (r.kind_source in ("content", "tense") and r.level == 1)
             ):
                 owner = i
                 break
-            if r.level == 1 and r.kind == "plans" and r.kind_source in ("heading", "content") \
+            if r.level == 1 and r.kind == "plans" \
+                    and r.kind_source in ("heading", "year", "content", "tense") \
                     and i == deepest:
                 owner, strong = i, True  # the situation in the introduction of a plan
                 break
@@ -1366,7 +1564,9 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
             r.kind = rows[r.parent].kind if rows[r.parent].level > 0 else r.kind
 
 
-def segment_sections(text: str, *, normalized: NormalizedText | None = None) -> pd.DataFrame:
+def segment_sections(
+    text: str, *, normalized: NormalizedText | None = None, year: int | None = None
+) -> pd.DataFrame:
     r"""Split an official document into its parts, sections and inline items.
 
     The document is read as a tree.  Its **parts** (level 0) are the title, the
@@ -1470,7 +1670,9 @@ def segment_sections(text: str, *, normalized: NormalizedText | None = None) -> 
 
     if not isinstance(text, str):
         raise TypeError(f"segment_sections expects a str, got {type(text).__name__}")
-    rows, nt = _build(text, normalized)
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        raise TypeError(f"segment_sections expects an int year, got {type(year).__name__}")
+    rows, nt = _build(text, normalized, year)
     n_src = len(text)
     n_norm = len(nt.text)
 
