@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from govtext._patterns import RELATED_TRAILER_RE, is_page_chrome
 from govtext._required import finditer
 from govtext.normalize import (
     NormalizedText,
@@ -228,7 +229,7 @@ def sentence_frame(text: str, starts: Any, ends: Any) -> pd.DataFrame:
 KINDS: tuple[str, ...] = ("other", "review", "problems", "causes", "plans", "mixed")
 #: Parts of a document (rows of level 0).
 PARTS: tuple[str, ...] = (
-    "title", "salutation", "preamble", "body", "closing", "signature", "date", "trailer",
+    "header", "title", "salutation", "preamble", "body", "closing", "signature", "date", "trailer",
 )
 SECTION_COLUMNS: tuple[str, ...] = (
     "level", "marker", "number", "heading", "kind", "start", "end", "parent", "inline",
@@ -764,22 +765,42 @@ def _split_parts(paras: list[_Para]) -> tuple[list[str], int, int]:
     n = len(paras)
     parts = [""] * n
     i = 0
-    if n > 1 and _title_like(paras[0]) and not _salutation_like(paras[0]):
-        parts[0] = "title"
-        i = 1
-        while i < n - 1 and i < 6 and _subtitle_like(paras[i]) and not _salutation_like(paras[i]):
-            parts[i] = "title"
+
+    def skip_chrome(i: int) -> int:
+        # page chrome of a web copy: buttons, 来源/时间 lines, photo captions
+        while i < n - 1 and is_page_chrome(paras[i].text):
+            parts[i] = "header"
             i += 1
+        return i
+
+    i = skip_chrome(i)
+    if i < n - 1 and _title_like(paras[i]) and not _salutation_like(paras[i]):
+        parts[i] = "title"
+        i += 1
+        start = i
+        while i < n - 1 and i - start < 6 and not _salutation_like(paras[i]):
+            if is_page_chrome(paras[i].text):
+                parts[i] = "header"
+            elif _subtitle_like(paras[i]):
+                parts[i] = "title"
+            else:
+                break
+            i += 1
+        i = skip_chrome(i)
     if i < n - 1 and _salutation_like(paras[i]):
         parts[i] = "salutation"
         i += 1
     k = n
     for j in range(max(i + 1, n - 40), n):
-        if _TRAILER_RE.match(paras[j].text):
+        if _TRAILER_RE.match(paras[j].text) or RELATED_TRAILER_RE.match(paras[j].text):
             for jj in range(j, n):
                 parts[jj] = "trailer"
             k = j
             break
+    # chrome at the end of a web copy (责任编辑：…, 【打印】【关闭】, 分享到：)
+    while k > i + 1 and is_page_chrome(paras[k - 1].text):
+        k -= 1
+        parts[k] = "trailer"
     # signature and date lines, then closing formulas
     block_end = k
     has_date = False
