@@ -28,7 +28,8 @@ unknown
 Precision comes first: 二○○○年 is a year, the × of ``3×4`` a multiplication, ``XXL`` and
 ``X光`` words, ``* 项目`` at the start of a line a bullet, the × and X of formula names
 (``“数据要素×”``, ``1+N+X``, ``双尖双领+X``) operators; 某些 and 某种 are not masks (only
-某某 is).  A mask after a signature field (``述职人：某某``, ``报告人：XXX``) is a person.  Where the slogan lexicon or jieba's dictionary shows what was masked, the
+某某 is).  A mask after a signature field (``述职人：某某``, ``报告人：XXX``) is a person.
+Where the slogan lexicon or jieba's dictionary shows what was masked, the
 ``likely_fill`` column says so (``XXX新时代中国特色社会主义思想`` → 习近平 when the lexicon
 has that formula; ``**形态`` → 意识).
 """
