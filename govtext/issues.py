@@ -445,7 +445,7 @@ def _statements_in(norm: str, s: int, e: int) -> list[tuple[int, int, str | None
             (mk[0] in "（(①—" and (m == s or norm[m - 1] == "\n")) or mk[-1:] in "、.．"
             for m, _, mk in markers
         )
-        items: list[tuple[int, int, str]] = []
+        listed: list[tuple[int, int, str]] = []
         for i, (_, cs, mk) in enumerate(markers):
             if i + 1 < len(markers):
                 ce = markers[i + 1][0]
@@ -454,11 +454,11 @@ def _statements_in(norm: str, s: int, e: int) -> list[tuple[int, int, str | None
             ce = _before_resolution(norm, cs, ce)
             ts, te = _trim(norm, cs, ce)
             if te > ts:
-                items.append((ts, te, mk))
+                listed.append((ts, te, mk))
         # every item of a list of problems is a statement; an item that states no
         # shortcoming (一是经济持续较快发展……) is none where most items state none
-        stating = [it for it in items if _DEFICIENCY_RE.search(norm, it[0], it[1])]
-        out.extend(items if 2 * len(stating) > len(items) else stating)
+        stating = [it for it in listed if _DEFICIENCY_RE.search(norm, it[0], it[1])]
+        out.extend(listed if 2 * len(stating) > len(listed) else stating)
         return out
     for m in _SENT_RE.finditer(norm, s, e):
         ss, se = _trim(norm, m.start(), m.end())
