@@ -65,7 +65,8 @@ _CONTEXT = 24
 # --- number ---------------------------------------------------------------------------
 # Measure words and units after a masked quantity (余/多/几 may come in between).
 _MEASURES = (
-    "人次|场次|架次|课时|学时|小时|分钟|公里|平方米|百分点|个百分点|季度|"
+    "人次|场次|架次|课时|学时|小时|分钟|公里|平方米|百分点|个百分点|季度|万元|亿元|千元|万人|万户|万亩|"
+    "万吨|"
     "次|个|名|人|件|项|条|份|篇|期|部|场|届|批|家|所|户|元|万|亿|千|百|天|米|吨|台|套|辆|"
     "支|座|本|册|起|例|位|轮|年|月|日|号|倍|类|种|门|节|张|块|棵|株|头|只|周|%|％|‰"
 )
@@ -79,7 +80,7 @@ _MEASURE_WORDS = frozenset(
     )
 )
 _NUMBER_LEFT_RE = re.compile(
-    r"(?:第|不少于|不低于|不超过|不多于|至少|多于|少于|超过|达到|共计|累计|合计|近|约|共|达|增加|减少|"
+    r"(?:第|不少于|不低于|不超过|不多于|至少|多于|少于|超过|达到|共计|累计|合计|近|约|(?<![中公])共|达|增加|减少|"
     r"提高到|降至|降低到|[+＋×\-－~～—]|\d)$"
 )
 _NUMBER_RIGHT_RE = re.compile(r"^(?:[+＋]\s*\d|[.．]\d|\d)")
@@ -102,6 +103,12 @@ _PERSON_FIELD_RE = re.compile(
     r"(?:述职人|述廉人|述责人|报告人|汇报人|发言人|撰稿人|起草人|签发人|审核人|联系人|姓名|"
     r"署名|主讲人|讲话人)\s*[：:]\s*$"
 )
+#: A title then the name (省长　某某, 书记 XXX): the signature of a speech or report.
+_TITLE_LEFT_RE = re.compile(
+    r"(?:省长|市长|县长|区长|书记|主任|局长|主席|总理|部长|厅长|处长)[ \u3000\t]*$"
+)
+#: A quoted term that ends with the mask (“清风XX”): a name.
+_QUOTED_TAIL_RE = re.compile(r"“[^“”]{0,10}$")
 _LEADER_FORMULA_RE = re.compile(
     r"^(?:新时代中国特色社会主义思想|视察|最新重要讲话|重要讲话|重要指示|重要论述|重要批示|指示批示|"
     r"关于[^，。；]{1,24}的?重要(?:讲话|指示|论述|批示))"
@@ -331,7 +338,7 @@ def _classify(left: str, right: str, *, lexicon_fill: str | None) -> tuple[str, 
         or _NUMBER_RIGHT_RE.match(right)
     ):
         return "number", None
-    if _PERSON_FIELD_RE.search(left):
+    if _PERSON_FIELD_RE.search(left) or _TITLE_LEFT_RE.search(left):
         return "person", lexicon_fill
     if re.search(r"视察$", left):
         return "name", lexicon_fill
@@ -346,7 +353,7 @@ def _classify(left: str, right: str, *, lexicon_fill: str | None) -> tuple[str, 
         head = _compound_head(word)
         if head is not None:
             return "partial", lexicon_fill or head
-    if _NAME_LEFT_RE.search(left):
+    if _NAME_LEFT_RE.search(left) or (right[:1] in "”」" and _QUOTED_TAIL_RE.search(left)):
         return "name", lexicon_fill
     if word and _word_freq().get(word, 0) >= _WORD_FREQ_MIN:
         return "name", lexicon_fill  # a mask modifying a noun: 进XX活动, **样板

@@ -426,11 +426,13 @@ _PLAN_YEAR_RE = re.compile(
     r"^(今年|明年|新的一年)[^。]{0,40}?(将|(?<![重主需只必])要(?![求素点])|计划|拟|力争)"
 )
 _RESOLVE_RE = re.compile(
-    r"^(我们|各级政府|政府|对此|为此)?[，,]?(一定要|一定|必须|务必|决心|应当|要)(?!求)[^。]*"
-    rf"({_PW}|忧患|辜负|重托|期望|厚望|期待|使命)"
+    r"^(对此|为此)?[，,]?(我们|各级政府|政府)?[，,]?(一定要|一定|必须|务必|决心|应当|要)(?!求)[^。]*"
+    rf"({_PW}|忧患|辜负|重托|期望|厚望|期待|使命|加以解决|认真解决|切实解决|加以改进)"
     rf"|^对(于)?(这些|以上|上述|存在的)[^，。；]{{0,10}}({_PW})"
     rf"|^(上述|以上|这些)[^。；]{{0,4}}({_PW})[^。；]{{0,8}}(引起|重视)"
 )
+#: A resolution that says what will be done (一定, 决心, 采取……措施), not what was (已引起).
+_FORWARD_RESOLVE_RE = re.compile(r"一定|必须|务必|决心|采取|加以解决|切实解决|认真解决")
 _DIRECTIVE_RE = re.compile(r"^(我们|各级政府)?(必须|要(?!求)|应当|应该|务必|需要)")
 _SALUTE_RE = re.compile(r"^(各位代表|各位委员|同志们|代表们)[！!：:，,]")
 _REVIEW_OPENER_RE = re.compile(
@@ -1064,7 +1066,7 @@ def _build(
         parent = rows[r.parent]
         parent_kind = (parent.kind if parent.level > 0 and parent.kind not in ("other", "mixed")
                        else None)
-        kinds, source = _section_kind(r, parent_kind, ref_year, norm)
+        kinds, source = _section_kind(r, parent_kind, ref_year, norm, prior)
         if len(kinds) > 1:
             r.kind, r.kind_source = "mixed", source
             mixed_kinds[idx] = kinds
@@ -1109,7 +1111,8 @@ def _build(
 
 
 def _section_kind(
-    r: _Row, parent_kind: str | None, ref_year: int | None, norm: str
+    r: _Row, parent_kind: str | None, ref_year: int | None, norm: str,
+    prior: str | None = None,
 ) -> tuple[list[str], str]:
     """Kinds of a section and the rule that decided (``kind_source``); ``[]`` if none did.
 
@@ -1117,8 +1120,9 @@ def _section_kind(
     the top level the forward vocabulary 重点工作, 政府自身建设); the times it names
     (``year``: years before the document's reference year, 以来 → review; that year or
     later, the coming five-year plan, 今年, 今后 → plans); the kind of the parent
-    section (``parent``); the tense of the passage it heads (``tense``: 取得, 完成,
-    ……了 against 要, 将, 力争); wording that fits both (主要工作, 成效) as review.
+    section (``parent``); in a work plan (``prior`` plans: its title says 工作要点,
+    工作计划), plans (``document``); the tense of the passage it heads (``tense``: 取得,
+    完成, ……了 against 要, 将, 力争); wording that fits both (主要工作, 成效) as review.
     """
     heading = r.heading
     kinds = _heading_kinds(heading, forward=parent_kind is None) if heading else []
@@ -1137,6 +1141,8 @@ def _section_kind(
             return times, "year"
     if parent_kind is not None:
         return [parent_kind], "parent"
+    if prior == "plans" and heading:
+        return ["plans"], "document"
     tense = _tense_kind(norm[r.body_start:r.end])
     if tense is not None:
         return [tense], "tense"
@@ -1361,7 +1367,7 @@ def _problem_passages(
                 owner = i
                 break
             if r.level == 1 and r.kind == "plans" \
-                    and r.kind_source in ("heading", "year", "content", "tense") \
+                    and r.kind_source in ("heading", "year", "content", "tense", "document") \
                     and i == deepest:
                 owner, strong = i, True  # the situation in the introduction of a plan
                 break
@@ -1420,7 +1426,15 @@ def _problem_passages(
             plan_at = next((u for u, _ in tail if u > end and (
                 _PLAN_SENT_RE.match(norm[u:u + 60])
                 or (filler_kind == "review" and _PLAN_YEAR_RE.match(norm[u:u + 60])))), None)
-            pieces.append((end, filler_kind + "|parent"))
+            after = _sentences(norm, end, limit)
+            closing = norm[after[0][0]:after[0][1]].replace("\n", " ") if after else ""
+            if (filler_kind == "review" and 0 < len(after) <= 2 and plan_at is None
+                    and _is_resolution(closing) and _FORWARD_RESOLVE_RE.search(closing)):
+                # the resolution that closes the review's problems (我们一定正视问题，
+                # 采取有力措施加以解决) says what will be done
+                pieces.append((end, "plans"))
+            else:
+                pieces.append((end, filler_kind + "|parent"))
             if plan_at is not None:
                 pieces.append((plan_at, "plans"))
         bounds = [p for p, _ in pieces] + [limit]
