@@ -1604,10 +1604,13 @@ def segment_sections(
 ) -> pd.DataFrame:
     r"""Split an official document into its parts, sections and inline items.
 
-    The document is read as a tree.  Its **parts** (level 0) are the title, the
+    The document is read as a tree.  Its **parts** (level 0) are a header (the page
+    chrome of a web copy before the text: ``下载`` / ``打印`` / ``【字号：加大 还原 减小】``,
+    ``来源：……`` / ``时间：……`` lines, photo captions ``……本报记者 王五 摄``), the title, the
     salutation (主送机关, ``市直机关工委：``), the preamble, the body, the closing formula
     (``专此报告。``), signature and date lines, and a trailer (licence boilerplate of web
-    copies).  The **sections** of the body (levels 1, 2, ...) follow the numbering of
+    copies, ``责任编辑：……``, ``【打印】【关闭】``, ``相关报道：`` and what follows).  The
+    **sections** of the body (levels 1, 2, ...) follow the numbering of
     official documents (GB/T 9704: ``一、`` ``（一）`` ``1.``/``1、`` ``（1）`` ``①``, and
     ``第一部分`` ``第一章`` ``第一节`` ``第一，``) as the document actually nests it, so a
     skipped level (``一、`` then ``1.``) or numbering that runs on across sections (``1.``
@@ -1620,8 +1623,18 @@ def segment_sections(
     their section.
 
     Each section gets a **kind**: ``review`` (work done), ``problems``, ``causes``,
-    ``plans``, ``other``, from its heading wording, else from its parent section,
-    else from the wording of its text.  A heading that names two kinds
+    ``plans``, ``other``, from what its heading means: its wording (回顾, 存在问题,
+    下一步打算; at the top level also the forward vocabulary of plans: 目标任务, 主要考虑,
+    重点工作, 政府自身建设, 关于……的说明); else the times it names, against the
+    document's **reference year** (the first year it plans for: the ``year`` of a
+    government work report or work plan, the next year for a summary or duty report, or
+    when its headings name the next year): earlier years and five-year plans, 以来,
+    一年来 are review; the reference year or later, the coming five-year plan
+    (“十五五”), 今年, 明年, 今后, 下一步 are plans (``2026年主要工作`` in a report of 2026);
+    else its parent section; else, in a work plan (工作要点), plans; else, for a themed
+    heading (``一年接着一年干，……``), the tense and aspect of the passage it heads
+    (取得, 完成, ……了 against 要, 将, 力争); else the wording of its text.  A heading
+    that names two kinds
     (``存在的问题和下一步打算``) has kind ``mixed`` and two unheaded children split where
     the text turns to the second kind.  A problems passage without a heading inside
     a review section (``……虽然取得了一些成绩，但仍存在以下不足：一是……``), or stated in
@@ -1642,6 +1655,9 @@ def segment_sections(
         Source text of one document.
     normalized : NormalizedText, optional
         ``normalize_with_offsets(text)`` when already computed.
+    year : int, optional
+        The document's year (a ``year`` column of the corpus); inferred from the title,
+        date lines and opening (as :func:`govtext.io.infer_metadata` does) when absent.
 
     Returns
     -------
@@ -1660,11 +1676,13 @@ def segment_sections(
         - ``start``, ``end`` (int): the row's span in the source text.
         - ``parent`` (int): index of the parent row, ``-1`` for parts.
         - ``inline`` (bool): an inline item (``一是``) rather than a numbered section.
-        - ``part`` (str): the part the row belongs to (``title salutation preamble
-          body closing signature date trailer``).
+        - ``part`` (str): the part the row belongs to (``header title salutation
+          preamble body closing signature date trailer``).
         - ``body_start`` (int): where the text after the heading starts (source).
-        - ``kind_source`` (str): how the kind was found: ``heading``, ``parent``,
-          ``content``, ``turn`` (a split or unheaded passage), ``part``.
+        - ``kind_source`` (str): the rule that decided the kind: ``heading`` (its
+          wording), ``year`` (the times it names), ``parent``, ``document`` (a section
+          of a work plan), ``tense`` (the tense of its passage), ``content`` (the
+          wording of its text), ``turn`` (a split or unheaded passage), ``part``.
 
         The spans partition the text: the parts (level 0) tile ``[0, len(text))``;
         every row lies inside its parent; siblings never overlap; the sections
