@@ -683,9 +683,12 @@ def _reference_year(
 
     A government work report or work plan of ``year`` plans for ``year``; a summary or
     a duty report of ``year`` (its title or opening says 总结, 情况, 述职, 报告如下)
-    reviews ``year``, as does a document whose headings name ``year + 1``.
+    reviews ``year``, as does a document whose headings name ``year + 1``.  Without a
+    year, headings that name two successive years plan for the later one.
     """
     if year is None:
+        if heading_years and heading_years[-1] - 1 in heading_years:
+            return heading_years[-1]
         return None
     if year + 1 in heading_years:
         return year + 1
