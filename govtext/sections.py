@@ -866,6 +866,9 @@ def _heading_rows(
         nxt = paras[j + 1].text
         if j + 1 not in cands and not _is_plain_heading(nxt) and len(nxt) > len(paras[j].text):
             cands[j] = ("plain", 0, 0)
+        elif (j + 1 in cands and cands[j + 1][1] == 1 and _names_kind_or_time(paras[j].text)):
+            # “十四五”时期工作回顾 right above its 一、……: a heading over a numbered list
+            cands[j] = ("plain", 0, 0)
     out: list[tuple[int, int, str, int | None, str, int]] = []
     stack: list[list[Any]] = []  # [type, last number]
     last_seen: dict[str, int] = {}
@@ -921,6 +924,13 @@ def _heading_rows(
         marker = paras[j].text[:mlen].strip()
         out.append((j, level, mtype, num, marker, mlen))
     return _lone_plain_heading(out, paras)
+
+
+def _names_kind_or_time(line: str) -> bool:
+    """Whether a line names a section kind (回顾, 重点工作) or a period (2026年, “十五五”)."""
+    kinds = _heading_kinds(line)
+    return (bool(kinds) and kinds != ["other"]) or bool(_heading_years(line)) \
+        or bool(_time_kinds(line, None)[0])
 
 
 def _lone_plain_heading(

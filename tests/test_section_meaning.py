@@ -161,3 +161,24 @@ def test_metadata_is_inferred_past_the_chrome() -> None:
     )
     many = "首页 > 要闻\n下载\n打印\n全屏\n收藏\n分享到：\n" + SCRAPED
     assert infer_metadata(many)["year"] == 2026
+
+
+def test_an_unnumbered_heading_right_above_its_numbered_list() -> None:
+    text = (
+        "政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+        "“十四五”时期工作回顾\n一、综合实力显著增强。地区生产总值年均增长6%。\n"
+        "二、民生福祉持续改善。新增城镇就业50万人。\n"
+        "2026年重点工作\n一、加快产业转型升级。要实施新一轮技术改造。\n"
+        "二、持续保障改善民生。将新建学校10所。\n"
+    )
+    df = segment_sections(text)
+    check_partition(df, text)
+    rows = df[(df["level"] > 0) & ~df["inline"]]
+    assert list(zip(rows["level"], rows["marker"], rows["kind"], strict=True)) == [
+        (1, "", "review"), (2, "一、", "review"), (2, "二、", "review"),
+        (1, "", "plans"), (2, "一、", "plans"), (2, "二、", "plans"),
+    ]
+    # a line that names neither a kind nor a time stays text
+    plain = "各位代表：\n现在作报告。\n我们的体会\n一、必须坚持党的领导。\n二、必须坚持人民至上。\n"
+    assert (segment_sections(plain)["marker"] != "").sum() == 2
+    assert "我们的体会" not in segment_sections(plain)["heading"].tolist()
