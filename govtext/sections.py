@@ -655,7 +655,7 @@ def _tense_kind(text: str) -> str | None:
     'plans'
     """
     votes = {"review": 0, "plans": 0}
-    for sentence in re.split(r"[。！？；!?;\n]", text[:4000]):
+    for sentence in re.split(r"[。！？；!?;\n]", text[:2000]):
         if not sentence.strip():
             continue
         score = len(_TENSE_REVIEW_RE.findall(sentence)) - len(_TENSE_PLANS_RE.findall(sentence))
@@ -697,12 +697,33 @@ def _reference_year(
     return year
 
 
-def _infer_year(text: str) -> int | None:
-    """The year of a document from its title, date lines or opening (see ``infer_metadata``)."""
-    from govtext.io import infer_metadata
+_YEAR_NAMED_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!来|以来|前|后|代)")
+_DATED_RE = re.compile(r"[（(—\-\s]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
-    year = infer_metadata(text[:3000])["year"]
-    return int(year) if year is not None else None
+
+def _infer_year(paras: list[_Para], parts: list[str]) -> int | None:
+    """The year of a document, as ``infer_metadata`` finds it, from its paragraphs.
+
+    In order: the title, a date line near the top (``——2026年1月25日在……``), a year
+    that opens one of the first paragraphs (``2025年是……``), a year named in the
+    opening, the date line of the signature.
+    """
+    head = [(j, p.text) for j, p in enumerate(paras[:12]) if parts[j] != "header"]
+    for j, t in head:
+        if parts[j] == "title" and (m := _YEAR_NAMED_RE.search(t)):
+            return int(m.group(1))
+    for _, t in head[:6]:
+        if len(t) < 80 and (m := _DATED_RE.match(t)):
+            return int(m.group(1))
+    for _, t in head[:3]:
+        if m := _YEAR_NAMED_RE.match(t):
+            return int(m.group(1))
+    if m := _YEAR_NAMED_RE.search("".join(t for _, t in head[:3])[:200]):
+        return int(m.group(1))
+    for j in range(len(paras) - 1, max(len(paras) - 6, -1), -1):
+        if parts[j] == "date" and (m := _YEAR_NAMED_RE.match(paras[j].text)):
+            return int(m.group(1))
+    return None
 
 
 def _content_scores(text: str) -> dict[str, float]:
@@ -1067,7 +1088,7 @@ def _build(
     # kinds from headings (wording, then times), parents, the tense of the passage and
     # its content
     if year is None:
-        year = _infer_year(text)
+        year = _infer_year(paras, parts)
     head_years = sorted({y for r in sec if r.level <= 2
                          for _, a, b in _heading_years(r.heading) for y in (a, b)})
     opening = head_text + " " + " ".join(p.text for p in paras[lo:lo + 3])[:300]
@@ -1670,7 +1691,8 @@ def segment_sections(
         ``normalize_with_offsets(text)`` when already computed.
     year : int, optional
         The document's year (a ``year`` column of the corpus); inferred from the title,
-        date lines and opening (as :func:`govtext.io.infer_metadata` does) when absent.
+        date lines and opening (as :func:`govtext.io.infer_metadata` does) when absent;
+        without one, headings that name two successive years plan for the later one.
 
     Returns
     -------
