@@ -655,7 +655,7 @@ def _tense_kind(text: str) -> str | None:
     'plans'
     """
     votes = {"review": 0, "plans": 0}
-    for sentence in re.split(r"[。！？；!?;\n]", text[:2000]):
+    for sentence in re.split(r"[。！？；!?;\n]", text):
         if not sentence.strip():
             continue
         score = len(_TENSE_REVIEW_RE.findall(sentence)) - len(_TENSE_PLANS_RE.findall(sentence))
