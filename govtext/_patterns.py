@@ -14,7 +14,10 @@ __all__ = [
     "NUMBER_RE",
     "NUMERAL_CHARS",
     "ORDINAL_NUMBER_RE",
+    "PAGE_CHROME_RE",
     "PLACEHOLDER_CANDIDATE_RE",
+    "RELATED_TRAILER_RE",
+    "is_page_chrome",
 ]
 
 #: Runs of mask characters: * ＊, X Ｘ x (Latin), × (multiplication sign used as a mask),
@@ -67,3 +70,61 @@ CHINESE_YEAR_RE = re.compile("[〇○零一二三四五六七八九][〇○零�
 NUMBER_RE = re.compile(
     f"{DIGIT_NUMBER_RE.pattern}|{ORDINAL_NUMBER_RE.pattern}|{CHINESE_YEAR_RE.pattern}"
 )
+
+# --- page chrome of reports copied from web pages ------------------------------------
+_BUTTONS = (
+    "下载|打印|全屏|收藏|分享到|分享|关闭窗口|关闭|打印本页|打印此页|返回顶部|返回列表|返回|"
+    "字号|字体|加大|还原|减小|放大|缩小|默认|扫一扫|微信|微博|QQ空间|QQ|朋友圈|复制链接|"
+    "我要纠错|纠错|保存|本页|大|中|小"
+)
+_SEP = r"[\s|｜/【】\[\]()（）：:·•,，、>＞]"
+_META = (
+    "信息来源|文章来源|稿件来源|来源|稿源|发布时间|发布日期|更新时间|时间|日期|作者|"
+    "责任编辑|编辑|编审|审核|审校|校对|浏览次数|点击数|阅读数|阅读量|访问量|浏览量|点击量|"
+    "字号"
+)
+_BUTTONS_RE = re.compile(rf"{_SEP}*(?:(?:{_BUTTONS}){_SEP}*)+")
+_BUTTON_WORD_RE = re.compile(r"下载|打印|全屏|收藏|分享|关闭|字号|字体|返回|扫一扫|纠错|复制链接")
+_CHROME_PARTS = (
+    # 来源：……日报  时间：2026-02-02  作者：……  责任编辑：……
+    rf"【?(?:{_META})\s*[：:].{{0,100}}"
+    # photo captions: ……作政府工作报告。本报记者 王五 摄
+    r"|.{0,150}?(?:记者|通讯员|摄影|供图)\s*[\u4e00-\u9fff·]{2,12}(?:[\s、]+[\u4e00-\u9fff·]{2,4})*"
+    r"\s*摄[）)]?"
+    r"|.{0,150}?[\s（(][\u4e00-\u9fff·]{2,4}\s*摄[）)]?"
+    # navigation: 当前位置：首页 > 要闻, 首页 > 政务公开
+    r"|(?:当前位置|您的位置|你的位置|所在位置)[：:].{0,100}|首页\s*[>＞›»/].{0,100}"
+    r"|扫一扫在手机(?:上)?打开当前页|在手机上查看|打开微信.{0,20}"
+    # footers
+    r"|.{0,60}(?:版权所有|网站地图|联系我们|ICP备|公网安备|主办单位|承办单位|技术支持).{0,80}"
+)
+#: A whole line of web-page chrome other than buttons (来源 / 时间 / 作者 / 编辑 lines,
+#: photo captions, navigation, footers).
+PAGE_CHROME_RE = re.compile(f"(?:{_CHROME_PARTS})")
+#: A line that opens the related-links trailer of a web page (相关报道：, 上一篇：).
+RELATED_TRAILER_RE = re.compile(
+    r"^[【\[]?(?:相关报道|相关新闻|相关阅读|相关文章|相关链接|延伸阅读|推荐阅读|热点推荐|"
+    r"上一篇|下一篇|上一条|下一条)[】\]]?(?:[：:]|$)"
+)
+
+
+def is_page_chrome(line: str) -> bool:
+    """Whether a line is web-page chrome rather than text of the document.
+
+    Share and print buttons and font-size widgets (下载 / 打印 / 【字号：加大 还原 减小】 /
+    分享到：), 来源 / 时间 / 作者 / 编辑 / 责任编辑 lines, photo captions (……本报记者 王五
+    摄), navigation (首页 > 要闻), footers (版权所有) and the lines that open a
+    related-links trailer (相关报道：).
+
+    Examples
+    --------
+    >>> [is_page_chrome(s) for s in ["下载 打印 全屏 收藏", "【字号：加大 还原 减小】",
+    ...  "来源：XX日报  时间：2026-02-02", "大会现场。本报记者 王五 摄", "2026年政府工作报告"]]
+    [True, True, True, True, False]
+    """
+    t = line.strip()
+    if not t or len(t) > 200:
+        return False
+    if _BUTTONS_RE.fullmatch(t):
+        return _BUTTON_WORD_RE.search(t) is not None  # not 大 中 小 alone
+    return PAGE_CHROME_RE.fullmatch(t) is not None or RELATED_TRAILER_RE.match(t) is not None

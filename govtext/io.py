@@ -21,6 +21,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from govtext._patterns import is_page_chrome
 from govtext._util import check_choice
 from govtext.normalization import normalize
 
@@ -781,10 +782,11 @@ _DOC_TYPE_OPENING: tuple[tuple[str, str], ...] = (
 
 
 def _first_lines(text: str, n: int = 6) -> list[str]:
+    """The first ``n`` non-blank lines that are not web-page chrome (下载 / 来源：…)."""
     lines = []
     for line in text.split("\n"):
         line = line.strip()
-        if line:
+        if line and not is_page_chrome(line):
             lines.append(line)
             if len(lines) == n:
                 break
@@ -804,9 +806,11 @@ def infer_metadata(
 ) -> dict[str, Any]:
     r"""Infer title, year, document type and organisation of a report.
 
-    The title is the first line when it looks like one (short, no final punctuation,
-    title wording such as 报告/要点/决议).  The year comes, in this order, from the title,
-    a date line near the top (``——2022年3月5日``, ``（2023年3月13日…通过）``), the NPC session
+    Lines of web-page chrome (share and print buttons, font-size widgets, 来源 / 时间 /
+    作者 / 编辑 lines, photo captions, navigation) are skipped.  The title is the first
+    other line when it looks like one (short, no final punctuation, title wording such as
+    报告/要点/决议).  The year comes, in this order, from the title, a date line near the
+    top (``——2022年3月5日``, ``（2023年3月13日…通过）``), the NPC session
     named in the title or text (第十三届全国人民代表大会第三次会议 → 2020), a year at the
     start of a line (``2022年是…``, ``2022年度…``), a year named in the opening lines
     (``现将我局2022年党建工作情况报告如下``), and the file name.  The document type

@@ -141,10 +141,18 @@ def categorize_issues(
 _NUM = "一二三四五六七八九十"
 # inline enumerators: 一是 / 第一， / 其一， / 首先， ... ; heading-like ones at line start
 _INLINE_MARKER_RE = re.compile(
-    rf"(?:[{_NUM}]+是|第[{_NUM}]+[，,、是]|其[{_NUM}][，,、是]|首先[，,]|其次[，,]|再次[，,]|最后[，,])"
+    rf"(?:[{_NUM}]+是|第[{_NUM}]+[，,、是]|其[{_NUM}][，,、是]|首先[，,]|其次[，,]|再次[，,]|最后[，,]"
+    rf"|[（(](?:[{_NUM}]{{1,2}}|[0-9]{{1,2}})[）)]|[①-⑳])"
 )
 _LINE_MARKER_RE = re.compile(
-    rf"(?:[（(][{_NUM}0-9]+[）)]|[{_NUM}]+、|[0-9]+[.．、]|[①-⑳])\s*"
+    rf"(?:[（(][{_NUM}0-9]+[）)]|[{_NUM}]+、|[0-9]+[.．、]|[①-⑳]|——|—)\s*"
+)
+#: A closing resolution of a problems passage: 我们一定正视问题，采取有力措施加以解决。
+_RESOLUTION_RE = re.compile(
+    r"(?:对此|为此|对于?(?:这些|上述|以上)[^，。；]{0,8}|针对[^，。；]{0,12})?[，,]?"
+    r"(?:我们|我|本人|班子|党组|党委|政府|各级政府)?(?:将|要|一定要|一定|必须|务必|决心|坚决|会)?"
+    r"[^。；]{0,6}(?:正视|高度重视|认真对待|直面|切实解决|加以解决|认真解决|着力解决|努力解决|"
+    r"采取[^。；]{0,8}措施|加以改进|认真整改|切实整改|整改落实|决不回避|绝不回避|决不辜负)"
 )
 _MARKER_LEFT = set("：:。；;！？!?，,\n")
 _LIST_CUE_RE = re.compile(
@@ -234,21 +242,40 @@ def _list_items(norm: str, s: int, e: int) -> list[tuple[int, int]] | None:
     return [(ps, pe)] if pe > ps and _DEFICIENCY_RE.search(norm, ps, pe) else None
 
 
+def _before_resolution(norm: str, s: int, e: int) -> int:
+    """End of ``norm[s:e]`` before its first closing resolution (我们一定正视问题……)."""
+    for m in _SENT_RE.finditer(norm, s, e):
+        a = m.start()
+        while a < m.end() and norm[a].isspace():
+            a += 1
+        if a > s and _RESOLUTION_RE.match(norm, a, m.end()):
+            return a
+    return e
+
+
 def _statements_in(norm: str, s: int, e: int) -> list[tuple[int, int, str | None]]:
     """Statement spans ``(start, end, marker)`` of one problems passage of ``norm``."""
     markers = _markers(norm, s, e)
     out: list[tuple[int, int, str | None]] = []
     if markers:
-        inline = not any(mk[2][0] in "（(①" or mk[2][-1:] in "、.．" for mk in markers)
+        line_style = any(
+            (mk[0] in "（(①—" and (m == s or norm[m - 1] == "\n")) or mk[-1:] in "、.．"
+            for m, _, mk in markers
+        )
+        listed: list[tuple[int, int, str]] = []
         for i, (_, cs, mk) in enumerate(markers):
             if i + 1 < len(markers):
                 ce = markers[i + 1][0]
             else:
-                ce = _paragraph_end(norm, cs, e) if inline else e
+                ce = e if line_style else _paragraph_end(norm, cs, e)
+            ce = _before_resolution(norm, cs, ce)
             ts, te = _trim(norm, cs, ce)
-            # an item that states no shortcoming (一是经济持续较快发展……) is no problem
-            if te > ts and _DEFICIENCY_RE.search(norm, ts, te):
-                out.append((ts, te, mk))
+            if te > ts:
+                listed.append((ts, te, mk))
+        # every item of a list of problems is a statement; an item that states no
+        # shortcoming (一是经济持续较快发展……) is none where most items state none
+        stating = [it for it in listed if _DEFICIENCY_RE.search(norm, it[0], it[1])]
+        out.extend(listed if 2 * len(stating) > len(listed) else stating)
         return out
     for m in _SENT_RE.finditer(norm, s, e):
         ss, se = _trim(norm, m.start(), m.end())
@@ -259,9 +286,8 @@ def _statements_in(norm: str, s: int, e: int) -> list[tuple[int, int, str | None
             out.extend((a, b, None) for a, b in items)
             continue
         sentence = norm[ss:se]
-        if _INTRO_RE.search(sentence) or _PLAN_RE.search(sentence) or not _HAN_RE.search(
-            sentence
-        ):
+        if (_INTRO_RE.search(sentence) or _PLAN_RE.search(sentence)
+                or _RESOLUTION_RE.match(sentence) or not _HAN_RE.search(sentence)):
             continue
         if len(sentence) < _SHORT_SENTENCE and not _DEFICIENCY_RE.search(sentence):
             continue

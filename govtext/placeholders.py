@@ -26,8 +26,10 @@ unknown
     None of the above.
 
 Precision comes first: 二○○○年 is a year, the × of ``3×4`` a multiplication, ``XXL`` and
-``X光`` words, ``* 项目`` at the start of a line a bullet; 某些 and 某种 are not masks (only
-某某 is).  Where the slogan lexicon or jieba's dictionary shows what was masked, the
+``X光`` words, ``* 项目`` at the start of a line a bullet, the × and X of formula names
+(``“数据要素×”``, ``1+N+X``, ``双尖双领+X``) operators; 某些 and 某种 are not masks (only
+某某 is).  A mask after a signature field (``述职人：某某``, ``报告人：XXX``) is a person.
+Where the slogan lexicon or jieba's dictionary shows what was masked, the
 ``likely_fill`` column says so (``XXX新时代中国特色社会主义思想`` → 习近平 when the lexicon
 has that formula; ``**形态`` → 意识).
 """
@@ -63,7 +65,8 @@ _CONTEXT = 24
 # --- number ---------------------------------------------------------------------------
 # Measure words and units after a masked quantity (余/多/几 may come in between).
 _MEASURES = (
-    "人次|场次|架次|课时|学时|小时|分钟|公里|平方米|百分点|个百分点|季度|"
+    "人次|场次|架次|课时|学时|小时|分钟|公里|平方米|百分点|个百分点|季度|万元|亿元|千元|万人|万户|万亩|"
+    "万吨|"
     "次|个|名|人|件|项|条|份|篇|期|部|场|届|批|家|所|户|元|万|亿|千|百|天|米|吨|台|套|辆|"
     "支|座|本|册|起|例|位|轮|年|月|日|号|倍|类|种|门|节|张|块|棵|株|头|只|周|%|％|‰"
 )
@@ -77,16 +80,35 @@ _MEASURE_WORDS = frozenset(
     )
 )
 _NUMBER_LEFT_RE = re.compile(
-    r"(?:第|不少于|不低于|不超过|不多于|至少|多于|少于|超过|达到|共计|累计|合计|近|约|共|达|增加|减少|"
+    r"(?:第|不少于|不低于|不超过|不多于|至少|多于|少于|超过|达到|共计|累计|合计|近|约|(?<![中公])共|达|增加|减少|"
     r"提高到|降至|降低到|[+＋×\-－~～—]|\d)$"
 )
 _NUMBER_RIGHT_RE = re.compile(r"^(?:[+＋]\s*\d|[.．]\d|\d)")
+
+# --- formula names -------------------------------------------------------------------
+# what follows the × of a campaign name written in Han characters (数据要素×行动)
+_FORMULA_AFTER_TIMES_RE = re.compile(r"^(?:三年)?(?:行动|计划|专项|赋能|应用|工程|典型案例|大赛)")
+# the members of a + formula on each side of an X (1+N+, 双尖双领+; +N, +1)
+_FORMULA_MEMBER = f"(?:[0-9A-Za-z]{{1,3}}|[{HAN}]{{2,6}})"
+_FORMULA_LEFT_RE = re.compile(f"(?:{_FORMULA_MEMBER}[+＋])+$")
+_FORMULA_RIGHT_RE = re.compile(f"^(?:[+＋]{_FORMULA_MEMBER})+")
 
 # --- person ---------------------------------------------------------------------------
 _TITLE_RE = re.compile(
     r"^(?:同志|总书记|书记|副书记|主席|副主席|总理|副总理|委员长|局长|副局长|主任|副主任|部长|副部长|"
     r"省长|市长|县长|区长|镇长|乡长|处长|科长|教授|院士|博士|先生|女士|老师)"
 )
+#: A signature field: 述职人：某某, 报告人：XXX.
+_PERSON_FIELD_RE = re.compile(
+    r"(?:述职人|述廉人|述责人|报告人|汇报人|发言人|撰稿人|起草人|签发人|审核人|联系人|姓名|"
+    r"署名|主讲人|讲话人)\s*[：:]\s*$"
+)
+#: A title then the name (省长　某某, 书记 XXX): the signature of a speech or report.
+_TITLE_LEFT_RE = re.compile(
+    r"(?:省长|市长|县长|区长|书记|主任|局长|主席|总理|部长|厅长|处长)[ \u3000\t]*$"
+)
+#: A quoted term that ends with the mask (“清风XX”): a name.
+_QUOTED_TAIL_RE = re.compile(r"“[^“”]{0,10}$")
 _LEADER_FORMULA_RE = re.compile(
     r"^(?:新时代中国特色社会主义思想|视察|最新重要讲话|重要讲话|重要指示|重要论述|重要批示|指示批示|"
     r"关于[^，。；]{1,24}的?重要(?:讲话|指示|论述|批示))"
@@ -253,6 +275,12 @@ def _is_false_alarm(run: str, left: str, right: str, after: str) -> bool:
     if ch in "○〇":
         # 二○○○年, 一九○五: a zero inside a Chinese numeral
         return prev in _CN_DIGITS or nxt in _CN_DIGITS or prev.isdigit() or nxt.isdigit()
+    if ch == "×" and len(run) == 1 and _HAN_RE.match(prev) and (
+        not _HAN_RE.match(nxt) or _FORMULA_AFTER_TIMES_RE.match(right)
+    ):
+        return True  # “数据要素×”, 人工智能×行动: the operator of a campaign name
+    if ch in "XxＸ" and len(run) == 1 and _is_formula_operand(left, right):
+        return True  # 1+N+X, 双尖双领+X: a member of a formula name
     if ch == "×":
         # 3×4, a × b, (1+r)×2: a multiplication sign
         def operand(c: str) -> bool:
@@ -277,6 +305,23 @@ def _is_false_alarm(run: str, left: str, right: str, after: str) -> bool:
     if ch in "□■":
         return prev == "\n" and len(run) == 1  # a bullet or check box
     return False
+
+
+def _is_formula_operand(left: str, right: str) -> bool:
+    """A single X joined by + to a formula name (1+N+X, 双尖双领+X, X+N), not a mask.
+
+    A formula of digits alone (1＋5＋X) keeps its X as a masked number.
+    """
+    before = left.rstrip(" ")
+    after = right.lstrip(" ")
+    if not (before[-1:] in "+＋" or after[:1] in "+＋"):
+        return False
+    m_left = _FORMULA_LEFT_RE.search(before)
+    m_right = _FORMULA_RIGHT_RE.match(after)
+    members = (m_left.group() if m_left else "") + (m_right.group() if m_right else "")
+    if re.search(f"[A-WYZa-wyz{HAN}]", members):
+        return True  # a letter (N) or a Han member (双尖双领)
+    return before[-1:] in "+＋" and after.startswith("证书")  # 1+X证书
 
 
 def _is_measure(right: str) -> bool:
@@ -305,6 +350,8 @@ def _classify(left: str, right: str, *, lexicon_fill: str | None) -> tuple[str, 
         or _NUMBER_RIGHT_RE.match(right)
     ):
         return "number", None
+    if _PERSON_FIELD_RE.search(left) or _TITLE_LEFT_RE.search(left):
+        return "person", lexicon_fill
     if re.search(r"视察$", left):
         return "name", lexicon_fill
     if _TITLE_RE.match(right) or _LEADER_FORMULA_RE.match(right):
@@ -318,7 +365,7 @@ def _classify(left: str, right: str, *, lexicon_fill: str | None) -> tuple[str, 
         head = _compound_head(word)
         if head is not None:
             return "partial", lexicon_fill or head
-    if _NAME_LEFT_RE.search(left):
+    if _NAME_LEFT_RE.search(left) or (right[:1] in "”」" and _QUOTED_TAIL_RE.search(left)):
         return "name", lexicon_fill
     if word and _word_freq().get(word, 0) >= _WORD_FREQ_MIN:
         return "name", lexicon_fill  # a mask modifying a noun: 进XX活动, **样板

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from govtext._patterns import RELATED_TRAILER_RE, is_page_chrome
 from govtext._required import finditer
 from govtext.normalization import (
     NormalizedText,
@@ -228,7 +229,7 @@ def sentence_frame(text: str, starts: Any, ends: Any) -> pd.DataFrame:
 KINDS: tuple[str, ...] = ("other", "review", "problems", "causes", "plans", "mixed")
 #: Parts of a document (rows of level 0).
 PARTS: tuple[str, ...] = (
-    "title", "salutation", "preamble", "body", "closing", "signature", "date", "trailer",
+    "header", "title", "salutation", "preamble", "body", "closing", "signature", "date", "trailer",
 )
 SECTION_COLUMNS: tuple[str, ...] = (
     "level", "marker", "number", "heading", "kind", "start", "end", "parent", "inline",
@@ -312,9 +313,43 @@ _HEAD_PLANS = re.compile(
     r"|工作要点|目标任务|奋斗|下一步|^今后|五年计划|计划的|发展纲要|的建议$"
 )
 _HEAD_REVIEW = re.compile(
-    r"回顾|工作情况|履行情况|履职情况|开展情况|完成情况|落实情况|执行情况|进展情况|基本情况|主要工作"
-    r"|工作成效|主要成绩|成绩|成效|主要做法|做法|进展|述责述廉|工作总结|基本总结|一年来|过去|成就"
+    r"回顾|工作情况|履行情况|履职情况|开展情况|完成情况|落实情况|执行情况|进展情况|基本情况"
+    r"|工作成效|主要成绩|成绩|主要做法|述责述廉|工作总结|基本总结|总结|一年来|五年来|过去|成就"
     r"|情况$|报告[^，。]{0,3}\d{4}年"
+)
+#: Forward vocabulary of plans and government work reports: decides a top-level
+#: heading (or one whose parent has no kind), never a sub-heading of a review.
+_HEAD_FORWARD = re.compile(
+    r"目标任务|主要考虑|重点工作|工作重点|重点任务|主要任务|工作安排|工作部署|总体部署|主要目标"
+    r"|预期目标|政府自身建设|^关于.{2,40}的说明$"
+)
+#: Wording that names work done or to be done alike (2026年主要工作, 取得新成效): the
+#: years of the heading or the tense of its passage decide.
+_HEAD_WEAK_REVIEW = re.compile(r"主要工作|成效|进展|做法")
+# years named by a heading: 2025年, 2021—2025年, 二〇二五年
+_HEAD_YEAR_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:年?\s*[-—–~～至到]\s*((?:19|20)\d{2}))?(?=年|\s|$)"
+    r"|([〇○零一二三四五六七八九]{4})年"
+)
+# five-year plans: “十四五”时期, 十五五规划, 第十五个五年规划
+_HEAD_PLAN_PERIOD_RE = re.compile(
+    r"“(十[一二三四五六七八九]?五)”|(十[一二三四五六七八九]?五)(?=时期|规划|期间|计划)"
+    r"|第(十[一二三四五六七八九]?|[一二三四五六七八九])个五年(?:规划|计划)"
+)
+_HEAD_FUTURE_RE = re.compile(
+    r"今年(?!以来)|明年|来年|新的一年|今后|未来|下一步|下步|下阶段|接下来|新征程|开局"
+)
+_HEAD_PAST_RE = re.compile(r"去年|上年|过去|以来|一年来|五年来|[一二三四五两十]年来")
+_CN_YEAR_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+#: The tense and aspect of a sentence: work done (取得, 完成, 实现了, ……了) or to be done
+#: (要, 将, 力争); each sentence of a passage votes by the cues it has.
+_TENSE_REVIEW_RE = re.compile(
+    r"(?<![为除])了(?![解却结])|已经|已(?!有的|知)|取得|完成|实现|累计|先后|同比|比上年|圆满|超额"
+    r"|荣获|获评|首次|创历史"
+)
+_TENSE_PLANS_RE = re.compile(
+    r"(?<![重主需只必首纲摘紧])要(?![求素点闻害])|将(?!近|军|领|士)|力争|争取|确保|着力|计划|拟"
+    r"|务必|必须|应当|预期|继续|进一步|坚决|全力|大力"
 )
 _CONTENT_CUES: dict[str, re.Pattern[str]] = {
     "review": re.compile(
@@ -391,11 +426,13 @@ _PLAN_YEAR_RE = re.compile(
     r"^(今年|明年|新的一年)[^。]{0,40}?(将|(?<![重主需只必])要(?![求素点])|计划|拟|力争)"
 )
 _RESOLVE_RE = re.compile(
-    r"^(我们|各级政府|政府|对此|为此)?[，,]?(一定要|一定|必须|务必|决心|应当|要)(?!求)[^。]*"
-    rf"({_PW}|忧患|辜负|重托|期望|厚望|期待|使命)"
+    r"^(对此|为此)?[，,]?(我们|各级政府|政府)?[，,]?(一定要|一定|必须|务必|决心|应当|要)(?!求)[^。]*"
+    rf"({_PW}|忧患|辜负|重托|期望|厚望|期待|使命|加以解决|认真解决|切实解决|加以改进)"
     rf"|^对(于)?(这些|以上|上述|存在的)[^，。；]{{0,10}}({_PW})"
     rf"|^(上述|以上|这些)[^。；]{{0,4}}({_PW})[^。；]{{0,8}}(引起|重视)"
 )
+#: A resolution that says what will be done (一定, 决心, 采取……措施), not what was (已引起).
+_FORWARD_RESOLVE_RE = re.compile(r"一定|必须|务必|决心|采取|加以解决|切实解决|认真解决")
 _DIRECTIVE_RE = re.compile(r"^(我们|各级政府)?(必须|要(?!求)|应当|应该|务必|需要)")
 _SALUTE_RE = re.compile(r"^(各位代表|各位委员|同志们|代表们)[！!：:，,]")
 _REVIEW_OPENER_RE = re.compile(
@@ -522,8 +559,11 @@ def _is_plain_heading(text: str) -> bool:
     return not text.startswith(("各位", "同志")) and not _DATE_RE.match(text)
 
 
-def _heading_kinds(heading: str) -> list[str]:
-    """Kinds named by a heading, in the order they appear."""
+def _heading_kinds(heading: str, *, forward: bool = True) -> list[str]:
+    """Kinds named by the wording of a heading, in the order they appear.
+
+    ``forward`` admits the forward vocabulary of plans (重点工作, 政府自身建设, 关于……的说明).
+    """
     if len(heading) > _MAX_CUE_HEADING:
         return []
     if _HEAD_OTHER.match(heading):
@@ -535,12 +575,155 @@ def _heading_kinds(heading: str) -> list[str]:
         m = pattern.search(heading)
         if m is not None:
             found.append((m.start(), kind))
+    if forward and not any(k == "plans" for _, k in found):
+        m = _HEAD_FORWARD.search(heading)
+        if m is not None:
+            found.append((m.start(), "plans"))
     m = _HEAD_REVIEW.search(heading)
     if m is not None and (
         not found or all(m.end() <= s or m.start() >= s + 2 for s, _ in found)
     ):
         found.append((m.start(), "review"))
     return [k for _, k in sorted(found)]
+
+
+def _plan_start(numeral: str, *, ordinal: bool) -> int | None:
+    """First year of the five-year plan ``numeral`` (十四五 or, ``ordinal``, 第十四个)."""
+    n = _cn_int(numeral if ordinal else numeral[:-1] or "十")
+    if not n:
+        return None
+    if n <= 2:
+        return 1953 + 5 * (n - 1)
+    return 1966 + 5 * (n - 3)  # the third plan began in 1966, after the adjustment years
+
+
+def _heading_years(heading: str) -> list[tuple[int, int, int]]:
+    """Periods a heading names: ``(position, first year, last year)``, in order.
+
+    >>> _heading_years("“十三五”时期发展成就和2021年主要目标")
+    [(0, 2016, 2020), (12, 2021, 2021)]
+    """
+    out: list[tuple[int, int, int]] = []
+    for m in _HEAD_YEAR_RE.finditer(heading):
+        if m.group(3):
+            y = int("".join(_CN_YEAR_DIGITS[c] for c in m.group(3)))
+            out.append((m.start(), y, y))
+        else:
+            first = int(m.group(1))
+            out.append((m.start(), first, int(m.group(2) or first)))
+    for m in _HEAD_PLAN_PERIOD_RE.finditer(heading):
+        ordinal = m.group(3) is not None
+        start = _plan_start(m.group(1) or m.group(2) or m.group(3), ordinal=ordinal)
+        if start is not None:
+            out.append((m.start(), start, start + 4))
+    return sorted(out)
+
+
+def _time_kinds(heading: str, ref_year: int | None) -> tuple[list[str], int]:
+    """Kinds that the times a heading names say, and where the first time stands.
+
+    A year or five-year plan before ``ref_year`` (the first year the document plans for)
+    is review; ``ref_year`` or later, 今年, 明年, 今后, 下一步 are plans; 去年, 以来,
+    一年来 are review.  ``([], -1)`` when the heading names no time.
+    """
+    if len(heading) > _MAX_CUE_HEADING:
+        return [], -1
+    found: list[tuple[int, str]] = []
+    if ref_year is not None:
+        for pos, _first, last in _heading_years(heading):
+            found.append((pos, "review" if last < ref_year else "plans"))
+    for pattern, kind in ((_HEAD_FUTURE_RE, "plans"), (_HEAD_PAST_RE, "review")):
+        for m in pattern.finditer(heading):
+            found.append((m.start(), kind))
+    found.sort()
+    kinds: list[str] = []
+    for _, k in found:
+        if k not in kinds:
+            kinds.append(k)
+    return kinds, (found[0][0] if found else -1)
+
+
+def _tense_kind(text: str) -> str | None:
+    """Whether a passage tells of work done (review) or to be done (plans), else None.
+
+    Each sentence votes by its cues of aspect and mood (取得, 完成, ……了 against 要, 将,
+    力争); one side needs three votes and half as many again as the other.
+
+    >>> _tense_kind("全年完成投资120亿元。新建学校5所，取得了明显成效。实现了增长。")
+    'review'
+    >>> _tense_kind("要加快建设产业体系。力争全年增长5%。将新建学校5所。")
+    'plans'
+    """
+    votes = {"review": 0, "plans": 0}
+    for sentence in re.split(r"[。！？；!?;\n]", text):
+        if not sentence.strip():
+            continue
+        score = len(_TENSE_REVIEW_RE.findall(sentence)) - len(_TENSE_PLANS_RE.findall(sentence))
+        if score > 0:
+            votes["review"] += 1
+        elif score < 0:
+            votes["plans"] += 1
+    best = max(votes, key=lambda k: votes[k])
+    other = votes["plans" if best == "review" else "review"]
+    if votes[best] >= 3 and votes[best] >= 1.5 * other:
+        return best
+    return None
+
+
+_SUMMARY_DOC_RE = re.compile(
+    r"总结|情况报告|工作情况|情况的?汇报|述职|述责|述廉|履职|报告如下|汇报如下|今年以来|一年来"
+)
+_PLAN_DOC_RE = re.compile(r"政府工作报告|工作要点|工作计划|规划|工作安排|工作思路|行动方案")
+
+
+def _reference_year(
+    year: int | None, head_text: str, heading_years: list[int]
+) -> int | None:
+    """The first year a document plans for: its own year, or the next for a summary.
+
+    A government work report or work plan of ``year`` plans for ``year``; a summary or
+    a duty report of ``year`` (its title or opening says 总结, 情况, 述职, 报告如下)
+    reviews ``year``, as does a document whose headings name ``year + 1``.  Without a
+    year, headings that name two successive years plan for the later one.
+    """
+    if year is None:
+        if heading_years and heading_years[-1] - 1 in heading_years:
+            return heading_years[-1]
+        return None
+    if year + 1 in heading_years:
+        return year + 1
+    if _SUMMARY_DOC_RE.search(head_text) and not _PLAN_DOC_RE.search(head_text):
+        return year + 1
+    return year
+
+
+_YEAR_NAMED_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!来|以来|前|后|代)")
+_DATED_RE = re.compile(r"[（(—\-\s]*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+
+
+def _infer_year(paras: list[_Para], parts: list[str]) -> int | None:
+    """The year of a document, as ``infer_metadata`` finds it, from its paragraphs.
+
+    In order: the title, a date line near the top (``——2026年1月25日在……``), a year
+    that opens one of the first paragraphs (``2025年是……``), a year named in the
+    opening, the date line of the signature.
+    """
+    head = [(j, p.text) for j, p in enumerate(paras[:12]) if parts[j] != "header"]
+    for j, t in head:
+        if parts[j] == "title" and (m := _YEAR_NAMED_RE.search(t)):
+            return int(m.group(1))
+    for _, t in head[:6]:
+        if len(t) < 80 and (m := _DATED_RE.match(t)):
+            return int(m.group(1))
+    for _, t in head[:3]:
+        if m := _YEAR_NAMED_RE.match(t):
+            return int(m.group(1))
+    if m := _YEAR_NAMED_RE.search("".join(t for _, t in head[:3])[:200]):
+        return int(m.group(1))
+    for j in range(len(paras) - 1, max(len(paras) - 6, -1), -1):
+        if parts[j] == "date" and (m := _YEAR_NAMED_RE.match(paras[j].text)):
+            return int(m.group(1))
+    return None
 
 
 def _content_scores(text: str) -> dict[str, float]:
@@ -608,22 +791,42 @@ def _split_parts(paras: list[_Para]) -> tuple[list[str], int, int]:
     n = len(paras)
     parts = [""] * n
     i = 0
-    if n > 1 and _title_like(paras[0]) and not _salutation_like(paras[0]):
-        parts[0] = "title"
-        i = 1
-        while i < n - 1 and i < 6 and _subtitle_like(paras[i]) and not _salutation_like(paras[i]):
-            parts[i] = "title"
+
+    def skip_chrome(i: int) -> int:
+        # page chrome of a web copy: buttons, 来源/时间 lines, photo captions
+        while i < n - 1 and is_page_chrome(paras[i].text):
+            parts[i] = "header"
             i += 1
+        return i
+
+    i = skip_chrome(i)
+    if i < n - 1 and _title_like(paras[i]) and not _salutation_like(paras[i]):
+        parts[i] = "title"
+        i += 1
+        start = i
+        while i < n - 1 and i - start < 6 and not _salutation_like(paras[i]):
+            if is_page_chrome(paras[i].text):
+                parts[i] = "header"
+            elif _subtitle_like(paras[i]):
+                parts[i] = "title"
+            else:
+                break
+            i += 1
+        i = skip_chrome(i)
     if i < n - 1 and _salutation_like(paras[i]):
         parts[i] = "salutation"
         i += 1
     k = n
     for j in range(max(i + 1, n - 40), n):
-        if _TRAILER_RE.match(paras[j].text):
+        if _TRAILER_RE.match(paras[j].text) or RELATED_TRAILER_RE.match(paras[j].text):
             for jj in range(j, n):
                 parts[jj] = "trailer"
             k = j
             break
+    # chrome at the end of a web copy (责任编辑：…, 【打印】【关闭】, 分享到：)
+    while k > i + 1 and is_page_chrome(paras[k - 1].text):
+        k -= 1
+        parts[k] = "trailer"
     # signature and date lines, then closing formulas
     block_end = k
     has_date = False
@@ -684,6 +887,9 @@ def _heading_rows(
         nxt = paras[j + 1].text
         if j + 1 not in cands and not _is_plain_heading(nxt) and len(nxt) > len(paras[j].text):
             cands[j] = ("plain", 0, 0)
+        elif (j + 1 in cands and cands[j + 1][1] == 1 and _names_kind_or_time(paras[j].text)):
+            # “十四五”时期工作回顾 right above its 一、……: a heading over a numbered list
+            cands[j] = ("plain", 0, 0)
     out: list[tuple[int, int, str, int | None, str, int]] = []
     stack: list[list[Any]] = []  # [type, last number]
     last_seen: dict[str, int] = {}
@@ -739,6 +945,13 @@ def _heading_rows(
         marker = paras[j].text[:mlen].strip()
         out.append((j, level, mtype, num, marker, mlen))
     return _lone_plain_heading(out, paras)
+
+
+def _names_kind_or_time(line: str) -> bool:
+    """Whether a line names a section kind (回顾, 重点工作) or a period (2026年, “十五五”)."""
+    kinds = _heading_kinds(line)
+    return (bool(kinds) and kinds != ["other"]) or bool(_heading_years(line)) \
+        or bool(_time_kinds(line, None)[0])
 
 
 def _lone_plain_heading(
@@ -806,7 +1019,9 @@ def _find_turn(
     return None
 
 
-def _build(text: str, nt: NormalizedText | None = None) -> tuple[list[_Row], NormalizedText]:
+def _build(
+    text: str, nt: NormalizedText | None = None, year: int | None = None
+) -> tuple[list[_Row], NormalizedText]:
     if nt is None:
         nt = normalize_with_offsets(text)
     norm = nt.text
@@ -870,25 +1085,27 @@ def _build(text: str, nt: NormalizedText | None = None) -> tuple[list[_Row], Nor
     rows.extend(sec)
     _link(rows)
 
-    # kinds from headings, parents and content
+    # kinds from headings (wording, then times), parents, the tense of the passage and
+    # its content
+    if year is None:
+        year = _infer_year(paras, parts)
+    head_years = sorted({y for r in sec if r.level <= 2
+                         for _, a, b in _heading_years(r.heading) for y in (a, b)})
+    opening = head_text + " " + " ".join(p.text for p in paras[lo:lo + 3])[:300]
+    ref_year = _reference_year(year, opening, head_years)
     mixed_kinds: dict[int, list[str]] = {}
     for idx, r in enumerate(rows):
         if r.level == 0:
             continue
-        kinds = _heading_kinds(r.heading) if r.heading else []
         parent = rows[r.parent]
-        if (r.mtype == "第一，" and parent.level > 0 and parent.kind in ("review", "plans")
-                and set(kinds) <= {"review", "plans"}):
-            # 第一，…… items are sentences of their section: a word such as 政策取向
-            # in one of them does not turn a review into plans
-            kinds = []
+        parent_kind = (parent.kind if parent.level > 0 and parent.kind not in ("other", "mixed")
+                       else None)
+        kinds, source = _section_kind(r, parent_kind, ref_year, norm, prior)
         if len(kinds) > 1:
-            r.kind, r.kind_source = "mixed", "heading"
+            r.kind, r.kind_source = "mixed", source
             mixed_kinds[idx] = kinds
         elif kinds:
-            r.kind, r.kind_source = kinds[0], "heading"
-        elif parent.level > 0 and parent.kind not in ("other", "mixed"):
-            r.kind, r.kind_source = parent.kind, "parent"
+            r.kind, r.kind_source = kinds[0], source
         else:
             r.kind = _content_kind(norm[r.start:r.end], prior)
             r.kind_source = "content"
@@ -939,6 +1156,47 @@ def _section_ends(sec: list[_Row], body_end: int) -> None:
         open_secs.append(r)
     for r in open_secs:
         r.end = body_end
+
+
+def _section_kind(
+    r: _Row, parent_kind: str | None, ref_year: int | None, norm: str,
+    prior: str | None = None,
+) -> tuple[list[str], str]:
+    """Kinds of a section and the rule that decided (``kind_source``); ``[]`` if none did.
+
+    In order: the wording of the heading (``heading``: 回顾, 存在问题, 下一步打算, and at
+    the top level the forward vocabulary 重点工作, 政府自身建设); the times it names
+    (``year``: years before the document's reference year, 以来 → review; that year or
+    later, the coming five-year plan, 今年, 今后 → plans); the kind of the parent
+    section (``parent``); in a work plan (``prior`` plans: its title says 工作要点,
+    工作计划), plans (``document``); the tense of the passage it heads (``tense``: 取得,
+    完成, ……了 against 要, 将, 力争); wording that fits both (主要工作, 成效) as review.
+    """
+    heading = r.heading
+    kinds = _heading_kinds(heading, forward=parent_kind is None) if heading else []
+    if (r.mtype == "第一，" and parent_kind in ("review", "plans")
+            and set(kinds) <= {"review", "plans"}):
+        # 第一，…… items are sentences of their section: a word such as 政策取向
+        # in one of them does not turn a review into plans
+        return [parent_kind], "parent"
+    if kinds:
+        return kinds, "heading"
+    if heading and r.mtype != "第一，":
+        times, at = _time_kinds(heading, ref_year)
+        # below a section of known kind, only a time that opens the heading counts
+        # (（一）2025年工作情况, not 巩固2025年以来的良好势头)
+        if times and (parent_kind is None or at <= 1):
+            return times, "year"
+    if parent_kind is not None:
+        return [parent_kind], "parent"
+    if prior == "plans" and heading:
+        return ["plans"], "document"
+    tense = _tense_kind(norm[r.body_start:r.end])
+    if tense is not None:
+        return [tense], "tense"
+    if heading and _HEAD_WEAK_REVIEW.search(heading) and len(heading) <= _MAX_CUE_HEADING:
+        return ["review"], "heading"
+    return [], ""
 
 
 def _link(rows: list[_Row]) -> None:
@@ -1178,15 +1436,17 @@ def _passage_owner(
     for i in reversed(chain):
         r = rows[i]
         if r.level > 0 and r.kind == "review" and (
-            r.kind_source in ("heading", "turn")
-            or (r.kind_source == "content" and r.level == 1)
+            r.kind_source in ("heading", "year", "turn")
+            or (r.kind_source in ("content", "tense") and r.level == 1)
         ):
             return i, False
         if i != deepest:
             if r.level == 0 and headless:
                 return i, False
             continue
-        if r.level == 1 and r.kind == "plans" and r.kind_source in ("heading", "content"):
+        if r.level == 1 and r.kind == "plans" and r.kind_source in (
+            "heading", "year", "content", "tense", "document"
+        ):
             return i, True  # the situation in the introduction of a plan
         if r.level > 0 and r.kind == "mixed" \
                 and _heading_kinds(r.heading)[:2] == ["review", "plans"]:
@@ -1270,7 +1530,15 @@ def _passage_rows(
         plan_at = next((u for u, _ in _units(paras, end, limit) if u > end and (
             _PLAN_SENT_RE.match(norm[u:u + 60])
             or (filler_kind == "review" and _PLAN_YEAR_RE.match(norm[u:u + 60])))), None)
-        pieces.append((end, filler_kind + "|parent"))
+        after = _sentences(norm, end, limit)
+        closing = norm[after[0][0]:after[0][1]].replace("\n", " ") if after else ""
+        if (filler_kind == "review" and 0 < len(after) <= 2 and plan_at is None
+                and _is_resolution(closing) and _FORWARD_RESOLVE_RE.search(closing)):
+            # the resolution that closes the review's problems (我们一定正视问题，
+            # 采取有力措施加以解决) says what will be done
+            pieces.append((end, "plans"))
+        else:
+            pieces.append((end, filler_kind + "|parent"))
         if plan_at is not None:
             pieces.append((plan_at, "plans"))
     bounds = [p for p, _ in pieces] + [limit]
@@ -1489,13 +1757,18 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
             r.kind = rows[r.parent].kind if rows[r.parent].level > 0 else r.kind
 
 
-def segment_sections(text: str, *, normalized: NormalizedText | None = None) -> pd.DataFrame:
+def segment_sections(
+    text: str, *, normalized: NormalizedText | None = None, year: int | None = None
+) -> pd.DataFrame:
     r"""Split an official document into its parts, sections and inline items.
 
-    The document is read as a tree.  Its **parts** (level 0) are the title, the
+    The document is read as a tree.  Its **parts** (level 0) are a header (the page
+    chrome of a web copy before the text: ``下载`` / ``打印`` / ``【字号：加大 还原 减小】``,
+    ``来源：……`` / ``时间：……`` lines, photo captions ``……本报记者 王五 摄``), the title, the
     salutation (主送机关, ``市直机关工委：``), the preamble, the body, the closing formula
     (``专此报告。``), signature and date lines, and a trailer (licence boilerplate of web
-    copies).  The **sections** of the body (levels 1, 2, ...) follow the numbering of
+    copies, ``责任编辑：……``, ``【打印】【关闭】``, ``相关报道：`` and what follows).  The
+    **sections** of the body (levels 1, 2, ...) follow the numbering of
     official documents (GB/T 9704: ``一、`` ``（一）`` ``1.``/``1、`` ``（1）`` ``①``, and
     ``第一部分`` ``第一章`` ``第一节`` ``第一，``) as the document actually nests it, so a
     skipped level (``一、`` then ``1.``) or numbering that runs on across sections (``1.``
@@ -1508,8 +1781,18 @@ def segment_sections(text: str, *, normalized: NormalizedText | None = None) -> 
     their section.
 
     Each section gets a **kind**: ``review`` (work done), ``problems``, ``causes``,
-    ``plans``, ``other``, from its heading wording, else from its parent section,
-    else from the wording of its text.  A heading that names two kinds
+    ``plans``, ``other``, from what its heading means: its wording (回顾, 存在问题,
+    下一步打算; at the top level also the forward vocabulary of plans: 目标任务, 主要考虑,
+    重点工作, 政府自身建设, 关于……的说明); else the times it names, against the
+    document's **reference year** (the first year it plans for: the ``year`` of a
+    government work report or work plan, the next year for a summary or duty report, or
+    when its headings name the next year): earlier years and five-year plans, 以来,
+    一年来 are review; the reference year or later, the coming five-year plan
+    (“十五五”), 今年, 明年, 今后, 下一步 are plans (``2026年主要工作`` in a report of 2026);
+    else its parent section; else, in a work plan (工作要点), plans; else, for a themed
+    heading (``一年接着一年干，……``), the tense and aspect of the passage it heads
+    (取得, 完成, ……了 against 要, 将, 力争); else the wording of its text.  A heading
+    that names two kinds
     (``存在的问题和下一步打算``) has kind ``mixed`` and two unheaded children split where
     the text turns to the second kind.  A problems passage without a heading inside
     a review section (``……虽然取得了一些成绩，但仍存在以下不足：一是……``), or stated in
@@ -1530,6 +1813,10 @@ def segment_sections(text: str, *, normalized: NormalizedText | None = None) -> 
         Source text of one document.
     normalized : NormalizedText, optional
         ``normalize_with_offsets(text)`` when already computed.
+    year : int, optional
+        The document's year (a ``year`` column of the corpus); inferred from the title,
+        date lines and opening (as :func:`govtext.io.infer_metadata` does) when absent;
+        without one, headings that name two successive years plan for the later one.
 
     Returns
     -------
@@ -1548,11 +1835,13 @@ def segment_sections(text: str, *, normalized: NormalizedText | None = None) -> 
         - ``start``, ``end`` (int): the row's span in the source text.
         - ``parent`` (int): index of the parent row, ``-1`` for parts.
         - ``inline`` (bool): an inline item (``一是``) rather than a numbered section.
-        - ``part`` (str): the part the row belongs to (``title salutation preamble
-          body closing signature date trailer``).
+        - ``part`` (str): the part the row belongs to (``header title salutation
+          preamble body closing signature date trailer``).
         - ``body_start`` (int): where the text after the heading starts (source).
-        - ``kind_source`` (str): how the kind was found: ``heading``, ``parent``,
-          ``content``, ``turn`` (a split or unheaded passage), ``part``.
+        - ``kind_source`` (str): the rule that decided the kind: ``heading`` (its
+          wording), ``year`` (the times it names), ``parent``, ``document`` (a section
+          of a work plan), ``tense`` (the tense of its passage), ``content`` (the
+          wording of its text), ``turn`` (a split or unheaded passage), ``part``.
 
         The spans partition the text: the parts (level 0) tile ``[0, len(text))``;
         every row lies inside its parent; siblings never overlap; the sections
@@ -1593,7 +1882,9 @@ def segment_sections(text: str, *, normalized: NormalizedText | None = None) -> 
 
     if not isinstance(text, str):
         raise TypeError(f"segment_sections expects a str, got {type(text).__name__}")
-    rows, nt = _build(text, normalized)
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+        raise TypeError(f"segment_sections expects an int year, got {type(year).__name__}")
+    rows, nt = _build(text, normalized, year)
     n_src = len(text)
     n_norm = len(nt.text)
 

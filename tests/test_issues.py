@@ -451,3 +451,39 @@ def test_cli_compare(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(rows) == 5 and {"term", "g2", "log_ratio", "key_for"} <= set(rows[0])
     assert main(["compare", str(CORPUS), "--analysis", "keyness", "--quiet"]) == 2
     assert "keyness needs" in capsys.readouterr().err
+
+
+_REVIEW = "一、2025年工作回顾\n过去一年，我们完成了年度目标任务，取得了显著成效。\n"
+_PLANS = "\n二、2026年重点工作\n要加快发展。\n"
+_TEN = "；".join(f"{n}是{p}" for n, p in zip("一二三四五六七八九十", (
+    "经济回升基础还不牢固", "科技创新能力不强", "民生领域还有不少短板", "部分企业经营困难",
+    "财政收支矛盾突出", "城乡发展不平衡", "生态环境压力较大", "安全生产风险隐患较多",
+    "营商环境有待优化", "一些干部担当作为不够"), strict=True))
+
+
+@pytest.mark.parametrize(
+    ("passage", "markers"),
+    [
+        (f"我们也清醒看到，发展中还存在不少困难和问题：{_TEN}。"
+         "我们一定正视问题，采取有力措施加以解决。", [f"{n}是" for n in "一二三四五六七八九十"]),
+        ("我们也清醒看到，发展中还存在不少困难和问题：（1）经济回升基础还不牢固；"
+         "（2）科技创新能力不强；（3）民生领域还有不少短板。我们一定正视问题，采取有力措施加以解决。",
+         ["（1）", "（2）", "（3）"]),
+        ("我们也清醒看到，发展中还存在不少困难和问题。\n——经济回升基础还不牢固，有效需求不足。\n"
+         "——科技创新能力不强。\n——民生领域还有不少短板。\n"
+         "对此，我们一定正视问题，采取有力措施加以解决，决不辜负人民期待。", ["——"] * 3),
+    ],
+)
+def test_every_clause_of_an_enumerated_passage_is_a_statement(
+    passage: str, markers: list[str]
+) -> None:
+    df = extract_issues(_REVIEW + passage + _PLANS)
+    assert df["marker"].tolist() == markers
+    assert not df["statement"].str.contains("正视问题|加以解决").any()
+
+
+def test_closing_resolutions_are_no_statements() -> None:
+    text = ("一、工作情况\n做了很多工作。\n二、存在问题\n学习不够深入，监督不够有力。"
+            "我们一定正视问题，采取有力措施加以解决。\n三、下步打算\n要加强学习。\n")
+    statements = extract_issues(text)["statement"].tolist()
+    assert statements == ["学习不够深入，监督不够有力。"]

@@ -195,3 +195,21 @@ def test_spans_are_sorted_disjoint_and_exact(text):
 @given(st.text(alphabet=st.characters(blacklist_characters="*＊XＸx×○〇□■某"), max_size=80))
 def test_no_mask_character_no_placeholder(text):
     assert find_placeholders(text) == []
+
+
+def test_formula_names_are_no_masks() -> None:
+    for text in ("实施“数据要素×”三年行动计划", "推进数据要素×行动", "构建“1+N+X”政策体系",
+                 "打造“双尖双领+X”产业集群", "推行1+X证书制度", "推广“X+N”模式"):
+        assert extract_placeholders(text).empty, text
+    # a formula of digits keeps its masked member
+    assert extract_placeholders("建设“1＋5＋*”标准体系")["kind"].tolist() == ["number"]
+    assert extract_placeholders("建设1＋5＋X标准体系")["kind"].tolist() == ["number"]
+
+
+def test_masks_after_signature_fields_and_titles_are_persons() -> None:
+    text = "2025年度述责述廉报告\n述职人：某某\n报告人：XXX\nXX省人民政府省长\u3000某某\n"
+    kinds = extract_placeholders(text)[["text", "kind"]].values.tolist()
+    assert kinds == [["某某", "person"], ["XXX", "person"], ["XX", "name"], ["某某", "person"]]
+    assert extract_placeholders("中共XX县委")["kind"].tolist() == ["name"]
+    assert extract_placeholders("追缴资金**万元")["kind"].tolist() == ["number"]
+    assert extract_placeholders("开展“清风XX”系列活动")["kind"].tolist() == ["name"]

@@ -1,0 +1,184 @@
+"""Section kinds from meaning, and the page chrome of web copies.
+
+The documents are written for these tests (no text of the State Council corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext.io import infer_metadata
+from govtext.sections import PARTS, segment_sections
+
+from .test_sections import check_partition
+
+GWR_2026 = (
+    "2026年XX省人民政府工作报告\n"
+    "——2026年1月25日在XX省第十四届人民代表大会第五次会议上\n"
+    "各位代表：\n"
+    "现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+    "一、一年接着一年干，推动全省高质量发展持续取得新进展新成效\n"
+    "过去一年，面对复杂严峻的外部环境，全省经济运行稳中有进。地区生产总值增长5.6%，完成了年度目标任务。"
+    "新建5G基站1.2万个，实现了扭亏为盈。累计新增经营主体30万户。\n"
+    "我们也清醒看到，发展中还存在不少困难和问题：一是经济回升基础还不牢固；二是科技创新能力不强。"
+    "对此，我们一定正视问题，采取有力措施加以解决。\n"
+    "二、“十五五”时期主要目标任务\n"
+    "今后五年，要坚持稳中求进，力争地区生产总值年均增长5%左右。\n"
+    "三、2026年主要工作\n"
+    "今年是“十五五”开局之年，我们要抓好以下工作。\n"
+    "（一）加快建设现代化产业体系。要实施制造业重点产业链高质量发展行动。\n"
+    "（二）着力扩大有效需求。将推进城市更新，确保完成投资任务。\n"
+    "四、一鼓作气勇争先，全力推动“十五五”开好局、起好步\n"
+    "要以更大力度推进改革。将持续优化营商环境。力争全年新增就业50万人。\n"
+    "五、全面加强政府自身建设\n"
+    "我们要坚持依法行政。\n"
+    "六、关于《XX省国民经济和社会发展第十五个五年规划纲要》的说明\n"
+    "纲要草案共分十五篇。\n"
+    "各位代表！让我们团结奋斗，再创新辉煌！\n"
+)
+
+
+def _top(text: str, **kw: int) -> list[tuple[str, str, str]]:
+    df = segment_sections(text, **kw)
+    check_partition(df, text)
+    top = df[(df["level"] == 1) & ~df["inline"]]
+    return list(zip(top["marker"], top["kind"], top["kind_source"], strict=True))
+
+
+def test_kinds_of_a_government_work_report_follow_meaning() -> None:
+    assert _top(GWR_2026) == [
+        ("一、", "review", "tense"),  # themed: the passage tells of work done
+        ("二、", "plans", "heading"),  # 目标任务
+        ("三、", "plans", "year"),  # 2026 is the report's own year
+        ("四、", "plans", "year"),  # the coming five-year plan
+        ("五、", "plans", "heading"),  # 政府自身建设
+        ("六、", "plans", "heading"),  # 关于……的说明
+    ]
+    df = segment_sections(GWR_2026)
+    three = df[df["marker"] == "三、"].index[0]
+    kids = df[(df["parent"] == three) & ~df["inline"]]
+    assert kids["kind"].tolist() == ["plans", "plans"]
+    # the resolution that closes the problems of the review says what will be done
+    pos = GWR_2026.index("对此，我们一定正视问题")
+    row = df[(df["start"] <= pos) & (df["end"] > pos)].iloc[-1]
+    assert row["kind"] == "plans"
+
+
+def test_the_year_travels_as_a_parameter() -> None:
+    text = "一、2025年主要工作\n全年完成投资。\n二、2026年主要工作\n要加快发展。\n"
+    assert [k for _, k, _ in _top(text, year=2026)] == ["review", "plans"]
+    assert [k for _, k, _ in _top(text, year=2027)] == ["review", "review"]
+    # a document of 2024 whose headings name 2025 plans from 2025 (a year-end report)
+    assert [k for _, k, _ in _top(text, year=2024)] == ["plans", "plans"]
+    with pytest.raises(TypeError):
+        segment_sections(text, year="2026")  # type: ignore[arg-type]
+
+
+def test_a_year_end_summary_reviews_its_own_year() -> None:
+    text = (
+        "XX局2022年工作总结\n"
+        "今年以来，我局在市委的领导下，扎实推进各项工作。\n"
+        "一、2022年主要工作\n全年完成投资12亿元。\n"
+        "二、2023年主要工作\n要加快项目建设。\n"
+    )
+    assert [k for _, k, s in _top(text)] == ["review", "plans"]
+
+
+def test_five_year_plans_before_and_after_the_report() -> None:
+    text = (
+        "2021年政府工作报告\n各位代表：\n现在作报告。\n"
+        "一、“十三五”时期取得的成果\n五年来取得了很大成绩。\n"
+        "二、“十四五”时期的发展\n要加快发展。\n"
+    )
+    assert [(k, s) for _, k, s in _top(text)] == [("review", "year"), ("plans", "year")]
+
+
+def test_unnumbered_headings_on_a_line_of_their_own() -> None:
+    text = (
+        "政府工作报告\n——2026年1月20日在XX市第十七届人民代表大会第六次会议上\n各位代表：\n"
+        "现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+        "“十四五”时期工作回顾\n五年来，全市经济总量迈上新台阶，完成了主要目标任务。\n"
+        "一、综合实力显著增强。地区生产总值年均增长6%。\n二、民生福祉持续改善。新增城镇就业50万人。\n"
+        "“十五五”时期目标任务\n今后五年，要全面建设现代化城市。\n"
+        "2026年重点工作\n今年要重点抓好以下工作。\n"
+        "一、加快产业转型升级。要实施新一轮技术改造。\n二、持续保障改善民生。将新建学校10所。\n"
+    )
+    df = segment_sections(text)
+    check_partition(df, text)
+    rows = df[(df["level"] > 0) & ~df["inline"]]
+    assert list(zip(rows["level"], rows["heading"], rows["kind"], strict=True)) == [
+        (1, "“十四五”时期工作回顾", "review"),
+        (2, "综合实力显著增强", "review"),
+        (2, "民生福祉持续改善", "review"),
+        (1, "“十五五”时期目标任务", "plans"),
+        (1, "2026年重点工作", "plans"),
+        (2, "加快产业转型升级", "plans"),
+        (2, "持续保障改善民生", "plans"),
+    ]
+
+
+def test_themed_sections_of_a_work_plan_are_plans() -> None:
+    text = (
+        "中共XX县纪委2026年工作要点\n"
+        "一、深入整治群众身边不正之风和腐败问题\n（一）持续开展专项整治。聚焦群众反映强烈的问题。\n"
+        "二、坚持把政治监督摆在首位\n（一）强化监督检查。\n"
+    )
+    assert [(k, s) for _, k, s in _top(text)] == [("plans", "document"), ("plans", "document")]
+
+
+SCRAPED = (
+    "下载\n打印\n全屏\n收藏\n【字号：加大 还原 减小】\n"
+    "2026年XX省政府工作报告\n"
+    "来源：XX日报\n时间：2026-02-02 08:30\n"
+    "1月25日，省长张三在省十四届人大五次会议上作政府工作报告。本报记者 王五 摄\n"
+    "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+    "一、2025年工作回顾\n过去一年，全省经济运行稳中有进，完成了年度目标任务。\n"
+    "二、2026年重点工作\n要加快建设现代化产业体系。\n"
+    "各位代表！让我们团结奋斗！\n"
+    "责任编辑：赵六\n【打印】【关闭】\n相关报道：\nXX省十四届人大五次会议开幕\n代表热议政府工作报告\n"
+)
+
+
+def test_page_chrome_is_header_and_trailer() -> None:
+    df = segment_sections(SCRAPED)
+    check_partition(df, SCRAPED)
+    parts = df[df["level"] == 0]
+    assert parts["part"].tolist() == [
+        "header", "title", "header", "salutation", "preamble", "body", "trailer",
+    ]
+    assert "header" in PARTS
+    title = parts[parts["part"] == "title"].iloc[0]
+    assert title["heading"] == "2026年XX省政府工作报告"
+    trailer = parts[parts["part"] == "trailer"].iloc[0]
+    assert SCRAPED[trailer["start"]:].lstrip().startswith("责任编辑")
+    assert [k for _, k, _ in _top(SCRAPED)] == ["review", "plans"]
+
+
+def test_metadata_is_inferred_past_the_chrome() -> None:
+    meta = infer_metadata(SCRAPED)
+    assert (meta["title"], meta["year"], meta["doc_type"]) == (
+        "2026年XX省政府工作报告", 2026, "government_work_report",
+    )
+    many = "首页 > 要闻\n下载\n打印\n全屏\n收藏\n分享到：\n" + SCRAPED
+    assert infer_metadata(many)["year"] == 2026
+
+
+def test_an_unnumbered_heading_right_above_its_numbered_list() -> None:
+    text = (
+        "政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+        "“十四五”时期工作回顾\n一、综合实力显著增强。地区生产总值年均增长6%。\n"
+        "二、民生福祉持续改善。新增城镇就业50万人。\n"
+        "2026年重点工作\n一、加快产业转型升级。要实施新一轮技术改造。\n"
+        "二、持续保障改善民生。将新建学校10所。\n"
+    )
+    df = segment_sections(text)
+    check_partition(df, text)
+    rows = df[(df["level"] > 0) & ~df["inline"]]
+    assert list(zip(rows["level"], rows["marker"], rows["kind"], strict=True)) == [
+        (1, "", "review"), (2, "一、", "review"), (2, "二、", "review"),
+        (1, "", "plans"), (2, "一、", "plans"), (2, "二、", "plans"),
+    ]
+    # a line that names neither a kind nor a time stays text
+    plain = "各位代表：\n现在作报告。\n我们的体会\n一、必须坚持党的领导。\n二、必须坚持人民至上。\n"
+    assert (segment_sections(plain)["marker"] != "").sum() == 2
+    assert "我们的体会" not in segment_sections(plain)["heading"].tolist()
