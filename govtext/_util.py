@@ -125,3 +125,28 @@ def require(module: str, pip_name: str | None = None, purpose: str = "") -> Modu
             f"Install it with: pip install {pip_name or module}"
         ) from exc
 
+
+def warn(message: str, category: type[Warning]) -> None:
+    """Warn, pointing at the first caller outside govtext (the user's line).
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn("mixed types", AnalysisWarning)
+    >>> caught[0].category.__name__
+    'AnalysisWarning'
+    """
+    import os
+    import sys
+    import warnings
+
+    package = os.path.dirname(os.path.abspath(__file__))
+    level = 2
+    frame = sys._getframe(1)
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(package):
+        frame = frame.f_back  # type: ignore[assignment]
+        level += 1
+    warnings.warn(message, category, stacklevel=level)
+

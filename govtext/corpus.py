@@ -20,14 +20,13 @@ The per-document verbs :func:`extract_slogans`, :func:`extract_placeholders`,
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from os import PathLike
 from typing import TYPE_CHECKING, Any
 
 from govtext._params import BOOL, POSITIVE_INT, PROGRESS, validate_params
-from govtext._util import AnalysisWarning, ParameterError, check_positive_int
+from govtext._util import AnalysisWarning, ParameterError, check_positive_int, warn
 from govtext.config import Config, resolve_config
 from govtext.document import Document
 from govtext.parallel import map_documents
@@ -163,13 +162,14 @@ def _metadata_frame(frame: pd.DataFrame, func: str) -> pd.DataFrame:
 
 
 def _analyse(
-    text: Any, *, analyse: Callable[[Document], pd.DataFrame], config: Config
+    item: tuple[Any, Any], *, analyse: Callable[[Document], pd.DataFrame], config: Config
 ) -> pd.DataFrame | str:
     """``analyse(Document(text))`` in a worker; the reason as a str when it fails."""
+    text, year = item
     if not isinstance(text, str):
         return "no text (a missing value in the 'text' column)"
     try:
-        return analyse(Document(text, config=config))
+        return analyse(Document(text, config=config, metadata={"year": year}))
     except Exception as exc:  # reported with the doc_id by per_document()
         return f"{type(exc).__name__}: {exc}"
 
@@ -238,9 +238,10 @@ def per_document(
     check_positive_int(n_jobs, "n_jobs", func)
     frame = as_corpus(corpus, func)
     meta = _metadata_frame(frame, func)
+    years = frame["year"].tolist() if "year" in frame.columns else [None] * len(frame)
     results = map_documents(
         partial(_analyse, analyse=analyse, config=cfg),
-        frame["text"].tolist(),
+        list(zip(frame["text"].tolist(), years, strict=True)),
         n_jobs=n_jobs,
         client=client,
         progress=progress,
@@ -270,11 +271,10 @@ def per_document(
     if failures:
         out.attrs["errors"] = [*frame.attrs.get("errors", []), *failures]
         shown = "; ".join(f"{f['doc_id']} ({f['error']})" for f in failures[:5])
-        warnings.warn(
+        warn(
             f"{func}: {len(failures)} document(s) could not be analysed: {shown}. "
             "See df.attrs['errors'].",
             AnalysisWarning,
-            stacklevel=3,
         )
     return out
 
@@ -325,12 +325,11 @@ def split_doc_types(
         if len(counts) <= 1:
             return frame, False
         listed = ", ".join(f"{t}: {n}" for t, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-        warnings.warn(
+        warn(
             f"{func}: the corpus mixes document types ({listed}); counting each type "
             "apart (a 'doc_type' column). Choose one with doc_type=... (--doc-type), or "
             "doc_type='all' to pool them.",
             AnalysisWarning,
-            stacklevel=3,
         )
         return frame, True
     if isinstance(doc_type, str) and doc_type == "all":

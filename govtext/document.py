@@ -112,6 +112,16 @@ class Document:
         #: Names of the analyses computed so far, in the order they were computed.
         self.computed: list[str] = []
 
+    @property
+    def year(self) -> int | None:
+        """The document's year from its metadata (None when unknown)."""
+        value: Any = self.metadata.get("year")
+        try:
+            year = int(value)
+        except (TypeError, ValueError):
+            return None
+        return year if 1000 <= year <= 9999 else None
+
     def __repr__(self) -> str:
         return f"Document(doc_id={self.doc_id!r}, n_chars={len(self.text)})"
 
@@ -158,10 +168,14 @@ class Document:
 
     @_analysis
     def sections(self) -> pd.DataFrame:
-        """Parts, sections and inline items, see :func:`segment_sections`."""
+        """Parts, sections and inline items, see :func:`segment_sections`.
+
+        The document's ``year`` (metadata) is the reference year of the section kinds;
+        without it the year is read from the text.
+        """
         from govtext.sections import segment_sections
 
-        return segment_sections(self.text, normalized=self.normalized)
+        return segment_sections(self.text, normalized=self.normalized, year=self.year)
 
     @_analysis
     def token_arrays(self) -> tuple[list[str], Any, Any, Any]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-import warnings
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,7 +33,7 @@ from govtext._params import (
     STR,
     validate_params,
 )
-from govtext._util import AnalysisWarning, ParameterError, check_positive_int
+from govtext._util import AnalysisWarning, ParameterError, check_positive_int, warn
 from govtext.config import Config, resolve_config
 from govtext.corpus import as_corpus, per_document, split_doc_types
 from govtext.document import Document
@@ -66,12 +65,11 @@ def warn_dropped(n: int, total: int, by: str, func: str) -> None:
     >>> warn_dropped(0, 3, "year", "term_frequency")  # nothing left out: no warning
     """
     if n:
-        warnings.warn(
+        warn(
             f"{func}: {n} of {total} document(s) have no {by!r} value and are left out "
             f"(see attrs['dropped']); fill the {by!r} column, e.g. in metadata.csv, to "
             "count them",
             MissingGroupWarning,
-            stacklevel=3,
         )
 
 
@@ -470,13 +468,12 @@ def term_frequency(
             if t not in lexicon and not any(c[t] for c in cells.counts.values())
         ]
         if unseen and cells.counts:
-            warnings.warn(
+            warn(
                 f"term_frequency: {', '.join(unseen)} not found as a slogan in any document; "
                 "add a word of your own to the lexicon (Config(entries=...), --lexicon) to "
                 "count it",
-                AnalysisWarning,
-                stacklevel=2,
-            )
+            AnalysisWarning,
+        )
     else:
         overall: Counter[str] = Counter()
         for c in cells.counts.values():

@@ -21,8 +21,8 @@ def _progress_enabled(progress: bool | None) -> bool:
 
 
 def map_documents(
-    func: Callable[[str], T],
-    texts: Sequence[str],
+    func: Callable[[Any], T],
+    texts: Sequence[Any],
     *,
     n_jobs: int = 1,
     client: Any = None,

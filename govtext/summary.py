@@ -166,18 +166,20 @@ def document_stats(text: str | Document, *, config: Config | None = None) -> dic
     return row
 
 
-def _stats_or_error(text: Any, config: Config | None = None) -> tuple[bool, Any]:
+def _stats_or_error(item: tuple[Any, Any], config: Config | None = None) -> tuple[bool, Any]:
     """``(True, document_stats(text))``, or ``(False, reason)`` when it fails.
 
     Run in the worker (a process or a Dask worker), so that one bad document never
-    stops a corpus run and the error can be given with the document's id.
+    stops a corpus run and the error can be given with the document's id.  ``item`` is
+    the text and the document's year (the reference year of its section kinds).
     """
+    text, year = item
     if not isinstance(text, str):
         if text is None or (isinstance(text, float) and text != text):
             return False, "no text (a missing value in the 'text' column)"
         return False, f"the text is {type(text).__name__}, not str"
     try:
-        return True, document_stats(text, config=config)
+        return True, document_stats(Document(text, config=config, metadata={"year": year}))
     except Exception as exc:  # reported with the doc_id by stats()
         return False, f"{type(exc).__name__}: {exc}"
 
@@ -301,9 +303,10 @@ def stats(
     cfg = resolve_config(config, "stats")
     frame = as_corpus(corpus, "stats")
     ids = doc_ids(frame, "stats")
+    years = frame["year"].tolist() if "year" in frame.columns else [None] * len(frame)
     results = map_documents(
         partial(_stats_or_error, config=cfg),
-        frame["text"].tolist(),
+        list(zip(frame["text"].tolist(), years, strict=True)),
         n_jobs=n_jobs,
         client=client,
         progress=progress,
