@@ -128,3 +128,35 @@ def is_page_chrome(line: str) -> bool:
     if _BUTTONS_RE.fullmatch(t):
         return _BUTTON_WORD_RE.search(t) is not None  # not 大 中 小 alone
     return PAGE_CHROME_RE.fullmatch(t) is not None or RELATED_TRAILER_RE.match(t) is not None
+
+
+#: Words that state a shortcoming: the one vocabulary of problem statements, in three
+#: parts.  The shared words serve both readers.  A problems passage (:mod:`govtext.sections`)
+#: is also marked by the words of structures (不健全, 不完善, 失误, 浪费 ...); a statement
+#: inside a known problems passage (:mod:`govtext.issues`) is also told from a framing
+#: sentence by weaker words (上升, 没有, 两张皮 ...).  Each part was chosen on the
+#: development sets of its reader: the structure words give false statements in the
+#: State Council reports, the weak ones false passages.
+DEFICIENCY_SHARED: tuple[str, ...] = (
+    "不够", "不足", "不强", "不到位", "不严", "不实", "不高", "不力", "不稳",
+    "不牢", "不全", "不满意", "不作为", "乱作为", "差距", "欠缺", "缺乏", "缺少",
+    "薄弱", "短板", "有待", "尚需", "尚未", "仍然", "依然", "仍有", "还有",
+    "存在", "问题", "乏力", "困难", "压力", "风险", "矛盾", "漏洞", "滞后",
+    "粗放", "严峻", "艰巨", "时有发生", "多发", "加剧", "放缓", "过多", "偏低",
+    "偏高", "未能", "隐患", "障碍", "严重", "突出", "较多", "较大", "懒政",
+    "怠政", "腐败", "事故", "紧张", "难以", "艰难", "不容忽视",
+)
+DEFICIENCY_OF_PASSAGES: tuple[str, ...] = (
+    "不健全", "不完善", "不合理", "不平衡", "不协调", "不适应", "不规范", "失误",
+    "缺点", "错误", "浪费",
+)
+DEFICIENCY_OF_STATEMENTS: tuple[str, ...] = (
+    "不细", "不深", "不紧", "不广", "不大", "不多", "不善", "不担当", "为官不为",
+    "尚不", "仍是", "仍在", "仍处", "还存在", "淡化", "放松", "松懈", "弱化",
+    "单一", "两张皮", "繁重", "任重道远", "上升", "下降", "减弱", "减慢", "过频",
+    "没有", "波动", "震荡",
+)
+#: A word of shortcoming that marks a problems passage.
+DEFICIENCY_RE = re.compile("|".join(DEFICIENCY_SHARED + DEFICIENCY_OF_PASSAGES))
+#: A word of shortcoming that makes a sentence of a problems passage a statement.
+DEFICIENCY_STATEMENT_RE = re.compile("|".join(DEFICIENCY_SHARED + DEFICIENCY_OF_STATEMENTS))

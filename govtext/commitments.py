@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 
 from govtext._required import CharFilter
-from govtext._util import HAN, count_han, han_mask
+from govtext._util import HAN_RE, count_han, han_mask
 from govtext.cues import CUE_TYPES, CommitmentCues, load_commitment_cues
 from govtext.normalization import NormalizedText, normalize_with_offsets
 
@@ -86,7 +86,7 @@ __all__ = [
 #: ``mixed`` kind, a mixed heading whose text could not be split, counts as ``other``).
 SECTION_KINDS: tuple[str, ...] = ("review", "problems", "causes", "plans", "other")
 
-_HAN_RE = re.compile(f"[{HAN}]")
+_HAN_RE = HAN_RE  # the one definition of a Han character (govtext._util.HAN)
 _MASK = "[*XＸ×○〇□■]+"
 # Units and measure words after a number (no 年/月/日: those are dates; no 届: an ordinal).
 _UNITS = (

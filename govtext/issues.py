@@ -26,6 +26,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from govtext._patterns import DEFICIENCY_STATEMENT_RE
+from govtext._util import HAN_RE
 from govtext.taxonomy import OTHER, IssueTaxonomy, load_issue_taxonomy
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -159,14 +161,7 @@ _LIST_CUE_RE = re.compile(
     r"(?:主要是|主要有|主要表现为|主要表现在|突出表现为|突出表现在|具体表现为|表现为|表现在)[：:]?"
 )
 _LIST_TAIL_RE = re.compile(r"等(?:方面的|方面|突出|的)?(?:问题|不足|短板|差距|现象)")
-_DEFICIENCY_RE = re.compile(
-    "不够|不足|不强|不到位|不严|不实|不细|不高|不深|不力|不紧|不广|不大|不多|不稳|不牢|不全|"
-    "不善|不担当|不作为|乱作为|为官不为|差距|欠缺|缺乏|缺少|薄弱|短板|有待|尚需|尚未|尚不|"
-    "仍有|仍然|依然|仍是|仍在|仍处|还有|还存在|存在|问题|乏力|困难|压力|风险|矛盾|漏洞|滞后|"
-    "淡化|放松|松懈|弱化|单一|两张皮|粗放|严峻|繁重|艰巨|任重道远|不满意|时有发生|多发|加剧|"
-    "上升|下降|减弱|放缓|减慢|过多|过频|偏低|偏高|没有|未能|隐患|障碍|严重|突出|较多|较大|"
-    "懒政|怠政|腐败|事故|紧张|难以|艰难|波动|震荡|不容忽视"
-)
+_DEFICIENCY_RE = DEFICIENCY_STATEMENT_RE
 #: An unenumerated sentence this short without a word of shortcoming is a maxim
 #: (思危方能居安。), not a statement.
 _SHORT_SENTENCE = 12
@@ -180,7 +175,7 @@ _PLAN_RE = re.compile(
     r"^(?:我们|我|今后|下一步|下步|接下来)?(?:一定|必须|务必)?(?:要|将|需要|必须|决心)|"
     r"决不辜负|不负人民|不辱|加以改进|认真整改|切实整改"
 )
-_HAN_RE = re.compile("[\u3400-\u9fff]")
+_HAN_RE = HAN_RE  # the one definition of a Han character (govtext._util.HAN)
 _SENT_RE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」』]?|$)")
 
 

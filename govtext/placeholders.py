@@ -44,7 +44,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from govtext._patterns import PLACEHOLDER_CANDIDATE_RE
-from govtext._util import HAN
+from govtext._util import HAN, HAN_RE
 from govtext.normalization import NormalizedText, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,7 +57,7 @@ __all__ = ["PLACEHOLDER_KINDS", "Placeholder", "extract_placeholders", "find_pla
 #: The kinds a placeholder can have, in the order of the per-kind count columns.
 PLACEHOLDER_KINDS: tuple[str, ...] = ("number", "person", "name", "partial", "unknown")
 
-_HAN_RE = re.compile(f"[{HAN}]")
+_HAN_RE = HAN_RE  # the one definition of a Han character (govtext._util.HAN)
 _CN_DIGITS = set("零〇○一二两三四五六七八九十百千万亿")
 _MASK_CHARS = set("*＊XＸx×○〇□■某")
 _CONTEXT = 24

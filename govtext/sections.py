@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from govtext._patterns import RELATED_TRAILER_RE, is_page_chrome
+from govtext._patterns import DEFICIENCY_RE, RELATED_TRAILER_RE, is_page_chrome
 from govtext._required import finditer
+from govtext._util import HAN, HAN_RE
 from govtext.normalization import (
     NormalizedText,
     normalize_with_offsets,
@@ -280,7 +281,7 @@ _FIRST_ITEM_RE = re.compile(r"首先[，,：:]")
 _BARE_CN_RE = re.compile(rf"({_CN})")
 _SENT_END = "。！？；!?;"
 _PARAGRAPH_END = set("。！？；!?;…”’）)：:")
-_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_HAN_RE = HAN_RE  # the one definition of a Han character (govtext._util.HAN)
 
 # --- parts ----------------------------------------------------------------------------
 _SALUTATION_END = ("：", ":", "！", "!")
@@ -402,13 +403,7 @@ _STRICT_TURN_RE = re.compile(r"(存在|还有|仍有|也有)[^。；]{0,20}(问�
 _PROBLEM_AGAIN_RE = re.compile(
     rf"^(除[^。，]{{0,12}}(外|以外)|此外|另外)[，,]?[^。]{{0,30}}({_PW})"
 )
-_DEFICIENCY_RE = re.compile(
-    "不够|不足|不强|不到位|不严|不实|不高|不力|不稳|不牢|不全|不健全|不完善|不合理|不平衡|"
-    "不协调|不适应|不规范|不满意|不作为|乱作为|差距|欠缺|缺乏|缺少|薄弱|短板|有待|尚需|尚未|"
-    "仍然|依然|仍有|还有|存在|问题|乏力|困难|压力|风险|矛盾|漏洞|滞后|粗放|严峻|艰巨|"
-    "时有发生|多发|加剧|放缓|过多|偏低|偏高|未能|隐患|障碍|严重|突出|较多|较大|懒政|怠政|"
-    "腐败|事故|紧张|难以|艰难|不容忽视|失误|缺点|错误|浪费"
-)
+_DEFICIENCY_RE = DEFICIENCY_RE
 _CAUSE_SENT_RE = re.compile(
     r"^(究其|分析|深究|深挖|剖析|查找|反思|产生|造成|出现|形成)[^。；]{0,16}(原因|根源|症结|根子)"
     r"|^[^。；，,]{0,10}(原因|根源|症结)[，,]?(主要|根本|深层次)?(在于|是|有)"
@@ -442,7 +437,7 @@ _REVIEW_OPENER_RE = re.compile(
 _ENUM_START_RE = re.compile(
     rf"^(——|—|({_CN})[是要](?!否)|第({_CN})[，,、：:]|首先|其次|再次|另一方面)"
 )
-_ENUM_IN_RE = re.compile(rf"(?<![\u4e00-\u9fff])(({_CN})[是要](?!否)|第({_CN})[，,、：:])")
+_ENUM_IN_RE = re.compile(rf"(?<![{HAN}])(({_CN})[是要](?!否)|第({_CN})[，,、：:])")
 
 
 def _enum_family(marker: str) -> str:
