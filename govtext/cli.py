@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import math
 import sys
 import unicodedata
@@ -120,43 +119,21 @@ def format_table(frame: pd.DataFrame, *, max_width: int = 32) -> str:
     return "\n".join(out)
 
 
-def _jsonable(value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "item") and not isinstance(value, (list, tuple, dict, str)):
-        try:
-            return _jsonable(value.item())
-        except (ValueError, AttributeError):
-            pass
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if hasattr(value, "tolist"):
-        return _jsonable(value.tolist())
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if str(value) == "<NA>":
-        return None
-    return value
-
-
-def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """DataFrame rows as JSON-ready dicts (NaN and NA become None, numpy scalars Python)."""
-    return [
-        {str(k): _jsonable(v) for k, v in rec.items()}
-        for rec in frame.astype(object).to_dict("records")
-    ]
-
-
 def resolve_format(args: argparse.Namespace) -> str:
-    """The output format: ``--format``, else implied by ``--output``'s suffix, else table."""
+    """The output format: ``--format``, else implied by ``--output``'s suffix, else table.
+
+    ``--output`` names a table file (.csv .tsv .json .jsonl .parquet .xlsx .dta, see
+    :func:`govtext.export.write_table`) or ``.txt`` (the text table); any other suffix is
+    a usage error (:class:`ParameterError`, exit 2).
+    """
     if args.format:
         return str(args.format)
     if args.output:
-        suffix = Path(args.output).suffix.lower().lstrip(".")
-        if suffix in ("csv", "json"):
-            return suffix
+        if Path(args.output).suffix.lower() == ".txt":
+            return "table"
+        from govtext.export import format_for_path
+
+        return format_for_path(args.output, func="--output")
     return "table"
 
 
@@ -178,19 +155,25 @@ def emit(
 ) -> None:
     """Write ``frame`` in the format the user asked for.
 
-    ``table_columns`` limits the columns of the human-readable table (csv and json always
-    carry every column).
+    Tables (csv, tsv, json, jsonl, parquet, xlsx, dta) go through
+    :func:`govtext.export.write_table`: lists joined by ``;``, names valid in Stata and R,
+    nothing rounded.  ``table_columns`` limits the columns of the human-readable table
+    (the other formats always carry every column).
     """
+    from govtext.export import write_table
+
     fmt = resolve_format(args)
-    with output_stream(args) as out:
-        if fmt == "json":
-            json.dump(frame_records(frame), out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        elif fmt == "csv":
-            frame.to_csv(out, index=False)
-        else:
-            shown = frame[list(table_columns)] if table_columns else frame
+    if fmt in ("table", "outline"):
+        shown = frame[list(table_columns)] if table_columns else frame
+        with output_stream(args) as out:
             out.write(format_table(shown) + "\n")
+    elif args.output:
+        try:
+            write_table(frame, args.output, format=fmt)
+        except OSError as exc:
+            raise CLIError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    else:
+        write_table(frame, sys.stdout, format=fmt)
     if args.output and not args.quiet:
         print(f"govtext: wrote {len(frame)} rows to {args.output}", file=sys.stderr)
 
