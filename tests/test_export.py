@@ -15,10 +15,10 @@ from govtext.export import safe_names, tidy_table, write_table
 from .conftest import CORPUS
 
 READERS = {
-    "csv": lambda p: pd.read_csv(p, float_precision="round_trip"),
-    "tsv": lambda p: pd.read_csv(p, sep="\t", float_precision="round_trip"),
-    "json": pd.read_json,
-    "jsonl": lambda p: pd.read_json(p, lines=True),
+    "csv": pd.read_csv,
+    "tsv": lambda p: pd.read_csv(p, sep="\t"),
+    "json": lambda p: pd.read_json(p, precise_float=True),
+    "jsonl": lambda p: pd.read_json(p, lines=True, precise_float=True),
     "parquet": pd.read_parquet,
     "xlsx": pd.read_excel,
     "dta": pd.read_stata,
