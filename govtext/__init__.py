@@ -78,11 +78,17 @@ _EXPORTS: dict[str, str] = {
     "plot_slogan_trend": "govtext.plot",
     "plot_wordcloud": "govtext.plot",
     "slogan_trend_table": "govtext.plot",
+    "write_table": "govtext.export",
+    "ExportWarning": "govtext.export",
+    "dfm": "govtext.dfm",
+    "top_features": "govtext.dfm",
+    "write_dfm": "govtext.dfm",
 }
 
 __all__ = [
     "AnalysisWarning",
     "CJKFontNotFoundError",
+    "ExportWarning",
     "IssueCategory",
     "IssueTaxonomy",
     "Lexicon",
@@ -96,6 +102,7 @@ __all__ = [
     "__version__",
     "categorize_issues",
     "commitment_measures",
+    "dfm",
     "discover_phrases",
     "extract_commitments",
     "extract_issues",
@@ -132,12 +139,17 @@ __all__ = [
     "term_frequency",
     "text_reuse",
     "tokenize",
+    "top_features",
+    "write_dfm",
+    "write_table",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
     from govtext._util import ParameterError
     from govtext.commitments import commitment_measures, extract_commitments
     from govtext.compare import keyness, similarity, text_reuse
+    from govtext.dfm import dfm, top_features, write_dfm
+    from govtext.export import ExportWarning, write_table
     from govtext.io import ReadError, ReadWarning, read_corpus, read_text
     from govtext.issues import (
         IssueCategory,

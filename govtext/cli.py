@@ -808,6 +808,62 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_dfm(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--by", metavar="COLUMN", default=None,
+        help="rows are the values of this corpus column (year, doc_type, org ...) "
+        "instead of documents",
+    )
+    parser.add_argument(
+        "--min-count", type=positive_int, default=1, metavar="N",
+        help="keep features counted at least N times in the corpus (default 1)",
+    )
+    parser.add_argument(
+        "--keep-stopwords", action="store_true",
+        help="keep the packaged stopwords (by default they are left out)",
+    )
+    parser.add_argument(
+        "--top", type=positive_int, default=None, metavar="N",
+        help="the feature table: only the N most frequent features (of each group with "
+        "--by); default 20 on the terminal, all in a file",
+    )
+    add_n_jobs(parser)
+
+
+def _run_dfm(args: argparse.Namespace) -> int:
+    from govtext.dfm import dfm, top_features, write_dfm
+
+    corpus = load_corpus(args)
+    if args.by is not None and args.by not in corpus.columns:
+        raise CLIError(
+            f"--by {args.by}: the corpus has no such column "
+            f"(it has {', '.join(map(str, corpus.columns))})",
+            code=2,
+        )
+    to_mtx = bool(args.output) and Path(args.output).suffix.lower() == ".mtx" and not args.format
+    # the feature table ranks within groups over the documents (docfreq counts documents)
+    matrix = dfm(
+        corpus, by=args.by if to_mtx else None, min_count=args.min_count,
+        stopwords=not args.keep_stopwords, n_jobs=args.n_jobs, progress=progress_flag(args),
+    )
+    if to_mtx:
+        try:
+            files = write_dfm(matrix, args.output)
+        except OSError as exc:
+            raise CLIError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        if not args.quiet:
+            print(
+                f"govtext: wrote a {matrix.shape[0]} x {matrix.shape[1]} matrix to "
+                f"{files['matrix']}, its features to {files['features']} and its docvars "
+                f"to {files['docvars']}",
+                file=sys.stderr,
+            )
+        return 0
+    top = args.top if args.top is not None else (None if args.output else 20)
+    emit(top_features(matrix, top, by=args.by), args)
+    return 0
+
+
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS: dict[str, Command] = {
     "stats": Command("one row of statistics per document", _add_stats, _run_stats),
@@ -845,6 +901,12 @@ COMMANDS: dict[str, Command] = {
         "word cloud with slogans whole (--output x.png) or its word counts",
         _add_wordcloud,
         _run_wordcloud,
+    ),
+    "dfm": Command(
+        "document-feature matrix with slogans whole (--output x.mtx for R) or its feature "
+        "frequencies",
+        _add_dfm,
+        _run_dfm,
     ),
 }
 

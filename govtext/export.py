@@ -137,9 +137,9 @@ def format_for_path(path: str | PathLike[str], *, func: str = "write_table") -> 
     fmt = EXPORT_FORMATS.get(suffix)
     if fmt is None:
         allowed = ", ".join(EXPORT_FORMATS)
+        what = func if func.startswith("-") else f"The 'path' parameter of {func}"
         raise ParameterError(
-            f"The 'path' parameter of {func} must end in one of {allowed}. "
-            f"Got {fspath(path)!r} instead."
+            f"{what} must end in one of {allowed}. Got {fspath(path)!r} instead."
         )
     return fmt
 
