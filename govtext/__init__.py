@@ -83,11 +83,16 @@ _EXPORTS: dict[str, str] = {
     "dfm": "govtext.dfm",
     "top_features": "govtext.dfm",
     "write_dfm": "govtext.dfm",
+    "Dictionary": "govtext.dictionary",
+    "count_dictionary": "govtext.dictionary",
+    "load_dictionary": "govtext.dictionary",
+    "read_dictionary": "govtext.dictionary",
 }
 
 __all__ = [
     "AnalysisWarning",
     "CJKFontNotFoundError",
+    "Dictionary",
     "ExportWarning",
     "IssueCategory",
     "IssueTaxonomy",
@@ -102,6 +107,7 @@ __all__ = [
     "__version__",
     "categorize_issues",
     "commitment_measures",
+    "count_dictionary",
     "dfm",
     "discover_phrases",
     "extract_commitments",
@@ -113,6 +119,7 @@ __all__ = [
     "keyness",
     "kind_spans",
     "kwic",
+    "load_dictionary",
     "load_issue_taxonomy",
     "load_lexicon",
     "load_stopwords",
@@ -125,6 +132,7 @@ __all__ = [
     "plot_slogan_trend",
     "plot_wordcloud",
     "read_corpus",
+    "read_dictionary",
     "read_text",
     "recurring_issues",
     "section_at",
@@ -149,6 +157,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.commitments import commitment_measures, extract_commitments
     from govtext.compare import keyness, similarity, text_reuse
     from govtext.dfm import dfm, top_features, write_dfm
+    from govtext.dictionary import (
+        Dictionary,
+        count_dictionary,
+        load_dictionary,
+        read_dictionary,
+    )
     from govtext.export import ExportWarning, write_table
     from govtext.io import ReadError, ReadWarning, read_corpus, read_text
     from govtext.issues import (

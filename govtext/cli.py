@@ -864,6 +864,29 @@ def _run_dfm(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_dictionary(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dictionary", "-d", required=True, metavar="FILE",
+        help="categories and their terms: a YAML file (category: [term, ...], nested "
+        "allowed; /regex/ for a pattern), a TSV (category<TAB>term), or issue_taxonomy / "
+        "commitment_cues (packaged)",
+    )
+    parser.add_argument(
+        "--per", type=positive_int, default=10_000, metavar="N",
+        help="rate: count per N Han characters (default 10000)",
+    )
+
+
+def _run_dictionary(args: argparse.Namespace) -> int:
+    from govtext.dictionary import as_dictionary, count_dictionary
+
+    dictionary = as_dictionary(args.dictionary)
+    corpus = load_corpus(args)
+    table = count_dictionary(corpus, dictionary, per=args.per)
+    emit(table, args, table_columns=["doc_id", "category", "count", "rate", "matched"])
+    return 0
+
+
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS: dict[str, Command] = {
     "stats": Command("one row of statistics per document", _add_stats, _run_stats),
@@ -907,6 +930,12 @@ COMMANDS: dict[str, Command] = {
         "frequencies",
         _add_dfm,
         _run_dfm,
+    ),
+    "dictionary": Command(
+        "counts of a dictionary's categories in each document (YAML or TSV, as in "
+        "quanteda and cntext)",
+        _add_dictionary,
+        _run_dictionary,
     ),
 }
 
