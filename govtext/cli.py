@@ -1,8 +1,10 @@
 """Command line: ``python -m govtext COMMAND PATH [options]`` (also ``govtext``).
 
 The CLI is thin: it parses arguments, calls the public API and prints the result.
-Every command takes ``--format table|csv|json`` (table is the default; ``--output x.csv``
-or ``x.json`` implies that format), ``--output FILE`` and ``--quiet``.
+Every command takes ``--format table|csv|json`` (table is the default), ``--output FILE``
+(its extension gives the format: .csv .tsv .json .jsonl .parquet .xlsx .dta through
+:func:`govtext.export.write_table`, .txt for the text table; any other is a usage error)
+and ``--quiet``.
 
 Exit codes: 0 success (unreadable files are named on stderr), 1 when the input could
 not be used (no document could be read, or nothing in it to compute; the message says
