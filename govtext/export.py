@@ -9,7 +9,9 @@
 - A cell that holds a list, tuple or set becomes one string, its items joined by ``;``
   (``responsibility;supervision``), never a Python repr; JSON and JSON Lines keep the
   items as an array.  Missing values stay missing (empty in CSV, ``null`` in JSON).
-- Column names become valid identifiers in Stata and R (:func:`safe_names`).
+- Column names become valid identifiers in Stata and R (:func:`safe_names`); JSON and
+  JSON Lines keep them as they are (keys are data there, e.g. the doc_ids of a
+  similarity matrix).
 - Nothing is rounded: CSV, TSV, JSON and JSON Lines carry the shortest text that reads
   back as the same float; Parquet, Excel and Stata store 64-bit floats.
 
@@ -486,13 +488,14 @@ def write_table(
         One of ``csv``, ``tsv``, ``json``, ``jsonl``, ``parquet``, ``xlsx``, ``dta``;
         by default the extension of ``path`` decides.
     safe_columns : bool, default True
-        Column names made valid in Stata and R (see :func:`safe_names`).
+        Column names made valid in Stata and R (see :func:`safe_names`); JSON and JSON
+        Lines keep the names as they are.
 
     Returns
     -------
     pandas.DataFrame
-        The table as written (:func:`tidy_table`): lists joined by ``;`` (kept as arrays
-        in JSON), names made safe.
+        The table as written (:func:`tidy_table`): lists joined by ``;`` and names made
+        safe (in JSON: arrays and names as they are).
 
     Raises
     ------
@@ -541,7 +544,8 @@ def write_table(
         raise ParameterError(
             f"The {fmt} format of write_table needs a file path, not a text stream."
         )
-    table = tidy_table(frame, join_lists=fmt not in ("json", "jsonl"), rename=safe_columns)
+    as_json = fmt in ("json", "jsonl")
+    table = tidy_table(frame, join_lists=not as_json, rename=safe_columns and not as_json)
     if is_stream:
         _write_text(table, fmt, path)  # type: ignore[arg-type]
         return table

@@ -179,3 +179,12 @@ def test_stream_needs_text_format(tmp_path: Path) -> None:
     assert buf.getvalue() == "a\n1\n"
     with pytest.raises(ParameterError):
         write_table(pd.DataFrame({"a": [1]}), io.StringIO(), format="parquet")
+
+
+def test_json_keeps_names_other_formats_rename(tmp_path: Path) -> None:
+    table = pd.DataFrame({"doc_id": ["000_a"], "000_a": [1.0], "gov:1": [0.5]})
+    write_table(table, tmp_path / "t.json")
+    assert list(json.loads((tmp_path / "t.json").read_text("utf-8"))[0]) == [
+        "doc_id", "000_a", "gov:1"]
+    write_table(table, tmp_path / "t.csv")
+    assert (tmp_path / "t.csv").read_text("utf-8").splitlines()[0] == "doc_id,v000_a,gov_1"
