@@ -81,13 +81,24 @@ _EXPORTS: dict[str, str] = {
     "read_lexicon": "govtext.lexicon",
     "read_issue_taxonomy": "govtext.taxonomy",
     "split_doc_types": "govtext.corpus",
+    "write_table": "govtext.export",
+    "ExportWarning": "govtext.export",
+    "dfm": "govtext.dfm",
+    "top_features": "govtext.dfm",
+    "write_dfm": "govtext.dfm",
+    "Dictionary": "govtext.dictionary",
+    "count_dictionary": "govtext.dictionary",
+    "load_dictionary": "govtext.dictionary",
+    "read_dictionary": "govtext.dictionary",
 }
 
 __all__ = [
     "AnalysisWarning",
     "CJKFontNotFoundError",
     "Config",
+    "Dictionary",
     "Document",
+    "ExportWarning",
     "IssueCategory",
     "IssueTaxonomy",
     "Lexicon",
@@ -101,6 +112,8 @@ __all__ = [
     "__version__",
     "categorize_issues",
     "commitment_measures",
+    "count_dictionary",
+    "dfm",
     "discover_phrases",
     "extract_commitments",
     "extract_issues",
@@ -111,6 +124,7 @@ __all__ = [
     "keyness",
     "kind_spans",
     "kwic",
+    "load_dictionary",
     "load_issue_taxonomy",
     "load_lexicon",
     "load_stopwords",
@@ -123,6 +137,7 @@ __all__ = [
     "plot_slogan_trend",
     "plot_wordcloud",
     "read_corpus",
+    "read_dictionary",
     "read_issue_taxonomy",
     "read_lexicon",
     "read_text",
@@ -140,6 +155,9 @@ __all__ = [
     "term_frequency",
     "text_reuse",
     "tokenize",
+    "top_features",
+    "write_dfm",
+    "write_table",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -156,7 +174,10 @@ if TYPE_CHECKING:  # pragma: no cover
         segment_sentences,
         split_doc_types,
     )
+    from govtext.dfm import dfm, top_features, write_dfm
+    from govtext.dictionary import Dictionary, count_dictionary, load_dictionary, read_dictionary
     from govtext.document import Document
+    from govtext.export import ExportWarning, write_table
     from govtext.frequency import MissingGroupWarning, kwic, summarize_slogans, term_frequency
     from govtext.io import ReadError, ReadWarning, read_corpus, read_text
     from govtext.issues import categorize_issues

@@ -1,8 +1,10 @@
 """Command line: ``python -m govtext COMMAND PATH [options]`` (also ``govtext``).
 
 The CLI is thin: it parses arguments, calls the public API and prints the result.
-Every command takes ``--format table|csv|json`` (table is the default; ``--output x.csv``
-or ``x.json`` implies that format), ``--output FILE`` and ``--quiet``.
+Every command takes ``--format table|csv|json`` (table is the default), ``--output FILE``
+(its extension gives the format: .csv .tsv .json .jsonl .parquet .xlsx .dta through
+:func:`govtext.export.write_table`, .txt for the text table; any other is a usage error)
+and ``--quiet``.
 
 Exit codes: 0 success (unreadable files are named on stderr), 1 when the input could
 not be used (no document could be read, or nothing in it to compute; the message says
@@ -16,7 +18,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import json
 import math
 import sys
 import unicodedata
@@ -120,43 +121,21 @@ def format_table(frame: pd.DataFrame, *, max_width: int = 32) -> str:
     return "\n".join(out)
 
 
-def _jsonable(value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "item") and not isinstance(value, (list, tuple, dict, str)):
-        try:
-            return _jsonable(value.item())
-        except (ValueError, AttributeError):
-            pass
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if hasattr(value, "tolist"):
-        return _jsonable(value.tolist())
-    if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if str(value) == "<NA>":
-        return None
-    return value
-
-
-def frame_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
-    """DataFrame rows as JSON-ready dicts (NaN and NA become None, numpy scalars Python)."""
-    return [
-        {str(k): _jsonable(v) for k, v in rec.items()}
-        for rec in frame.astype(object).to_dict("records")
-    ]
-
-
 def resolve_format(args: argparse.Namespace) -> str:
-    """The output format: ``--format``, else implied by ``--output``'s suffix, else table."""
+    """The output format: ``--format``, else implied by ``--output``'s suffix, else table.
+
+    ``--output`` names a table file (.csv .tsv .json .jsonl .parquet .xlsx .dta, see
+    :func:`govtext.export.write_table`) or ``.txt`` (the text table); any other suffix is
+    a usage error (:class:`ParameterError`, exit 2).
+    """
     if args.format:
         return str(args.format)
     if args.output:
-        suffix = Path(args.output).suffix.lower().lstrip(".")
-        if suffix in ("csv", "json"):
-            return suffix
+        if Path(args.output).suffix.lower() == ".txt":
+            return "table"
+        from govtext.export import format_for_path
+
+        return format_for_path(args.output, func="--output")
     return "table"
 
 
@@ -178,19 +157,25 @@ def emit(
 ) -> None:
     """Write ``frame`` in the format the user asked for.
 
-    ``table_columns`` limits the columns of the human-readable table (csv and json always
-    carry every column).
+    Tables (csv, tsv, json, jsonl, parquet, xlsx, dta) go through
+    :func:`govtext.export.write_table`: lists joined by ``;``, names valid in Stata and R,
+    nothing rounded.  ``table_columns`` limits the columns of the human-readable table
+    (the other formats always carry every column).
     """
+    from govtext.export import write_table
+
     fmt = resolve_format(args)
-    with output_stream(args) as out:
-        if fmt == "json":
-            json.dump(frame_records(frame), out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        elif fmt == "csv":
-            frame.to_csv(out, index=False)
-        else:
-            shown = frame[list(table_columns)] if table_columns else frame
+    if fmt in ("table", "outline"):
+        shown = frame[list(table_columns)] if table_columns else frame
+        with output_stream(args) as out:
             out.write(format_table(shown) + "\n")
+    elif args.output:
+        try:
+            write_table(frame, args.output, format=fmt)
+        except OSError as exc:
+            raise CLIError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    else:
+        write_table(frame, sys.stdout, format=fmt)
     if args.output and not args.quiet:
         print(f"govtext: wrote {len(frame)} rows to {args.output}", file=sys.stderr)
 
@@ -837,6 +822,85 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_dfm(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--by", metavar="COLUMN", default=None,
+        help="rows are the values of this corpus column (year, doc_type, org ...) "
+        "instead of documents",
+    )
+    parser.add_argument(
+        "--min-count", type=positive_int, default=1, metavar="N",
+        help="keep features counted at least N times in the corpus (default 1)",
+    )
+    parser.add_argument(
+        "--keep-stopwords", action="store_true",
+        help="keep the packaged stopwords (by default they are left out)",
+    )
+    parser.add_argument(
+        "--top", type=positive_int, default=None, metavar="N",
+        help="the feature table: only the N most frequent features (of each group with "
+        "--by); default 20 on the terminal, all in a file",
+    )
+    add_n_jobs(parser)
+
+
+def _run_dfm(args: argparse.Namespace) -> int:
+    from govtext.dfm import dfm, top_features, write_dfm
+
+    corpus = load_corpus(args)
+    if args.by is not None and args.by not in corpus.columns:
+        raise CLIError(
+            f"--by {args.by}: the corpus has no such column "
+            f"(it has {', '.join(map(str, corpus.columns))})",
+            code=2,
+        )
+    to_mtx = bool(args.output) and Path(args.output).suffix.lower() == ".mtx" and not args.format
+    # the feature table ranks within groups over the documents (docfreq counts documents)
+    matrix = dfm(
+        corpus, by=args.by if to_mtx else None, min_count=args.min_count,
+        stopwords=not args.keep_stopwords, n_jobs=args.n_jobs, progress=progress_flag(args),
+    )
+    if to_mtx:
+        try:
+            files = write_dfm(matrix, args.output)
+        except OSError as exc:
+            raise CLIError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        if not args.quiet:
+            print(
+                f"govtext: wrote a {matrix.shape[0]} x {matrix.shape[1]} matrix to "
+                f"{files['matrix']}, its features to {files['features']} and its docvars "
+                f"to {files['docvars']}",
+                file=sys.stderr,
+            )
+        return 0
+    top = args.top if args.top is not None else (None if args.output else 20)
+    emit(top_features(matrix, top, by=args.by), args)
+    return 0
+
+
+def _add_dictionary(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--dictionary", "-d", required=True, metavar="FILE",
+        help="categories and their terms: a YAML file (category: [term, ...], nested "
+        "allowed; /regex/ for a pattern), a TSV (category<TAB>term), or issue_taxonomy / "
+        "commitment_cues (packaged)",
+    )
+    parser.add_argument(
+        "--per", type=positive_int, default=10_000, metavar="N",
+        help="rate: count per N Han characters (default 10000)",
+    )
+
+
+def _run_dictionary(args: argparse.Namespace) -> int:
+    from govtext.dictionary import as_dictionary, count_dictionary
+
+    dictionary = as_dictionary(args.dictionary)
+    corpus = load_corpus(args)
+    table = count_dictionary(corpus, dictionary, per=args.per)
+    emit(table, args, table_columns=["doc_id", "category", "count", "rate", "matched"])
+    return 0
+
+
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS: dict[str, Command] = {
     "stats": Command("one row of statistics per document", _add_stats, _run_stats),
@@ -874,6 +938,18 @@ COMMANDS: dict[str, Command] = {
         "word cloud with slogans whole (--output x.png) or its word counts",
         _add_wordcloud,
         _run_wordcloud,
+    ),
+    "dfm": Command(
+        "document-feature matrix with slogans whole (--output x.mtx for R) or its feature "
+        "frequencies",
+        _add_dfm,
+        _run_dfm,
+    ),
+    "dictionary": Command(
+        "counts of a dictionary's categories in each document (YAML or TSV, as in "
+        "quanteda and cntext)",
+        _add_dictionary,
+        _run_dictionary,
     ),
 }
 

@@ -271,6 +271,39 @@ class Tokenizer:
             raise TypeError(f"Tokenizer.cut expects a str, got {type(text).__name__}")
         return self._segment(text, None)[0]
 
+    def __call__(self, text: str) -> list[str]:
+        """The tokens a count model wants: words and slogans, in text order.
+
+        Spaces, punctuation, numbers (2022年, 95%) and placeholders (XX, **) are left
+        out; slogans stay whole.  This makes a :class:`Tokenizer` a scikit-learn
+        analyzer: ``CountVectorizer(analyzer=Tokenizer())``.  A slogan counts as it is
+        written here, once per span the tokenizer keeps whole; :func:`govtext.dfm`
+        counts slogans by the nested rule of :mod:`govtext.slogans` instead.
+
+        Parameters
+        ----------
+        text : str
+            Source text.
+
+        Returns
+        -------
+        list of str
+
+        Examples
+        --------
+        >>> Tokenizer()("2022年，树牢“四个意识”。")
+        ['树牢', '四个意识']
+        >>> from sklearn.feature_extraction.text import CountVectorizer
+        >>> vec = CountVectorizer(analyzer=Tokenizer())
+        >>> x = vec.fit_transform(["树牢“四个意识”，树牢“四个自信”。"])
+        >>> dict(zip(vec.get_feature_names_out(), x.toarray()[0].tolist()))
+        {'四个意识': 1, '四个自信': 1, '树牢': 2}
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"Tokenizer expects a str, got {type(text).__name__}")
+        tokens, _, _, kinds = self.token_arrays(text)
+        return [t for t, k in zip(tokens, kinds.tolist(), strict=True) if k in (_WORD, _SLOGAN)]
+
     def tokenize(
         self,
         text: str,

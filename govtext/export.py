@@ -1,0 +1,565 @@
+"""Write tables for Stata, R, Excel and Python: the format follows the file's extension.
+
+:func:`write_table` writes a DataFrame as ``.csv``, ``.tsv``, ``.json``, ``.jsonl``,
+``.parquet`` (pyarrow), ``.xlsx`` (openpyxl) or ``.dta`` (Stata 14+, pandas
+``to_stata``); ``.txt`` and any other extension are refused with a
+:class:`~govtext.ParameterError`.  Every file is made tidy on the way out
+(:func:`tidy_table`):
+
+- A cell that holds a list, tuple or set becomes one string, its items joined by ``;``
+  (``responsibility;supervision``), never a Python repr; JSON and JSON Lines keep the
+  items as an array.  Missing values stay missing (empty in CSV, ``null`` in JSON).
+- Column names become valid identifiers in Stata and R (:func:`safe_names`); JSON and
+  JSON Lines keep them as they are (keys are data there, e.g. the doc_ids of a
+  similarity matrix).
+- Nothing is rounded: CSV, TSV, JSON and JSON Lines carry the shortest text that reads
+  back as the same float; Parquet, Excel and Stata store 64-bit floats.
+
+Column names
+------------
+:func:`safe_names` gives names that Stata (14 and later) and R both accept, by the same
+rule every time:
+
+1. a character other than an ASCII letter or digit, ``_`` or a Unicode letter (Han
+   characters are letters: 四个意识 stays as it is) becomes ``_``; runs of ``_`` become
+   one and a trailing ``_`` is dropped (``gov_work_reports:1`` -> ``gov_work_reports_1``,
+   ``不敢腐、不能腐、不想腐`` -> ``不敢腐_不能腐_不想腐``);
+2. a name that does not start with a letter gets a ``v`` in front (``2021`` -> ``v2021``,
+   ``000_d9a1`` -> ``v000_d9a1``); an empty name is ``v``;
+3. a reserved word of Stata or R (``if``, ``in``, ``for``, ``_n``, ``TRUE``, ``NA`` ...)
+   gets a ``_`` after it;
+4. names are cut to 32 characters (Stata's limit);
+5. names already valid keep them; then, in column order, a name taken already gets the
+   first free suffix ``_2``, ``_3`` ... (cut so that the whole stays within 32
+   characters).
+
+Examples
+--------
+>>> import pandas as pd
+>>> table = pd.DataFrame({"doc_id": ["a"], "gov_work_reports:1": [0.123456789],
+...                       "categories": [["responsibility", "supervision"]]})
+>>> tidy_table(table).to_dict("records")
+[{'doc_id': 'a', 'gov_work_reports_1': 0.123456789, 'categories': 'responsibility;supervision'}]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import re
+import warnings
+from collections.abc import Hashable, Iterable, Mapping
+from os import PathLike, fspath
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from govtext._util import ParameterError, require
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "ExportWarning",
+    "format_for_path",
+    "join_items",
+    "safe_names",
+    "table_records",
+    "tidy_table",
+    "write_table",
+]
+
+#: Extension -> format name of :func:`write_table`.
+EXPORT_FORMATS: Mapping[str, str] = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".parquet": "parquet",
+    ".xlsx": "xlsx",
+    ".dta": "dta",
+}
+_TEXT_FORMATS = ("csv", "tsv", "json", "jsonl")
+_BINARY_FORMATS = ("parquet", "xlsx", "dta")
+
+#: Longest variable name in Stata.
+MAX_NAME = 32
+#: Longest string of a Stata ``str#`` variable; longer ones are written as ``strL``.
+_STATA_STR_MAX = 2045
+#: Longest text in one Excel cell.
+_EXCEL_CELL_MAX = 32_767
+
+_RESERVED = frozenset(
+    [
+        # Stata
+        "_all", "_b", "byte", "_coef", "_cons", "double", "float", "if", "in", "int",
+        "long", "_n", "_N", "_pi", "_pred", "_rc", "_skip", "strL", "using", "with",
+        # R
+        "else", "repeat", "while", "function", "for", "next", "break", "TRUE", "FALSE",
+        "NULL", "Inf", "NaN", "NA", "NA_integer_", "NA_real_", "NA_character_",
+        "NA_complex_",
+    ]
+)
+_SEPARATOR = ";"
+
+
+class ExportWarning(UserWarning):
+    """A value had to be changed to fit the file format (e.g. a cell too long for Excel)."""
+
+
+def format_for_path(path: str | PathLike[str], *, func: str = "write_table") -> str:
+    """The format :func:`write_table` uses for ``path``, from its extension.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The file to write.
+    func : str, default "write_table"
+        Named in the error message.
+
+    Returns
+    -------
+    str
+        One of ``csv``, ``tsv``, ``json``, ``jsonl``, ``parquet``, ``xlsx``, ``dta``.
+
+    Raises
+    ------
+    ParameterError
+        For any other extension (a usage error).
+
+    Examples
+    --------
+    >>> format_for_path("stats.parquet")
+    'parquet'
+    >>> format_for_path("表.XLSX")
+    'xlsx'
+    """
+    suffix = Path(fspath(path)).suffix.lower()
+    fmt = EXPORT_FORMATS.get(suffix)
+    if fmt is None:
+        allowed = ", ".join(EXPORT_FORMATS)
+        what = func if func.startswith("-") else f"The 'path' parameter of {func}"
+        raise ParameterError(
+            f"{what} must end in one of {allowed}. Got {fspath(path)!r} instead."
+        )
+    return fmt
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _word_char(ch: str) -> bool:
+    return ch == "_" or (ch.isascii() and ch.isalnum()) or (not ch.isascii() and ch.isalpha())
+
+
+def _clean_name(name: Hashable) -> str:
+    text = "".join(ch if _word_char(ch) else "_" for ch in str(name))
+    text = re.sub("_+", "_", text).rstrip("_")
+    if not text or not (text[0].isalpha()):
+        text = "v" + text
+    if text in _RESERVED:
+        text += "_"
+    return text[:MAX_NAME]
+
+
+def safe_names(columns: Iterable[Hashable]) -> list[str]:
+    """Column names valid in Stata and R, deterministic and without collisions.
+
+    The rule is in the module's documentation (:mod:`govtext.export`).
+
+    Parameters
+    ----------
+    columns : iterable of hashable
+        The names to make safe, in column order.
+
+    Returns
+    -------
+    list of str
+        One safe name per column, all distinct.
+
+    Examples
+    --------
+    >>> safe_names(["gov_work_reports:1", "2021", "四个意识", "if", "a b", "a_b"])
+    ['gov_work_reports_1', 'v2021', '四个意识', 'if_', 'a_b_2', 'a_b']
+    """
+    names = [str(c) for c in columns]
+    cleaned = [_clean_name(c) for c in names]
+    out: list[str | None] = [None] * len(names)
+    taken: set[str] = set()
+    # names that are valid as they are keep them
+    for i, (name, clean) in enumerate(zip(names, cleaned, strict=True)):
+        if name == clean and clean not in taken:
+            out[i] = clean
+            taken.add(clean)
+    for i, clean in enumerate(cleaned):
+        if out[i] is not None:
+            continue
+        candidate, n = clean, 1
+        while candidate in taken:
+            n += 1
+            suffix = f"_{n}"
+            candidate = clean[: MAX_NAME - len(suffix)] + suffix
+        out[i] = candidate
+        taken.add(candidate)
+    return [str(n) for n in out]
+
+
+# --------------------------------------------------------------------------- cells
+
+
+def _set_column(frame: pd.DataFrame, i: int, values: Any) -> None:
+    """Replace the ``i``-th column (by position: names may repeat before renaming)."""
+    frame.isetitem(i, values)
+
+
+def _is_listlike(value: Any) -> bool:
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return True
+    return type(value).__module__ == "numpy" and type(value).__name__ == "ndarray"
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    try:
+        import pandas as pd
+
+        return value is pd.NA or value is pd.NaT
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        return False
+
+
+def _item_text(value: Any) -> str:
+    if _is_listlike(value):
+        return ",".join(_item_text(v) for v in _items(value))
+    if hasattr(value, "item") and not isinstance(value, str):
+        with contextlib.suppress(ValueError, AttributeError):
+            value = value.item()
+    return str(value)
+
+
+def _items(value: Any) -> list[Any]:
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    return list(value)
+
+
+def join_items(value: Any) -> Any:
+    """A list, tuple or set as one ``;``-joined string; any other value unchanged.
+
+    Items that are themselves sequences (a pair such as ``("四个意识", 3)``) are joined by
+    ``,``.  A set is sorted first, so the result does not depend on hashing.
+
+    Examples
+    --------
+    >>> join_items(["responsibility", "supervision"])
+    'responsibility;supervision'
+    >>> join_items([("四个意识", 3), ("两个维护", 2)])
+    '四个意识,3;两个维护,2'
+    >>> join_items(1.5)
+    1.5
+    """
+    if not _is_listlike(value):
+        return value
+    return _SEPARATOR.join(_item_text(v) for v in _items(value) if not _is_missing(v))
+
+
+def _has_lists(column: pd.Series) -> bool:
+    if column.dtype != object:
+        return False
+    return any(_is_listlike(v) for v in column.tolist())
+
+
+def tidy_table(
+    frame: pd.DataFrame, *, join_lists: bool = True, rename: bool = True
+) -> pd.DataFrame:
+    """The table as :func:`write_table` writes it: lists joined, names made safe.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        Any table; its index is dropped (use ``reset_index()`` first to keep it).
+    join_lists : bool, default True
+        Join list, tuple and set cells with ``;`` (:func:`join_items`).
+    rename : bool, default True
+        Make the column names valid in Stata and R (:func:`safe_names`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new table (``frame`` is not changed); sparse columns are made dense.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = tidy_table(pd.DataFrame({"years": [(2021, 2022)], "2022": [1]}))
+    >>> t.columns.tolist(), t["years"].tolist()
+    (['years', 'v2022'], ['2021;2022'])
+    """
+    import pandas as pd
+
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"tidy_table expects a DataFrame, got {type(frame).__name__}")
+    out: pd.DataFrame = frame.reset_index(drop=True)
+    sparse = [c for c in out.columns if isinstance(out[c].dtype, pd.SparseDtype)]
+    if sparse:
+        out = out.copy()
+        for c in sparse:
+            column: Any = out[c]
+            out[c] = column.sparse.to_dense()
+    elif out is frame:
+        out = frame.copy()
+    if join_lists:
+        for i in range(out.shape[1]):
+            column = out.iloc[:, i]
+            if _has_lists(column):
+                joined = pd.Series(
+                    [join_items(v) for v in column.tolist()], index=out.index, dtype=object
+                )
+                _set_column(out, i, joined)
+    if rename:
+        out.columns = pd.Index(safe_names(out.columns), dtype=object)
+    return out
+
+
+# --------------------------------------------------------------------------- writers
+
+
+def _jsonable(value: Any) -> Any:
+    if _is_missing(value):
+        return None
+    if _is_listlike(value):
+        return [_jsonable(v) for v in _items(value)]
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    if hasattr(value, "item") and not isinstance(value, str):
+        try:
+            return _jsonable(value.item())
+        except (ValueError, AttributeError):
+            pass
+    if isinstance(value, float) and math.isinf(value):
+        return None
+    return value
+
+
+def table_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as JSON-ready dicts: NaN and NA are None, numpy scalars Python values.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table_records(pd.DataFrame({"a": [1.5, float("nan")]}))
+    [{'a': 1.5}, {'a': None}]
+    """
+    columns = [str(c) for c in frame.columns]
+    return [
+        {c: _jsonable(v) for c, v in zip(columns, row, strict=True)}
+        for row in frame.astype(object).itertuples(index=False, name=None)
+    ]
+
+
+def _attrs_json(frame: pd.DataFrame) -> dict[Hashable, Any]:
+    """``frame.attrs`` if it can go into file metadata as JSON, else nothing."""
+    try:
+        json.dumps(frame.attrs)
+    except (TypeError, ValueError):
+        return {}
+    attrs: dict[Hashable, Any] = dict(frame.attrs)
+    return attrs
+
+
+def _object_as_text(column: pd.Series) -> pd.Series:
+    """An object column of mixed values as text (missing stays missing)."""
+    import pandas as pd
+
+    values = column.tolist()
+    kinds = {type(v) for v in values if not _is_missing(v)}
+    if len(kinds) <= 1 and not any(_is_listlike(v) for v in values):
+        return column
+    return pd.Series(
+        [None if _is_missing(v) else _item_text(v) for v in values],
+        index=column.index,
+        dtype=object,
+    )
+
+
+def _for_parquet(frame: pd.DataFrame) -> pd.DataFrame:
+    out: pd.DataFrame = frame.copy()
+    for i in range(out.shape[1]):
+        if out.iloc[:, i].dtype == object:
+            _set_column(out, i, _object_as_text(out.iloc[:, i]))
+    out.attrs = _attrs_json(frame)
+    return out
+
+
+_EXCEL_ILLEGAL_RE = re.compile(r"[\000-\010\013\014\016-\037]")
+
+
+def _for_excel(frame: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
+    out: pd.DataFrame = frame.copy()
+    out.attrs = {}
+    cut = 0
+    for i in range(out.shape[1]):
+        column = out.iloc[:, i]
+        if column.dtype == object or pd.api.types.is_string_dtype(column.dtype):
+            values = []
+            for v in column.tolist():
+                if isinstance(v, str):
+                    v = _EXCEL_ILLEGAL_RE.sub("", v)
+                    if len(v) > _EXCEL_CELL_MAX:
+                        v = v[:_EXCEL_CELL_MAX]
+                        cut += 1
+                values.append(v)
+            _set_column(out, i, pd.Series(values, index=out.index, dtype=object))
+        elif isinstance(column.dtype, pd.DatetimeTZDtype):
+            _set_column(out, i, column.dt.tz_localize(None))
+    if cut:
+        warnings.warn(
+            f"{cut} cell(s) longer than Excel's {_EXCEL_CELL_MAX:,} characters were cut; "
+            "write .csv, .parquet or .dta to keep them whole",
+            ExportWarning,
+            stacklevel=3,
+        )
+    return out
+
+
+def _for_stata(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """A table ``to_stata`` accepts, and the columns to write as ``strL``."""
+    import numpy as np
+    import pandas as pd
+
+    out: pd.DataFrame = frame.copy()
+    out.attrs = {}
+    strl: list[str] = []
+    for i, name in enumerate(out.columns):
+        column = out.iloc[:, i]
+        dtype = column.dtype
+        if dtype is np.dtype(bool):
+            _set_column(out, i, column.astype(np.int8))
+        elif isinstance(dtype, pd.BooleanDtype):
+            _set_column(out, i, column.astype("Int8"))
+        elif pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
+            values = [None if _is_missing(v) else _item_text(v) for v in column.tolist()]
+            if any(len(v) > _STATA_STR_MAX for v in values if v is not None):
+                strl.append(str(name))
+            _set_column(out, i, pd.Series(values, index=out.index, dtype=object))
+        elif isinstance(dtype, pd.DatetimeTZDtype):
+            _set_column(out, i, column.dt.tz_localize(None))
+    return out, strl
+
+
+def _write_text(frame: pd.DataFrame, fmt: str, fh: IO[str]) -> None:
+    if fmt in ("csv", "tsv"):
+        frame.to_csv(fh, index=False, sep="," if fmt == "csv" else "\t", lineterminator="\n")
+    elif fmt == "json":
+        json.dump(table_records(frame), fh, ensure_ascii=False, indent=2, allow_nan=False)
+        fh.write("\n")
+    else:  # jsonl
+        for record in table_records(frame):
+            fh.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
+
+
+def write_table(
+    frame: pd.DataFrame,
+    path: str | PathLike[str] | IO[str],
+    *,
+    format: str | None = None,
+    safe_columns: bool = True,
+) -> pd.DataFrame:
+    r"""Write ``frame`` to ``path`` in the format its extension names.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The table; its index is not written (``reset_index()`` first to keep it).
+    path : str, path-like or text stream
+        The file to write: ``.csv``, ``.tsv``, ``.json`` (an array of records),
+        ``.jsonl`` (one record a line), ``.parquet``, ``.xlsx`` or ``.dta`` (Stata 14+,
+        format 118; long strings as ``strL``).  A text stream (``sys.stdout``) takes
+        the text formats and needs ``format``.
+    format : str, optional
+        One of ``csv``, ``tsv``, ``json``, ``jsonl``, ``parquet``, ``xlsx``, ``dta``;
+        by default the extension of ``path`` decides.
+    safe_columns : bool, default True
+        Column names made valid in Stata and R (see :func:`safe_names`); JSON and JSON
+        Lines keep the names as they are.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The table as written (:func:`tidy_table`): lists joined by ``;`` and names made
+        safe (in JSON: arrays and names as they are).
+
+    Raises
+    ------
+    ParameterError
+        For an extension or ``format`` that is none of these, or a binary format to a
+        text stream.
+    OSError
+        When the file cannot be written.
+
+    Notes
+    -----
+    Floats are never rounded.  CSV and TSV are UTF-8 without a byte-order mark (Excel
+    users: write ``.xlsx``); a missing value is an empty field.  In Stata, missing
+    strings are empty strings, ``True``/``False`` are 1/0.  Parquet keeps the table's
+    ``attrs`` (when they are JSON) in its metadata.
+
+    Examples
+    --------
+    >>> import pandas as pd, tempfile, os
+    >>> table = pd.DataFrame({"slogan": ["四个意识"], "rate": [1 / 3]})
+    >>> path = os.path.join(tempfile.mkdtemp(), "rates.csv")
+    >>> _ = write_table(table, path)
+    >>> open(path, encoding="utf-8").read()
+    'slogan,rate\n四个意识,0.3333333333333333\n'
+    """
+    import pandas as pd
+
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"write_table expects a DataFrame, got {type(frame).__name__}")
+    is_stream = hasattr(path, "write")
+    if format is None:
+        if is_stream:
+            raise ParameterError(
+                "The 'format' parameter of write_table is needed to write to a stream."
+            )
+        fmt = format_for_path(path)  # type: ignore[arg-type]
+    else:
+        fmt = str(format).lower().lstrip(".")
+        if fmt not in EXPORT_FORMATS.values():
+            allowed = ", ".join(repr(f) for f in EXPORT_FORMATS.values())
+            raise ParameterError(
+                f"The 'format' parameter of write_table must be one of {allowed}. "
+                f"Got {format!r} instead."
+            )
+    if is_stream and fmt in _BINARY_FORMATS:
+        raise ParameterError(
+            f"The {fmt} format of write_table needs a file path, not a text stream."
+        )
+    as_json = fmt in ("json", "jsonl")
+    table = tidy_table(frame, join_lists=not as_json, rename=safe_columns and not as_json)
+    if is_stream:
+        _write_text(table, fmt, path)  # type: ignore[arg-type]
+        return table
+    target = fspath(path)  # type: ignore[arg-type]
+    if fmt in _TEXT_FORMATS:
+        with open(target, "w", encoding="utf-8", newline="") as fh:
+            _write_text(table, fmt, fh)
+    elif fmt == "parquet":
+        require("pyarrow", purpose="Parquet files")
+        _for_parquet(table).to_parquet(target, index=False, engine="pyarrow")
+    elif fmt == "xlsx":
+        require("openpyxl", purpose="Excel files")
+        _for_excel(table).to_excel(target, index=False, engine="openpyxl")
+    else:  # dta
+        data, strl = _for_stata(table)
+        data.to_stata(target, write_index=False, version=118, convert_strl=strl or None)
+    return table
