@@ -3,7 +3,7 @@
 On the State Council corpus, for lexicon slogans, pattern-found formulas, slogans written
 inside longer ones and multi-part formulas, every view gives the same count per
 (document type, year, term): the documents analysed one by one, ``term_frequency``,
-``slogan_trend_table``, ``summarize_slogans``, ``stats``, the word cloud counts and the
+``slogan_trend_table``, ``summarize_slogans``, ``stats``, the word cloud counts, ``dfm`` and the
 commands ``slogans --by year`` and ``trend``.
 """
 
@@ -106,6 +106,11 @@ def test_every_view_gives_the_same_count(
     words = wordcloud_frequencies(corpus, max_words=100_000, min_length=1)
     for term in terms:
         assert words.get(term, 0) == totals[term]
+
+    matrix = govtext.dfm(corpus)
+    for term in terms:
+        column = matrix[term].sparse.to_dense() if term in matrix.columns else None
+        assert (0 if column is None else int(column.sum())) == totals[term]
 
     assert main(["slogans", str(gwr_path), "--by", "year", "--format", "json", "-q"]) == 0
     rows = json.loads(capsys.readouterr().out)
