@@ -3,9 +3,11 @@
 matplotlib falls back to DejaVu Sans, which has no Han glyphs: every Chinese label
 becomes a row of empty boxes.  :func:`find_cjk_font` looks for a CJK font through
 matplotlib's font manager (and, when its cache is stale, the font files of the system),
-honours the ``GOVTEXT_FONT`` environment variable, and checks with the font's character
-map (fontTools) that every glyph needed is there.  When no font can draw the text it
-raises :class:`CJKFontNotFoundError`, which says how to install one.
+then takes the font that comes with pip (Noto Sans CJK SC in the ``mplfonts`` wheel, a
+dependency), honours the ``GOVTEXT_FONT`` environment variable, and checks with the
+font's character map (fontTools) that every glyph needed is there.  When no font can
+draw the text it raises :class:`CJKFontNotFoundError`, whose one-line message says how
+to get one.
 
 Nothing here changes matplotlib's global state: the result is used through
 :class:`matplotlib.font_manager.FontProperties` attached to each text element.
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "BUNDLED_FONT",
     "FONT_ENV",
     "PREFERRED_FAMILIES",
     "CJKFont",
@@ -87,19 +90,18 @@ _FILE_HINTS: tuple[str, ...] = (
 #: Characters every candidate must cover (besides the text to draw).
 _SAMPLE = "政府工作报告中国共产党全面从严治党两个维护"
 
-_INSTALL_HINTS = """\
-govtext could not find a font that can draw Chinese{what}, and will not draw empty boxes.
-Install a CJK font, then try again:
-  Debian/Ubuntu:  sudo apt-get install fonts-noto-cjk      (or fonts-wqy-microhei)
-  Fedora/RHEL:    sudo dnf install google-noto-sans-cjk-fonts
-  Arch:           sudo pacman -S noto-fonts-cjk
-  macOS:          PingFang SC ships with macOS; or: brew install --cask font-noto-sans-cjk-sc
-  Windows:        Microsoft YaHei and SimHei ship with Windows (Settings > Fonts);
-                  or install Noto Sans CJK SC from https://github.com/notofonts/noto-cjk
-  conda:          conda install -c conda-forge font-ttf-noto-cjk
-Or point govtext at a font: set {env}=/path/to/font.ttf (a file) or {env}="Font Family".
-If you have just installed a font, matplotlib may still use its old font list: delete the
-font cache in {cachedir} and restart Python."""
+_INSTALL_HINTS = (
+    "govtext could not find a font that can draw Chinese{what}: reinstall its font package "
+    "(pip install mplfonts), install a system CJK font (apt-get install fonts-noto-cjk; "
+    "brew install --cask font-noto-sans-cjk-sc; Windows ships Microsoft YaHei), or set "
+    "{env}=/path/to/font.otf; after installing a font, delete matplotlib's font cache in "
+    "{cachedir}."
+)
+
+#: The CJK font that comes with pip: Noto Sans CJK SC (SIL Open Font License) in the
+#: ``mplfonts`` wheel, a dependency of govtext.  Only the file is used, through the
+#: installed package's path; none of that package's code runs.
+BUNDLED_FONT = ("mplfonts", "fonts", "NotoSansCJKsc-Regular.otf")
 
 
 class CJKFontNotFoundError(RuntimeError):
@@ -258,6 +260,35 @@ def _system_font_files() -> list[str]:
     return list(fm.findSystemFonts())
 
 
+def _bundled_font_files() -> list[str]:
+    """The font files that come with govtext's pip dependencies (without importing them)."""
+    from importlib.util import find_spec
+
+    package, *parts = BUNDLED_FONT
+    try:
+        spec = find_spec(package)
+    except (ImportError, ValueError):
+        return []
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    files = []
+    for location in spec.submodule_search_locations:
+        path = Path(location).joinpath(*parts)
+        if path.is_file():
+            files.append(str(path))
+    return files
+
+
+def _bundled() -> Iterator[CJKFont]:
+    for path in _bundled_font_files():
+        try:
+            faces = _faces(path)
+        except Exception:  # an unreadable file is no candidate
+            continue
+        for index, family in enumerate(faces):
+            yield CJKFont(family, path, index, "bundled")
+
+
 def _from_manager(entries: list[Any], family: str) -> CJKFont | None:
     matches = [e for e in entries if e.name.lower() == family.lower()]
     if not matches:
@@ -287,13 +318,14 @@ def _from_files(files: list[str]) -> Iterator[CJKFont]:
 
 
 def _candidates() -> Iterator[CJKFont]:
-    """Installed CJK fonts, best first: matplotlib's list, then system font files."""
+    """CJK fonts, best first: matplotlib's list, system font files, the bundled font."""
     entries = _manager_entries()
     for family in PREFERRED_FAMILIES:
         font = _from_manager(entries, family)
         if font is not None:
             yield font
     yield from _from_files(_system_font_files())
+    yield from _bundled()
 
 
 def _from_env(value: str) -> CJKFont:
@@ -307,6 +339,8 @@ def _from_env(value: str) -> CJKFont:
             ) from exc
         return CJKFont(family, path, 0, "env")
     font = _from_manager(_manager_entries(), value)
+    if font is None:
+        font = next((f for f in _bundled() if f.family.lower() == value.lower()), None)
     if font is None:
         raise CJKFontNotFoundError(
             f"{FONT_ENV}={value!r} is neither a font file nor a font family matplotlib "
@@ -337,8 +371,10 @@ def find_cjk_font(text: str | Iterable[str] | None = None) -> CJKFont:
     family name) is used when set.  Otherwise the families of
     :data:`PREFERRED_FAMILIES` (Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro
     Hei / Zen Hei, SimHei, Microsoft YaHei, PingFang SC, Heiti SC, ...) are looked up
-    in matplotlib's font manager, then among the font files of the system; the first
-    whose character map covers ``text`` wins.
+    in matplotlib's font manager, then among the font files of the system, and last the
+    font that comes with pip (:data:`BUNDLED_FONT`, Noto Sans CJK SC); the first whose
+    character map covers ``text`` wins.  A machine without any system font draws with
+    the bundled one.
 
     Parameters
     ----------

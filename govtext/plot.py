@@ -281,18 +281,19 @@ def slogan_trend_table(
         first = tf[tf["count"] > 0].groupby("slogan")[by].min()
         ranked = sorted(totals[totals > 0].index, key=lambda s: (-totals[s], first[s], s))
         terms = ranked[:top]
-    wide: pd.DataFrame = _pivot(tf, by, terms, groups, "value").fillna(0.0)
+    # a cell is NaN only where the group has no document (of that type, when the corpus
+    # is counted per type): absent, not zero
+    wide: pd.DataFrame = _pivot(tf, by, terms, groups, "value")
     wide.index.name = by
     wide.columns.name = "slogan"
     wide.attrs.update(per=per, dropped=dropped)
     if not long:
         return wide
-    counts = _pivot(tf, by, terms, groups, "count").fillna(0).astype("int64")
-    out: pd.DataFrame = wide.stack().rename("value").reset_index()
-    out.insert(2, "count", counts.stack().to_numpy())
+    out: pd.DataFrame = tf[tf["slogan"].isin(terms)][[by, "slogan", "count", "value"]].copy()
     out["slogan"] = pd.Categorical(out["slogan"], categories=terms)
     out = out.sort_values([by, "slogan"], kind="stable").reset_index(drop=True)
     out["slogan"] = out["slogan"].astype(str)
+    out["count"] = out["count"].astype("int64")
     out.attrs.update(per=per, dropped=dropped)
     return out
 

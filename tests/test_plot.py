@@ -19,7 +19,7 @@ from matplotlib import font_manager as fm
 from matplotlib.text import Text
 
 from govtext import _fonts
-from govtext._fonts import CJKFont, CJKFontNotFoundError, find_cjk_font
+from govtext._fonts import CJKFont, CJKFontNotFoundError, find_cjk_font, font_for_wordcloud
 from govtext._util import HAN_RE
 from govtext.cli import main
 from govtext.plot import (
@@ -61,7 +61,15 @@ def no_env_font(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture()
 def no_fonts(monkeypatch: pytest.MonkeyPatch, no_env_font: None) -> None:
-    """Simulate a machine without any CJK font."""
+    """Simulate a machine without any CJK font (none installed, none bundled)."""
+    monkeypatch.setattr(_fonts, "_manager_entries", lambda: [])
+    monkeypatch.setattr(_fonts, "_system_font_files", lambda: [])
+    monkeypatch.setattr(_fonts, "_bundled_font_files", lambda: [])
+
+
+@pytest.fixture()
+def no_system_fonts(monkeypatch: pytest.MonkeyPatch, no_env_font: None) -> None:
+    """Simulate a fresh machine: no system font, only what pip installed."""
     monkeypatch.setattr(_fonts, "_manager_entries", lambda: [])
     monkeypatch.setattr(_fonts, "_system_font_files", lambda: [])
 
@@ -121,7 +129,8 @@ def test_find_cjk_font_covers_labels(no_env_font: None) -> None:
     font = find_cjk_font(labels)
     assert font.covers(labels)
     assert font.family in _fonts.PREFERRED_FAMILIES
-    assert font.source == "matplotlib"
+    # a system font where the machine has one, else the font that comes with pip
+    assert font.source in ("matplotlib", "system", "bundled")
     # the FontProperties resolve to that very file and face, not to a fallback
     found = fm.findfont(font.properties(), fallback_to_default=False)
     assert Path(found).resolve() == Path(font.path).resolve()
@@ -140,9 +149,28 @@ def test_no_font_raises_clear_error(no_fonts: None) -> None:
     with pytest.raises(CJKFontNotFoundError) as err:
         find_cjk_font("四个意识")
     message = str(err.value)
-    for hint in ("apt-get install fonts-noto-cjk", "brew install", "Windows", "GOVTEXT_FONT"):
+    for hint in ("pip install mplfonts", "apt-get install fonts-noto-cjk", "brew install",
+                 "Windows", "GOVTEXT_FONT"):
         assert hint in message
     assert "四个意识" in message
+    assert "\n" not in message  # one line
+
+
+def test_bundled_font_draws_on_a_machine_without_fonts(
+    no_system_fonts: None, tmp_path: Path
+) -> None:
+    font = find_cjk_font("两个维护")
+    assert font.source == "bundled" and font.path.endswith("NotoSansCJKsc-Regular.otf")
+    assert "site-packages" in font.path or "dist-packages" in font.path  # not this repository
+    assert font.covers("全面从严治党四个意识")
+    ax = plot_sections(STATS)
+    assert uncovered_glyphs(ax.figure) == {}
+    labels = [
+        t for t in ax.figure.findobj(Text) if any("\u4e00" <= c <= "\u9fff" for c in t.get_text())
+    ]
+    assert labels and {_font_file(t)[0] for t in labels} == {font.path}
+    render_png(ax, tmp_path / "sections.png", (6, 3), 50)
+    assert font_for_wordcloud("两个维护").path == font.path
 
 
 @pytest.mark.parametrize(
@@ -165,12 +193,13 @@ def test_plots_refuse_to_draw_boxes_without_font(no_fonts: None, draw: Any) -> N
 def test_stale_matplotlib_cache_falls_back_to_system_files(
     monkeypatch: pytest.MonkeyPatch, no_env_font: None, tmp_path: Path
 ) -> None:
+    # a system font file matplotlib's cache does not list (the bundled file stands in)
+    system_file = _fonts._bundled_font_files()[0]
     monkeypatch.setattr(_fonts, "_manager_entries", lambda: [])
-    try:
-        font = find_cjk_font("两个维护")
-    except CJKFontNotFoundError:  # pragma: no cover - depends on the machine
-        pytest.skip("no CJK font file found on this system")
-    assert font.source == "system"
+    monkeypatch.setattr(_fonts, "_system_font_files", lambda: [system_file])
+    monkeypatch.setattr(_fonts, "_bundled_font_files", lambda: [])
+    font = find_cjk_font("两个维护")
+    assert font.source == "system" and font.path == system_file
     monkeypatch.setattr(_fonts, "_candidates", lambda: iter([font]))
     ax = plot_sections(STATS)
     assert uncovered_glyphs(ax.figure) == {}
@@ -515,7 +544,8 @@ def test_cli_trend(gwr_path: Path, reports: pd.DataFrame, tmp_path: Path, capsys
 
 def test_cli_trend_notes_mixed_genres(gwr_path: Path, reports: pd.DataFrame, capsys: Any) -> None:
     assert main(["trend", str(gwr_path), "--slogans", "四个意识", "--format", "csv"]) == 0
-    assert "mix document types" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "mixes document types (government_work_report: 52, resolution: 20)" in err
 
 
 def test_wordcloud_colours_slogans() -> None:
@@ -554,38 +584,28 @@ def test_cli_wordcloud_slogans_only(capsys: pytest.CaptureFixture[str]) -> None:
     assert "三会一课" in words and "政治" not in words
 
 
-def test_cli_trend_follows_the_main_genre_by_default(gwr_path: Path, capsys: Any) -> None:
-    """The command as a user types it: years mixing reports and resolutions follow the
-    reports (52 of 72 documents), so 2020, with a resolution only, has no point."""
+def test_cli_trend_counts_each_genre_apart_by_default(gwr_path: Path, capsys: Any) -> None:
+    """The command as a user types it: a corpus of reports and resolutions is counted per
+    type (never pooled, and no choice that --since could flip), so the reports' series has
+    no point in 2020, which has a resolution only."""
     from io import StringIO
 
     assert (
         main(["trend", str(gwr_path), "--slogans", "四个意识", "两个维护", "--format", "csv"]) == 0
     )
     captured = capsys.readouterr()
-    assert "following government_work_report (52 of 72 documents)" in captured.err
-    assert "--doc-type all" in captured.err
-    table = pd.read_csv(StringIO(captured.out))
-    assert 2020 not in set(table["year"])
-    assert (
-        table.loc[table["year"] > 0, "四个意识"].gt(0).idxmax()
-        == table.index[table["year"] == 2017][0]
-    )
-    assert (
-        main(
-            [
-                "trend",
-                str(gwr_path),
-                "--slogans",
-                "四个意识",
-                "--doc-type",
-                "all",
-                "--format",
-                "csv",
-                "-q",
-            ]
-        )
-        == 0
-    )
+    assert "counting each type apart" in captured.err and "--doc-type" in captured.err
+    table = pd.read_csv(StringIO(captured.out)).set_index("year")
+    reports = "四个意识_government_work_report"
+    assert {reports, "四个意识_resolution", "两个维护_resolution"} <= set(table.columns)
+    assert pd.isna(table.loc[2020, reports]) and table.loc[2020, "四个意识_resolution"] > 0
+    assert table[reports].gt(0).idxmax() == 2017
+    for since in ("2010", "2019"):
+        assert main(["trend", str(gwr_path), "--slogans", "四个意识", "--since", since,
+                     "--format", "csv", "-q"]) == 0
+        late = pd.read_csv(StringIO(capsys.readouterr().out))
+        assert {reports, "四个意识_resolution"} <= set(late.columns)
+    assert main(["trend", str(gwr_path), "--slogans", "四个意识", "--doc-type", "all",
+                 "--format", "csv", "-q"]) == 0
     everything = pd.read_csv(StringIO(capsys.readouterr().out))
-    assert 2020 in set(everything["year"])
+    assert 2020 in set(everything["year"]) and "四个意识" in everything.columns
