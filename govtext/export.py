@@ -303,25 +303,29 @@ def tidy_table(
 
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(f"tidy_table expects a DataFrame, got {type(frame).__name__}")
-    out: pd.DataFrame = frame.reset_index(drop=True)
-    sparse = [c for c in out.columns if isinstance(out[c].dtype, pd.SparseDtype)]
+    attrs = dict(frame.attrs)
+    names = list(frame.columns)
+    out: pd.DataFrame = frame.reset_index(drop=True).copy(deep=False)
+    # positional labels (names may repeat) and no attrs (pandas copies them into every
+    # column it hands out; a wide dfm has thousands): both put back at the end
+    out.attrs = {}
+    out.columns = pd.RangeIndex(len(names))
+    sparse = [i for i, t in enumerate(out.dtypes) if isinstance(t, pd.SparseDtype)]
     if sparse:
-        out = out.copy()
-        for c in sparse:
-            column: Any = out[c]
-            out[c] = column.sparse.to_dense()
-    elif out is frame:
-        out = frame.copy()
+        accessor: Any = out[sparse].sparse
+        block = accessor.to_dense()
+        out = pd.concat([out.drop(columns=sparse), block], axis=1)[list(range(len(names)))]
     if join_lists:
-        for i in range(out.shape[1]):
-            column = out.iloc[:, i]
+        for i, dtype in enumerate(out.dtypes):
+            if not pd.api.types.is_object_dtype(dtype):
+                continue
+            column = out[i]
             if _has_lists(column):
-                joined = pd.Series(
+                out[i] = pd.Series(
                     [join_items(v) for v in column.tolist()], index=out.index, dtype=object
                 )
-                _set_column(out, i, joined)
-    if rename:
-        out.columns = pd.Index(safe_names(out.columns), dtype=object)
+    out.columns = pd.Index(safe_names(names) if rename else names, dtype=object)
+    out.attrs = attrs
     return out
 
 
@@ -388,10 +392,19 @@ def _object_as_text(column: pd.Series) -> pd.Series:
     )
 
 
+def _plain_copy(frame: pd.DataFrame) -> pd.DataFrame:
+    """A shallow copy without attrs (pandas copies attrs into every column it hands out)."""
+    out: pd.DataFrame = frame.copy(deep=False)
+    out.attrs = {}
+    return out
+
+
 def _for_parquet(frame: pd.DataFrame) -> pd.DataFrame:
-    out: pd.DataFrame = frame.copy()
-    for i in range(out.shape[1]):
-        if out.iloc[:, i].dtype == object:
+    import pandas as pd
+
+    out = _plain_copy(frame)
+    for i, dtype in enumerate(out.dtypes):
+        if pd.api.types.is_object_dtype(dtype):
             _set_column(out, i, _object_as_text(out.iloc[:, i]))
     out.attrs = _attrs_json(frame)
     return out
@@ -403,12 +416,17 @@ _EXCEL_ILLEGAL_RE = re.compile(r"[\000-\010\013\014\016-\037]")
 def _for_excel(frame: pd.DataFrame) -> pd.DataFrame:
     import pandas as pd
 
-    out: pd.DataFrame = frame.copy()
-    out.attrs = {}
+    out = _plain_copy(frame)
     cut = 0
-    for i in range(out.shape[1]):
+    for i, dtype in enumerate(out.dtypes):
+        if not (
+            pd.api.types.is_object_dtype(dtype)
+            or pd.api.types.is_string_dtype(dtype)
+            or isinstance(dtype, pd.DatetimeTZDtype)
+        ):
+            continue
         column = out.iloc[:, i]
-        if column.dtype == object or pd.api.types.is_string_dtype(column.dtype):
+        if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
             values = []
             for v in column.tolist():
                 if isinstance(v, str):
@@ -435,12 +453,12 @@ def _for_stata(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     import numpy as np
     import pandas as pd
 
-    out: pd.DataFrame = frame.copy()
-    out.attrs = {}
+    out = _plain_copy(frame)
     strl: list[str] = []
-    for i, name in enumerate(out.columns):
+    for i, (name, dtype) in enumerate(zip(out.columns, out.dtypes, strict=True)):
+        if pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype):
+            continue
         column = out.iloc[:, i]
-        dtype = column.dtype
         if dtype is np.dtype(bool):
             _set_column(out, i, column.astype(np.int8))
         elif isinstance(dtype, pd.BooleanDtype):
