@@ -182,3 +182,17 @@ def test_an_unnumbered_heading_right_above_its_numbered_list() -> None:
     plain = "各位代表：\n现在作报告。\n我们的体会\n一、必须坚持党的领导。\n二、必须坚持人民至上。\n"
     assert (segment_sections(plain)["marker"] != "").sum() == 2
     assert "我们的体会" not in segment_sections(plain)["heading"].tolist()
+
+
+def test_traditional_copies_read_as_the_simplified_ones() -> None:
+    opencc = pytest.importorskip("opencc")
+    cc = opencc.OpenCC("s2t")
+    for text in (SCRAPED, GWR_2026):
+        trad = cc.convert(text)
+        a, b = segment_sections(text), segment_sections(trad)
+        check_partition(b, trad)
+        assert b["part"].tolist() == a["part"].tolist()
+        assert b["kind"].tolist() == a["kind"].tolist()
+        assert b["kind_source"].tolist() == a["kind_source"].tolist()
+    meta = infer_metadata(cc.convert(SCRAPED))
+    assert (meta["year"], meta["doc_type"]) == (2026, "government_work_report")
