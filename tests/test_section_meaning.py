@@ -196,3 +196,12 @@ def test_traditional_copies_read_as_the_simplified_ones() -> None:
         assert b["kind_source"].tolist() == a["kind_source"].tolist()
     meta = infer_metadata(cc.convert(SCRAPED))
     assert (meta["year"], meta["doc_type"]) == (2026, "government_work_report")
+
+
+def test_a_title_on_two_lines() -> None:
+    text = "中共XX局党组\n关于2025年度党建工作情况的报告\n县委组织部：\n现将情况报告如下。\n"
+    meta = infer_metadata(text)
+    assert (meta["title"], meta["year"], meta["doc_type"]) == (
+        "中共XX局党组关于2025年度党建工作情况的报告", 2025, "party_building_report",
+    )
+    assert infer_metadata("各位代表：\n现在作报告。\n")["title"] is None
