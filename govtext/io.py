@@ -801,6 +801,16 @@ def _looks_like_title(line: str) -> bool:
     return bool(_TITLE_WORDS.search(line)) and line.count("，") == 0
 
 
+def _looks_like_org_line(line: str) -> bool:
+    """The first line of a two-line title: an issuing body (中共XX局党组, XX县人民政府)."""
+    return (
+        2 <= len(line) <= 30
+        and not re.search(r"[。；;，,：:、！？!?]", line)
+        and re.search(r"(党组|党委|委员会|政府|局|厅|办公室|纪委|监委|支部|总支|公司|中心)$", line)
+        is not None
+    )
+
+
 def infer_metadata(
     text: str, *, title: str | None = None, filename: str | None = None
 ) -> dict[str, Any]:
@@ -809,8 +819,10 @@ def infer_metadata(
     Lines of web-page chrome (share and print buttons, font-size widgets, 来源 / 时间 /
     作者 / 编辑 lines, photo captions, navigation) are skipped.  The title is the first
     other line when it looks like one (short, no final punctuation, title wording such as
-    报告/要点/决议).  The year comes, in this order, from the title, a date line near the
-    top (``——2022年3月5日``, ``（2023年3月13日…通过）``), the NPC session
+    报告/要点/决议), or the first two when the first names the issuing body
+    (``中共XX局党组`` / ``关于2025年度党建工作情况的报告``).  The year comes, in this
+    order, from the title, a date line near the top (``——2022年3月5日``,
+    ``（2023年3月13日…通过）``), the NPC session
     named in the title or text (第十三届全国人民代表大会第三次会议 → 2020), a year at the
     start of a line (``2022年是…``, ``2022年度…``), a year named in the opening lines
     (``现将我局2022年党建工作情况报告如下``), and the file name.  The document type
@@ -843,6 +855,10 @@ def infer_metadata(
     lines = _first_lines(head)
     if title is None and lines and _looks_like_title(lines[0]):
         title = lines[0]
+    elif (title is None and len(lines) > 1 and _looks_like_title(lines[1])
+          and _looks_like_org_line(lines[0])):
+        # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告
+        title = lines[0] + lines[1]
     norm_title = normalize(title) if title else ""
     year: int | None = None
     if norm_title and (m := re.search(_YEAR + r"年", norm_title)):

@@ -98,10 +98,11 @@ _TITLE_RE = re.compile(
     r"^(?:同志|总书记|书记|副书记|主席|副主席|总理|副总理|委员长|局长|副局长|主任|副主任|部长|副部长|"
     r"省长|市长|县长|区长|镇长|乡长|处长|科长|教授|院士|博士|先生|女士|老师)"
 )
-#: A signature field: 述职人：某某, 报告人：XXX.
+#: A signature or byline field: 述职人：某某, 报告人：XXX, 责任编辑：某某, 本报记者 XXX.
 _PERSON_FIELD_RE = re.compile(
     r"(?:述职人|述廉人|述责人|报告人|汇报人|发言人|撰稿人|起草人|签发人|审核人|联系人|姓名|"
-    r"署名|主讲人|讲话人)\s*[：:]\s*$"
+    r"署名|主讲人|讲话人|责任编辑|编辑|作者|记者|通讯员|摄影)\s*[：:]\s*$"
+    r"|(?:记者|通讯员|摄影)[ \u3000]*$"
 )
 #: A title then the name (省长　某某, 书记 XXX): the signature of a speech or report.
 _TITLE_LEFT_RE = re.compile(

@@ -303,6 +303,8 @@ _HEAD_PROBLEMS = re.compile(
     r"|差距(和|与)不足|主要问题|突出问题|^问题$|困难和问题|工作中的不足|薄弱环节|短板|^不足$"
     r"|面临的(问题|困难|挑战)|教训"
 )
+#: How a plan or a report was drafted (纲要编制过程, 起草情况): neither review nor plans.
+_HEAD_DRAFTING_RE = re.compile(r"(编制|起草)(的)?(主要)?(过程|经过|背景|工作情况|情况)")
 _HEAD_CAUSES = re.compile(r"原因|根源|症结|成因")
 _HEAD_OTHER = re.compile(r"^(结束语|结语|前言|引言|附件|附录|说明)$")
 #: Longer "headings" are the first sentences of list items: their wording says little.
@@ -324,6 +326,8 @@ _HEAD_FORWARD = re.compile(
     r"目标任务|主要考虑|重点工作|工作重点|重点任务|主要任务|工作安排|工作部署|总体部署|主要目标"
     r"|预期目标|政府自身建设|^关于.{2,40}的说明$"
 )
+#: A heading that reports work done (……目标任务圆满完成, 取得了, 实现了).
+_HEAD_DONE_RE = re.compile(r"(圆满|全面|顺利|胜利|如期|超额)完成$|取得了|实现了|完成了")
 #: Wording that names work done or to be done alike (2026年主要工作, 取得新成效): the
 #: years of the heading or the tense of its passage decide.
 _HEAD_WEAK_REVIEW = re.compile(r"主要工作|成效|进展|做法")
@@ -561,7 +565,7 @@ def _heading_kinds(heading: str, *, forward: bool = True) -> list[str]:
     """
     if len(heading) > _MAX_CUE_HEADING:
         return []
-    if _HEAD_OTHER.match(heading):
+    if _HEAD_OTHER.match(heading) or _HEAD_DRAFTING_RE.search(heading):
         return ["other"]
     found: list[tuple[int, str]] = []
     for kind, pattern in (
@@ -574,6 +578,9 @@ def _heading_kinds(heading: str, *, forward: bool = True) -> list[str]:
         m = _HEAD_FORWARD.search(heading)
         if m is not None:
             found.append((m.start(), "plans"))
+    if _HEAD_DONE_RE.search(heading):
+        # “十四五”规划目标任务圆满完成: the targets are reported met, not set
+        found = [(s, k) for s, k in found if k != "plans"]
     m = _HEAD_REVIEW.search(heading)
     if m is not None and (
         not found or all(m.end() <= s or m.start() >= s + 2 for s, _ in found)

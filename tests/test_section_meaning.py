@@ -182,3 +182,26 @@ def test_an_unnumbered_heading_right_above_its_numbered_list() -> None:
     plain = "各位代表：\n现在作报告。\n我们的体会\n一、必须坚持党的领导。\n二、必须坚持人民至上。\n"
     assert (segment_sections(plain)["marker"] != "").sum() == 2
     assert "我们的体会" not in segment_sections(plain)["heading"].tolist()
+
+
+def test_traditional_copies_read_as_the_simplified_ones() -> None:
+    opencc = pytest.importorskip("opencc")
+    cc = opencc.OpenCC("s2t")
+    for text in (SCRAPED, GWR_2026):
+        trad = cc.convert(text)
+        a, b = segment_sections(text), segment_sections(trad)
+        check_partition(b, trad)
+        assert b["part"].tolist() == a["part"].tolist()
+        assert b["kind"].tolist() == a["kind"].tolist()
+        assert b["kind_source"].tolist() == a["kind_source"].tolist()
+    meta = infer_metadata(cc.convert(SCRAPED))
+    assert (meta["year"], meta["doc_type"]) == (2026, "government_work_report")
+
+
+def test_a_title_on_two_lines() -> None:
+    text = "中共XX局党组\n关于2025年度党建工作情况的报告\n县委组织部：\n现将情况报告如下。\n"
+    meta = infer_metadata(text)
+    assert (meta["title"], meta["year"], meta["doc_type"]) == (
+        "中共XX局党组关于2025年度党建工作情况的报告", 2025, "party_building_report",
+    )
+    assert infer_metadata("各位代表：\n现在作报告。\n")["title"] is None
