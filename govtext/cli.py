@@ -413,7 +413,7 @@ def _run_compare(args: argparse.Namespace) -> int:
     corpus = load_corpus(args)
     if args.analysis == "similarity":
         matrix = compare.similarity(corpus)
-        emit(matrix.round(4).reset_index(), args)
+        emit(matrix.reset_index(), args)  # every digit; the text table shows four
     elif args.analysis == "reuse":
         emit(compare.text_reuse(corpus, min_chars=args.min_chars), args,
              table_columns=["doc_a", "start_a", "doc_b", "start_b", "n_chars", "text"])

@@ -232,11 +232,11 @@ def keyness(
             "term": terms,
             "count_a": a.astype("int64"),
             "count_b": b.astype("int64"),
-            "freq_a": np.round(a / c * per, 3),
-            "freq_b": np.round(b / d * per, 3),
-            "g2": np.round(g2, 4),
+            "freq_a": a / c * per,
+            "freq_b": b / d * per,
+            "g2": g2,
             "p_value": chi2.sf(g2, 1),
-            "log_ratio": np.round(log_ratio, 4),
+            "log_ratio": log_ratio,
             "key_for": np.where(a / c >= b / d, "a", "b"),
         }
     )
