@@ -998,6 +998,9 @@ def _check_doc_type(value: Any, where: str, col: _Collector) -> None:
         )
 
 
+_TOO_DEEP = "invalid JSON (nested too deeply to parse)"
+
+
 def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], str]:
     import pandas as pd
 
@@ -1023,6 +1026,10 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
             if suffix == ".json" and text.lstrip().startswith("["):
                 col.fail(path, f"invalid JSON ({exc.msg}, line {exc.lineno})")
                 return [], encoding
+        except RecursionError:
+            if suffix == ".json" and text.lstrip()[:1] in ("[", "{"):
+                col.fail(path, _TOO_DEEP)
+                return [], encoding
     if isinstance(whole, dict):
         whole["_row"] = 1
         records.append(whole)
@@ -1037,13 +1044,18 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
         col.fail(path, f"a JSON file must hold an object or an array of objects, not "
                        f"{type(whole).__name__}")
     elif suffix in (".json", ".jsonl", ".ndjson"):
-        for lineno, line in enumerate(text.splitlines(), 1):
+        # JSON Lines are separated by \n only: U+2028, U+0085 and the like are valid
+        # inside a JSON string, and str.splitlines() would cut a row there
+        for lineno, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 col.fail(f"{path}:{lineno}", f"invalid JSON ({exc.msg})")
+                continue
+            except RecursionError:
+                col.fail(f"{path}:{lineno}", _TOO_DEEP)
                 continue
             if not isinstance(obj, dict):
                 col.fail(f"{path}:{lineno}", "a JSON line must be an object")

@@ -1,0 +1,78 @@
+"""Bad input never stops a corpus run: each bad file is named with a reason, and the
+good file beside it is read as if it were alone."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from govtext.io import ReadWarning, read_corpus
+
+GOOD = "2023年工作要点\n一、总体要求\n坚持“两个确立”，做到“两个维护”。\n"
+
+
+def _read(path: Path | list[Path], **kw: object) -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ReadWarning)
+        return read_corpus(path, **kw)  # type: ignore[arg-type]
+
+
+def _folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+def _errors(df: pd.DataFrame) -> dict[str, str]:
+    return {Path(e["path"]).name: e["error"] for e in df.attrs["errors"]}
+
+
+def _good_read(df: pd.DataFrame) -> None:
+    good = df[df["doc_id"] == "good"]
+    assert good["text"].tolist() == [GOOD]
+
+
+# ------------------------------------------------------------------------------ JSON
+
+
+def test_deeply_nested_json_is_named(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "deep.json").write_text("[" * 100_000, encoding="utf-8")
+    df = _read(folder)
+    _good_read(df)
+    assert _errors(df) == {"deep.json": "invalid JSON (nested too deeply to parse)"}
+
+
+def test_deeply_nested_jsonl_line_is_named_and_other_rows_kept(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    row = json.dumps({"title": "2022年工作要点", "text": "树牢“四个意识”。"}, ensure_ascii=False)
+    (folder / "deep.jsonl").write_text(
+        row + "\n" + '{"a":' * 100_000 + "\n" + row + "\n", encoding="utf-8"
+    )
+    df = _read(folder)
+    _good_read(df)
+    assert df.attrs["errors"] == [
+        {"path": f"{folder / 'deep.jsonl'}:2", "error": "invalid JSON (nested too deeply to parse)"}
+    ]
+    assert sorted(df["doc_id"]) == ["deep:1", "deep:3", "good"]
+
+
+def test_jsonl_split_on_newline_only(tmp_path: Path) -> None:
+    path = tmp_path / "sep.jsonl"
+    rows = [
+        {"doc_id": "a", "text": "坚持\u2028“两个确立”。"},
+        {"doc_id": "b", "text": "做到\u0085“两个维护”。\u2029"},
+        {"doc_id": "c", "text": "树牢“四个意识”。"},
+    ]
+    path.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )
+    df = _read(path)
+    assert df.attrs["errors"] == []
+    assert df["doc_id"].tolist() == ["a", "b", "c"]
+    assert df["text"].tolist() == [r["text"] for r in rows]
+    assert df["path"].tolist() == [f"{path}:1", f"{path}:2", f"{path}:3"]
