@@ -1114,6 +1114,38 @@ def _text_column(records: list[dict[str, Any]], path: Path, col: _Collector) -> 
     return longest
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Table fields that must be text; a number there is read as its digits.
+_TEXT_FIELDS = ("title", "org", "doc_type")
+
+
+def _replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with lone surrogates (from JSON escapes) replaced by U+FFFD, and how many.
+
+    A surrogate cannot be encoded, so it would break every writer later on.
+    """
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def _coerce_fields(extra: dict[str, Any]) -> str | None:
+    """Make ``title``, ``org`` and ``doc_type`` text in place; the reason when one cannot be.
+
+    A number (``"title": 2023``) becomes its digits, a missing value None; a list or an
+    object is an error of the row.
+    """
+    for key in _TEXT_FIELDS:
+        value = extra.get(key)
+        if value is None or isinstance(value, str):
+            continue
+        if isinstance(value, float) and value != value:
+            extra[key] = None
+        elif isinstance(value, (bool, int, float)):
+            extra[key] = str(value)
+        else:
+            return f"{key!r} is {type(value).__name__}, not str"
+    return None
+
+
 def _unique_id(candidate: str, seen: set[str]) -> str:
     doc_id = candidate
     n = 2
@@ -1269,6 +1301,19 @@ def read_corpus(
                     col.fail(f"{file}:{row_no}", f"empty {text_col!r}")
                     continue
                 extra = {k: v for k, v in rec.items() if k not in ("doc_id", "path", "text")}
+                bad = _coerce_fields(extra)
+                if bad is not None:
+                    col.fail(f"{file}:{row_no}", bad)
+                    continue
+                text, n_surrogates = _replace_surrogates(text)
+                for key, value in extra.items():
+                    if isinstance(value, str):
+                        extra[key], n = _replace_surrogates(value)
+                        n_surrogates += n
+                if n_surrogates:
+                    col.note(
+                        f"{file}:{row_no}: {n_surrogates} lone surrogate(s) replaced with U+FFFD"
+                    )
                 if "doc_type" in extra:
                     _check_doc_type(extra["doc_type"], str(file), col)
                 inferred = infer_metadata(

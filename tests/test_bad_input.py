@@ -76,3 +76,33 @@ def test_jsonl_split_on_newline_only(tmp_path: Path) -> None:
     assert df["doc_id"].tolist() == ["a", "b", "c"]
     assert df["text"].tolist() == [r["text"] for r in rows]
     assert df["path"].tolist() == [f"{path}:1", f"{path}:2", f"{path}:3"]
+
+
+def test_non_string_title_is_coerced_or_the_row_named(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    rows = [
+        {"doc_id": "num", "title": 2023, "org": 7, "text": "树牢“四个意识”。"},
+        {"doc_id": "list", "title": ["2023年", "工作要点"], "text": "做到“两个维护”。"},
+        {"doc_id": "obj", "doc_type": {"a": 1}, "text": "坚定“四个自信”。"},
+    ]
+    (folder / "t.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8"
+    )
+    df = _read(folder)
+    _good_read(df)
+    table = folder / "t.jsonl"
+    assert df.attrs["errors"] == [
+        {"path": f"{table}:2", "error": "'title' is list, not str"},
+        {"path": f"{table}:3", "error": "'doc_type' is dict, not str"},
+    ]
+    num = df.set_index("doc_id").loc["num"]
+    assert (num["title"], num["org"]) == ("2023", "7")
+
+
+def test_lone_surrogates_are_replaced_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"doc_id": "s", "title": "x\\udfff", "text": "坚持\\ud800落实。"}\n')
+    df = _read(path)
+    assert df["text"].tolist() == ["坚持\ufffd落实。"]
+    assert df["title"].tolist() == ["x\ufffd"]
+    assert df.attrs["warnings"] == [f"{path}:1: 2 lone surrogate(s) replaced with U+FFFD"]
