@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import json
 import logging
+import os
 import re
+import stat
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +48,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
 SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | {".docx", ".pdf"}
+#: Files larger than this many bytes are not read (``max_bytes`` of :func:`read_corpus`).
+MAX_BYTES = 256 * 2**20
 
 #: Column names recognised as the text column of a table, in order of preference.
 TEXT_COLUMNS = ("text", "content", "body", "fulltext", "full_text", "正文", "内容", "全文", "文本")
@@ -286,7 +291,7 @@ def _table_lines(table: Any) -> list[str]:
     return lines
 
 
-def _read_docx(path: Path) -> str:
+def _read_docx(path: Path, max_bytes: int = MAX_BYTES) -> str:
     import zipfile
 
     try:
@@ -637,7 +642,9 @@ def markdown_to_text(source: str) -> str:
     return out
 
 
-def read_text(path: str | PathLike[str], *, markdown: bool = True) -> str:
+def read_text(
+    path: str | PathLike[str], *, markdown: bool = True, max_bytes: int | None = None
+) -> str:
     """Read one text document (.txt/.md in any common encoding, .docx, .pdf).
 
     Parameters
@@ -647,6 +654,8 @@ def read_text(path: str | PathLike[str], *, markdown: bool = True) -> str:
         Render a .md file as plain text (:func:`markdown_to_text`: emphasis markers,
         heading ``#`` s, list bullets and link syntax left out).  ``False`` reads it
         as written.
+    max_bytes : int, optional
+        A larger file is not read (default :data:`MAX_BYTES`).
 
     Returns
     -------
@@ -668,28 +677,75 @@ def read_text(path: str | PathLike[str], *, markdown: bool = True) -> str:
     >>> read_text(p)
     '两个维护'
     """
-    return _read_single(Path(path), markdown=markdown)[0]
+    return _read_single(Path(path), markdown=markdown, max_bytes=max_bytes or MAX_BYTES)[0]
 
 
 _DOC_MESSAGE = "old binary Word .doc files are not supported; save it as .docx"
 
 
-def _read_single(path: Path, *, markdown: bool = True) -> tuple[str, str]:
-    suffix = path.suffix.lower()
-    if not path.exists():
-        raise ReadError(path, "no such file")
-    if path.is_dir():
+def _os_reason(exc: OSError, path: Path) -> str:
+    """One line saying why the operating system refused ``path``."""
+    if exc.errno == errno.ELOOP:
+        return "symlink loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "path too long for the operating system"
+    if exc.errno == errno.ENOENT:
+        return "broken symbolic link" if path.is_symlink() else "no such file"
+    return f"cannot be opened ({exc.strerror or exc})"
+
+
+def _check_file(path: Path, max_bytes: int) -> None:
+    """Raise :class:`ReadError` unless ``path`` is a regular file of at most ``max_bytes``.
+
+    A FIFO would block the run forever and a device such as ``/dev/zero`` (or a symbolic
+    link to one) never ends: only regular files are opened.
+    """
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise ReadError(path, _os_reason(exc, path)) from None
+    mode = info.st_mode
+    if stat.S_ISDIR(mode):
         raise ReadError(path, "is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a FIFO" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a special file"
+        )
+        raise ReadError(path, f"not a regular file ({kind}), not read")
+    if info.st_size > max_bytes:
+        raise ReadError(
+            path, f"{info.st_size:,} bytes, more than max_bytes={max_bytes:,}; not read"
+        )
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (see :func:`_check_file`)."""
+    _check_file(path, max_bytes)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise ReadError(path, _os_reason(exc, path)) from None
+    if len(data) > max_bytes:  # grew while being read
+        raise ReadError(path, f"more than max_bytes={max_bytes:,} bytes; not read")
+    return data
+
+
+def _read_single(
+    path: Path, *, markdown: bool = True, max_bytes: int = MAX_BYTES
+) -> tuple[str, str]:
+    suffix = path.suffix.lower()
     if suffix == ".doc":
         raise ReadError(path, _DOC_MESSAGE)
-    if suffix == ".docx":
-        return _read_docx(path), "docx"
-    if suffix == ".pdf":
+    if suffix in (".docx", ".pdf"):
+        _check_file(path, max_bytes)
+        if suffix == ".docx":
+            return _read_docx(path, max_bytes), "docx"
         return _read_pdf(path), "pdf"
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(path, f"cannot be opened ({exc.strerror or exc})") from None
+    data = _read_bytes(path, max_bytes)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ReadError(path, _DOC_MESSAGE)
     text, encoding = _decode(data, path)
@@ -904,32 +960,111 @@ class _Collector:
             self.notes.append(message)
 
 
+def _pattern_regex(pattern: str) -> re.Pattern[str]:
+    """A regex for a glob ``pattern`` over ``/``-separated relative paths.
+
+    ``**/`` matches any number of folders, ``*`` and ``?`` stay inside one name, and
+    ``[...]`` is a set of characters, as in :meth:`pathlib.Path.glob`.
+
+    Examples
+    --------
+    >>> bool(_pattern_regex("**/*.txt").fullmatch("2022/报告.txt"))
+    True
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:[^/]*/)*")
+            i += 3
+            continue
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        if ch == "*":
+            out.append("[^/]*")
+        elif ch == "?":
+            out.append("[^/]")
+        elif ch == "[" and (close := pattern.find("]", i + 2)) != -1:
+            body = pattern[i + 1 : close]
+            neg = body.startswith("!")
+            body = re.escape(body[1:] if neg else body).replace("\\-", "-")
+            out.append(f"[{'^' if neg else ''}{body}]")
+            i = close + 1
+            continue
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return re.compile("".join(out), re.DOTALL)
+
+
+def _walk(root: Path, out: _Collector) -> Iterator[tuple[Path, bool]]:
+    """Yield ``(path, is_folder)`` for every entry under ``root``, without recursion.
+
+    Hidden entries are yielded but not entered; symbolic links to folders are not
+    followed.  A folder that cannot be listed (permissions, a path longer than the
+    operating system allows) is an error of that folder, and the walk goes on.
+    """
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name, reverse=True)
+        except OSError as exc:
+            out.fail(folder, f"folder cannot be listed: {_os_reason(exc, folder)}")
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            yield path, is_dir
+            if is_dir and not entry.name.startswith("."):
+                stack.append(path)
+
+
 def _iter_paths(
     paths: Sequence[Path], pattern: str, out: _Collector
 ) -> Iterator[tuple[Path, Path]]:
-    """Yield (file, root) for every candidate document file."""
-    hidden: set[Path] = set()
+    """Yield (file, root) for every candidate document file, in sorted order."""
+    match = _pattern_regex(pattern).fullmatch
+    everything = pattern.startswith("**")
     for given in paths:
-        if given.is_dir():
-            for p in sorted(given.glob(pattern)):
-                rel = p.relative_to(given)
-                k = next((i for i, part in enumerate(rel.parts) if part.startswith(".")), None)
-                if k is not None:
-                    top = given.joinpath(*rel.parts[: k + 1])  # the hidden file or folder
-                    if top not in hidden:
-                        hidden.add(top)
-                        what = "folder" if top.is_dir() else "file"
-                        out.skipped.append({"path": str(top), "reason": f"hidden {what}"})
+        try:
+            is_dir = given.is_dir()
+            exists = is_dir or given.exists() or given.is_symlink()
+        except OSError as exc:
+            out.fail(given, _os_reason(exc, given))
+            continue
+        if is_dir:
+            found: list[Path] = []
+            for p, folder in _walk(given, out):
+                rel = p.relative_to(given).as_posix()
+                if p.name.startswith("."):
+                    if (folder and everything) or match(rel):
+                        what = "folder" if folder else "file"
+                        out.skipped.append({"path": str(p), "reason": f"hidden {what}"})
                     continue
-                if p.is_dir():
+                if folder or not match(rel):
+                    continue
+                if p.is_symlink() and p.is_dir():
+                    out.skipped.append(
+                        {"path": str(p), "reason": "symbolic link to a folder (not followed)"}
+                    )
                     continue
                 if _SKIP_NAMES.match(p.name):
                     out.skipped.append(
                         {"path": str(p), "reason": "not a document (metadata or documentation)"}
                     )
                     continue
+                found.append(p)
+            for p in sorted(found):
                 yield p, given
-        elif given.exists():
+        elif exists:
             yield given, given.parent
         else:
             out.fail(given, "no such file or folder")
@@ -1001,11 +1136,17 @@ def _check_doc_type(value: Any, where: str, col: _Collector) -> None:
 _TOO_DEEP = "invalid JSON (nested too deeply to parse)"
 
 
-def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], str]:
+def _table_records(
+    path: Path, col: _Collector, max_bytes: int = MAX_BYTES
+) -> tuple[list[dict[str, Any]], str]:
     import pandas as pd
 
     suffix = path.suffix.lower()
-    data = path.read_bytes()
+    try:
+        data = _read_bytes(path, max_bytes)
+    except ReadError as exc:
+        col.fail(path, exc.reason)
+        return [], ""
     if not data.strip():
         col.fail(path, "empty file")
         return [], ""
@@ -1171,6 +1312,7 @@ def read_corpus(
     errors: str = "report",
     progress: bool | None = False,
     markdown: bool = True,
+    max_bytes: int = MAX_BYTES,
 ) -> pd.DataFrame:
     r"""Read a corpus of reports into a DataFrame, one row per document.
 
@@ -1203,6 +1345,10 @@ def read_corpus(
     markdown : bool, default True
         Render .md files as plain text (see :func:`markdown_to_text`); ``False`` reads
         them as written.
+    max_bytes : int, default :data:`MAX_BYTES` (256 MiB)
+        A larger file is an error of that file, not read.  Only regular files are
+        opened: a FIFO, a device (``/dev/zero``, or a symbolic link to it) or a socket
+        is an error of that name.
 
     Returns
     -------
@@ -1235,6 +1381,8 @@ def read_corpus(
     from tqdm import tqdm
 
     check_choice(errors, "errors", "read_corpus", ("report", "raise"))
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise ValueError(f"max_bytes must be a positive int. Got {max_bytes!r} instead.")
     paths = [Path(path)] if isinstance(path, (str, PathLike)) else [Path(p) for p in path]
     col = _Collector(errors)
     files = list(_iter_paths(paths, pattern, col))
@@ -1275,7 +1423,7 @@ def read_corpus(
         stem_id = rel.with_suffix("").as_posix()
         if suffix in TABLE_SUFFIXES:
             try:
-                records, table_encoding = _table_records(file, col)
+                records, table_encoding = _table_records(file, col, max_bytes)
             except OSError as exc:
                 col.fail(file, f"cannot be opened ({exc})")
                 continue
@@ -1334,7 +1482,7 @@ def read_corpus(
                 col.rows.append(row)
             continue
         try:
-            text, encoding = _read_single(file, markdown=markdown)
+            text, encoding = _read_single(file, markdown=markdown, max_bytes=max_bytes)
         except ReadError as exc:
             col.fail(file, exc.reason)
             continue

@@ -4,10 +4,12 @@ good file beside it is read as if it were alone."""
 from __future__ import annotations
 
 import json
+import os
 import warnings
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from govtext.io import ReadWarning, read_corpus
 
@@ -106,3 +108,90 @@ def test_lone_surrogates_are_replaced_with_a_warning(tmp_path: Path) -> None:
     assert df["text"].tolist() == ["坚持\ufffd落实。"]
     assert df["title"].tolist() == ["x\ufffd"]
     assert df.attrs["warnings"] == [f"{path}:1: 2 lone surrogate(s) replaced with U+FFFD"]
+
+
+# ------------------------------------------------------------------- files and folders
+
+
+@pytest.mark.parametrize("name", ["x.txt", "x.csv", "x.pdf", "x.docx"])
+def test_fifo_is_named_not_opened(tmp_path: Path, name: str) -> None:
+    folder = _folder(tmp_path)
+    os.mkfifo(folder / name)
+    df = _read(folder)  # would block forever if the FIFO were opened
+    _good_read(df)
+    assert _errors(df) == {name: "not a regular file (a FIFO), not read"}
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_symlink_to_a_device_is_named(tmp_path: Path, device: str) -> None:
+    folder = _folder(tmp_path)
+    (folder / "dev.txt").symlink_to(device)
+    (folder / "dev.jsonl").symlink_to(device)
+    df = _read(folder)
+    _good_read(df)
+    reason = "not a regular file (a device), not read"
+    assert _errors(df) == {"dev.txt": reason, "dev.jsonl": reason}
+
+
+def test_files_over_max_bytes_are_named(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    big = "坚持“两个确立”。\n" * 200
+    (folder / "big.txt").write_text(big, encoding="utf-8")
+    (folder / "big.jsonl").write_text(json.dumps({"text": big}), encoding="utf-8")
+    size = len(big.encode("utf-8"))
+    df = _read(folder, max_bytes=1000)
+    _good_read(df)
+    errors = _errors(df)
+    assert errors["big.txt"] == f"{size:,} bytes, more than max_bytes=1,000; not read"
+    assert set(errors) == {"big.txt", "big.jsonl"}
+    with pytest.raises(ValueError, match="max_bytes must be a positive int"):
+        read_corpus(folder, max_bytes=0)
+
+
+def test_symlink_loop_is_named_as_a_loop(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "a.txt").symlink_to(folder / "b.txt")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    df = _read(folder)
+    _good_read(df)
+    loop = "symlink loop (too many levels of symbolic links)"
+    assert _errors(df) == {"a.txt": loop, "b.txt": loop}
+
+
+def test_deep_folder_tree_is_walked(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    deep = str(folder)
+    for _ in range(1200):  # Path.mkdir(parents=True) itself recurses
+        deep += "/d"
+        os.mkdir(deep)
+    Path(deep, "deep.txt").write_text(GOOD, encoding="utf-8")
+    try:
+        df = _read(folder)
+    finally:  # shutil.rmtree, which cleans tmp_path up, recurses too
+        os.remove(Path(deep, "deep.txt"))
+        for _ in range(1200):
+            os.rmdir(deep)
+            deep = os.path.dirname(deep)
+    _good_read(df)
+    assert df.attrs["errors"] == []
+    assert sorted(Path(p).name for p in df["path"]) == ["deep.txt", "good.txt"]
+
+
+def test_path_longer_than_the_system_allows_is_named(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "z").mkdir()
+    fd = os.open(folder / "z", os.O_RDONLY)
+    names = ["n" * 200] * 25  # 5,000 characters, more than PATH_MAX
+    try:
+        for name in names:
+            os.mkdir(name, dir_fd=fd)
+            nxt = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = nxt
+    finally:
+        os.close(fd)
+    df = _read(folder)
+    _good_read(df)
+    (failure,) = df.attrs["errors"]
+    assert failure["error"] == "folder cannot be listed: path too long for the operating system"
+    assert failure["path"].startswith(str(folder / "z" / names[0]))
