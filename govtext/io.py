@@ -264,13 +264,91 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
 # ------------------------------------------------------------------------ file formats
 
 
-def _table_lines(table: Any) -> list[str]:
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Left out with everything inside: deleted and moved-away text (tracked changes), field
+# instructions (their result is kept), property blocks, the fallback copy of
+# alternate content (its choice is read).
+_DOCX_SKIP = frozenset(
+    f"{_W}{tag}"
+    for tag in (
+        "del", "moveFrom", "delText", "instrText", "delInstrText", "pPr", "rPr", "tblPr",
+        "trPr", "tcPr", "sectPr", "sdtPr", "sdtEndPr", "customXmlPr", "smartTagPr",
+        "fldData", "footnoteReference", "endnoteReference",
+    )
+) | {f"{_MC}Fallback"}
+#: A .docx member larger than this expanding more than _DOCX_MAX_RATIO-fold is refused.
+_DOCX_RATIO_FLOOR = 5 * 2**20
+_DOCX_MAX_RATIO = 100
+
+
+def _paragraph_text(p: Any, boxes: list[Any]) -> str:
+    """The text of a ``<w:p>`` in document order, whatever wraps its runs.
+
+    Runs inside content controls (``w:sdt``), tracked insertions (``w:ins``), smart
+    tags, simple fields (``w:fldSimple``), hyperlinks and custom XML keep their text;
+    deletions and field instructions are left out.  Text boxes (``w:txbxContent``)
+    are appended to ``boxes`` and read as paragraphs after this one.
+    """
+    parts: list[str] = []
+    stack = list(reversed(p))
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _DOCX_SKIP:
+            continue
+        if tag == f"{_W}t":
+            parts.append(el.text or "")
+        elif tag in (f"{_W}tab", f"{_W}ptab"):
+            parts.append("\t")
+        elif tag == f"{_W}br":
+            if el.get(f"{_W}type") in (None, "textWrapping"):
+                parts.append("\n")
+        elif tag == f"{_W}cr":
+            parts.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            parts.append("-")
+        elif tag == f"{_W}txbxContent":
+            boxes.append(el)
+        else:
+            stack.extend(reversed(el))
+    return "".join(parts)
+
+
+def _block_lines(container: Any, parent: Any) -> list[str]:
+    """The lines of a body, a table cell or a text box: paragraphs and table rows.
+
+    Block-level content controls, custom XML and tracked insertions are entered; a
+    table gives one line per row (:func:`_table_lines`).
+    """
+    from docx.table import Table
+
+    lines: list[str] = []
+    stack = list(reversed(container))
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _DOCX_SKIP:
+            continue
+        if tag == f"{_W}p":
+            boxes: list[Any] = []
+            lines.append(_paragraph_text(el, boxes))
+            for box in reversed(boxes):
+                stack.extend(reversed(box))
+        elif tag == f"{_W}tbl":
+            lines.extend(_table_lines(Table(el, parent), parent))
+        else:
+            stack.extend(reversed(el))
+    return lines
+
+
+def _table_lines(table: Any, parent: Any) -> list[str]:
     """One line per table row, cells joined by tabs, each merged cell's text once.
 
     python-docx gives a merged cell at every grid position it covers: a cell merged
     across columns repeats in its row, a cell merged down repeats in the rows below.
     The repeats are left out (a cell merged down leaves an empty cell below it, so the
-    columns keep their place); the paragraphs of a cell are joined by a space.
+    columns keep their place); the lines of a cell are joined by a space.
     """
     seen: list[Any] = []  # the <w:tc> elements met so far (lxml elements compare by identity)
     lines = []
@@ -285,10 +363,40 @@ def _table_lines(table: Any) -> list[str]:
             if any(tc is other for other in seen):
                 cells.append("")  # merged down from a row above
                 continue
-            cells.append(" ".join(p.strip() for p in cell.text.split("\n") if p.strip()))
+            text = "\n".join(_block_lines(tc, parent))
+            cells.append(" ".join(p.strip() for p in text.split("\n") if p.strip()))
         seen.extend(in_row)
         lines.append("\t".join(cells))
     return lines
+
+
+def _check_docx_zip(path: Path, max_bytes: int) -> None:
+    """Refuse a .docx whose members would expand past ``max_bytes`` or implausibly.
+
+    Sizes come from the zip directory, before anything is decompressed; the zip reader
+    never gives more bytes than a member's stated size.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
+    total = 0
+    for info in members:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > _DOCX_RATIO_FLOOR and ratio > _DOCX_MAX_RATIO:
+            raise ReadError(
+                path,
+                f"{info.filename} would expand {ratio:.0f}-fold to {info.file_size:,} bytes "
+                f"(a decompression bomb?); not read",
+            )
+    if total > max_bytes:
+        raise ReadError(
+            path, f"would expand to {total:,} bytes, more than max_bytes={max_bytes:,}; not read"
+        )
 
 
 def _read_docx(path: Path, max_bytes: int = MAX_BYTES) -> str:
@@ -298,18 +406,17 @@ def _read_docx(path: Path, max_bytes: int = MAX_BYTES) -> str:
         import docx
     except ImportError as exc:  # pragma: no cover
         raise ReadError(path, "reading .docx needs python-docx: pip install python-docx") from exc
+    _check_docx_zip(path, max_bytes)
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # python-docx raises several lxml/opc errors
         raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if hasattr(block, "rows"):  # a table: one line per row, cells joined by tabs
-            lines.extend(_table_lines(block))
-        else:
-            lines.append(block.text)
+    try:
+        lines = _block_lines(document.element.body, document._body)
+    except RecursionError:
+        raise ReadError(path, "tables nested too deeply to read") from None
     text = "\n".join(lines)
     if not text.strip():
         raise ReadError(path, "the .docx document has no text")

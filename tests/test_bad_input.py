@@ -195,3 +195,76 @@ def test_path_longer_than_the_system_allows_is_named(tmp_path: Path) -> None:
     (failure,) = df.attrs["errors"]
     assert failure["error"] == "folder cannot be listed: path too long for the operating system"
     assert failure["path"].startswith(str(folder / "z" / names[0]))
+
+
+# ------------------------------------------------------------------------------ .docx
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx_with_body(path: Path, body_xml: str) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("2023年工作要点")
+    body = document.element.body
+    for child in parse_xml(f'<w:body xmlns:w="{_W_NS}">{body_xml}</w:body>'):
+        body.insert(len(body) - 1, child)  # before w:sectPr
+    document.save(str(path))
+
+
+def test_docx_text_inside_controls_insertions_tags_and_fields_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.docx"
+    _docx_with_body(
+        path,
+        "<w:sdt><w:sdtPr><w:alias w:val='x'/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>一、控件中的段落</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        "<w:p><w:r><w:t>坚持</w:t></w:r><w:ins w:id='1' w:author='a'><w:r><w:t>“两个确立”</w:t>"
+        "</w:r></w:ins><w:del w:id='2' w:author='a'><w:r><w:delText>删去</w:delText></w:r>"
+        "</w:del><w:r><w:t>，</w:t></w:r>"
+        "<w:smartTag w:uri='u' w:element='e'><w:r><w:t>做到</w:t></w:r></w:smartTag>"
+        "<w:fldSimple w:instr=' MERGEFIELD x '><w:r><w:t>“两个维护”</w:t></w:r></w:fldSimple>"
+        "<w:sdt><w:sdtContent><w:r><w:t>。</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        "<w:p><w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> PAGE </w:instrText>"
+        "</w:r><w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>3</w:t></w:r>"
+        "<w:r><w:fldChar w:fldCharType='end'/></w:r></w:p>",
+    )
+    text = read_corpus(path)["text"].iloc[0]
+    assert text == "2023年工作要点\n一、控件中的段落\n坚持“两个确立”，做到“两个维护”。\n3"
+
+
+def test_docx_table_cells_keep_inserted_text(tmp_path: Path) -> None:
+    path = tmp_path / "table.docx"
+    _docx_with_body(
+        path,
+        "<w:tbl><w:tr><w:tc><w:p><w:ins w:id='1' w:author='a'><w:r><w:t>甲</w:t></w:r></w:ins>"
+        "</w:p></w:tc><w:tc><w:p><w:r><w:t>乙</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+    )
+    assert read_corpus(path)["text"].iloc[0] == "2023年工作要点\n甲\t乙"
+
+
+def test_docx_decompression_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
+    import zipfile
+
+    folder = _folder(tmp_path)
+    good_docx = folder / "ok.docx"
+    _docx_with_body(good_docx, "")
+    bomb = folder / "bomb.docx"
+    with zipfile.ZipFile(good_docx) as src, zipfile.ZipFile(bomb, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                head, _, tail = data.decode("utf-8").partition("</w:body>")
+                para = "<w:p><w:r><w:t>坚持</w:t></w:r></w:p>"
+                data = (head + para * 300_000 + "</w:body>" + tail).encode("utf-8")
+            dst.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    assert bomb.stat().st_size < 200_000
+    df = _read(folder)
+    _good_read(df)
+    assert df.set_index("doc_id").loc["ok", "text"] == "2023年工作要点"
+    reason = _errors(df)["bomb.docx"]
+    assert reason.startswith("word/document.xml would expand ")
+    assert reason.endswith("(a decompression bomb?); not read")
+    df = _read(folder, max_bytes=good_docx.stat().st_size)  # the file fits, its parts not
+    assert _errors(df)["ok.docx"].startswith("would expand to ")
