@@ -243,19 +243,119 @@ def detect_encoding(data: bytes) -> str:
     return _ENCODING_ALIASES.get(name, name.replace("_", "-"))
 
 
-def _decode(data: bytes, path: Path) -> tuple[str, str]:
+# whitespace (U+3000 too) and the invisible characters that stand in a file as space
+_BLANK = re.compile("[\\s\ufeff\u200b\u200c\u200d\u2060]*")
+
+
+def _utf8_errors(line: bytes) -> tuple[str, int]:
+    """``line`` decoded as UTF-8 with replacement, and how many sequences were replaced."""
+    text = line.decode("utf-8", "replace")
+    return text, text.count("\ufffd") - line.count(b"\xef\xbf\xbd")
+
+
+def _wants_line_decoding(data: bytes) -> bool:
+    """True when ``data`` is text that no one encoding decodes whole.
+
+    Either nearly all of it is UTF-8 (a stray byte, a character cut at the end), or
+    neither UTF-8 nor GB18030 nor Big5 decodes it (lines in two encodings).
+    """
+    if any(data.startswith(bom) for bom, _ in _BOMS) or b"\x00" in data[:8192]:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return False
+    if _looks_binary(data):
+        return False
+    text, errors = _utf8_errors(data)
+    non_ascii = len(text) - len(text.encode("ascii", "ignore")) - errors
+    if non_ascii >= 20 * errors:
+        return True
+    for enc in ("gb18030", "big5"):
+        try:
+            data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        return False
+    return True
+
+
+def _decode_lines(data: bytes, path: Path) -> tuple[str, str, list[str]]:
+    """Decode line by line: UTF-8, else GB18030, else with replacement characters.
+
+    A line with one bad spot in otherwise valid UTF-8 stays UTF-8 (the bad bytes
+    replaced); a line that is not UTF-8 but GB18030 is read as GB18030; anything else
+    is decoded with replacement in whichever of the two replaces less.  Returns the
+    text, the encoding (``utf-8``, ``gb18030`` or ``utf-8+gb18030``) and the warnings
+    naming the byte offsets.
+    """
+    pieces: list[str] = []
+    used: set[str] = set()
+    replaced = 0
+    first_bad: int | None = None
+    gb_lines: list[int] = []
+    offset = 0
+    for lineno, line in enumerate(data.split(b"\n"), 1):
+        utf8, errors = _utf8_errors(line)
+        piece, enc = utf8, "utf-8"
+        if errors > 1:
+            try:
+                piece, enc, errors = line.decode("gb18030"), "gb18030", 0
+            except UnicodeDecodeError:
+                gb = line.decode("gb18030", "replace")
+                gb_errors = gb.count("\ufffd")
+                if gb_errors < errors:
+                    piece, enc, errors = gb, "gb18030", gb_errors
+        if enc == "gb18030":
+            gb_lines.append(lineno)
+        if errors:
+            replaced += errors
+            if first_bad is None:
+                bad = piece.index("\ufffd")
+                first_bad = offset + len(piece[:bad].encode(enc))
+        used.add(enc)
+        pieces.append(piece)
+        offset += len(line) + 1
+    encoding = "+".join(e for e in ("utf-8", "gb18030") if e in used)
+    notes: list[str] = []
+    if replaced:
+        notes.append(
+            f"{path}: {replaced} undecodable byte sequence(s) replaced with U+FFFD "
+            f"(the first at byte offset {first_bad})"
+        )
+    if len(used) == 2:
+        notes.append(
+            f"{path}: lines in two encodings: {len(gb_lines)} line(s) read as GB18030 "
+            f"(the first is line {gb_lines[0]}), the others as UTF-8"
+        )
+    return "\n".join(pieces), encoding, notes
+
+
+def _decode(data: bytes, path: Path, notes: list[str] | None = None) -> tuple[str, str]:
+    """Decode a text file; what the reader had to repair goes into ``notes``."""
     if not data.strip():
         raise ReadError(path, "empty file")
-    try:
-        encoding = detect_encoding(data)
-    except ValueError as exc:
-        raise ReadError(path, str(exc)) from None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:  # pragma: no cover - detect_encoding checked it
-        raise ReadError(path, f"cannot be decoded as {encoding}: {exc}") from None
-    if encoding in ("utf-16", "utf-32-le", "utf-32-be"):
-        text = text.lstrip("\ufeff")
+    text: str | None = None
+    if _wants_line_decoding(data):
+        text, encoding, said = _decode_lines(data, path)
+        if _plausible_share(text[:20000]) < 0.9:
+            text = None
+        elif notes is not None:
+            notes.extend(said)
+    if text is None:
+        try:
+            encoding = detect_encoding(data)
+        except ValueError as exc:
+            raise ReadError(path, str(exc)) from None
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:  # pragma: no cover - detect_encoding checked it
+            raise ReadError(path, f"cannot be decoded as {encoding}: {exc}") from None
+    text = text.lstrip("\ufeff")
+    if _BLANK.fullmatch(text):
+        raise ReadError(path, "empty file (only whitespace)")
     if _looks_binary(text.encode("utf-8", "replace")):
         raise ReadError(path, "binary data (control characters), not text")
     return text, encoding
@@ -784,7 +884,13 @@ def read_text(
     >>> read_text(p)
     '两个维护'
     """
-    return _read_single(Path(path), markdown=markdown, max_bytes=max_bytes or MAX_BYTES)[0]
+    notes: list[str] = []
+    text = _read_single(
+        Path(path), markdown=markdown, max_bytes=max_bytes or MAX_BYTES, notes=notes
+    )[0]
+    for message in notes:
+        warnings.warn(message, ReadWarning, stacklevel=2)
+    return text
 
 
 _DOC_MESSAGE = "old binary Word .doc files are not supported; save it as .docx"
@@ -842,7 +948,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _read_single(
-    path: Path, *, markdown: bool = True, max_bytes: int = MAX_BYTES
+    path: Path,
+    *,
+    markdown: bool = True,
+    max_bytes: int = MAX_BYTES,
+    notes: list[str] | None = None,
 ) -> tuple[str, str]:
     suffix = path.suffix.lower()
     if suffix == ".doc":
@@ -855,7 +965,7 @@ def _read_single(
     data = _read_bytes(path, max_bytes)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ReadError(path, _DOC_MESSAGE)
-    text, encoding = _decode(data, path)
+    text, encoding = _decode(data, path, notes)
     if markdown and suffix in _MARKDOWN_SUFFIXES:
         text = markdown_to_text(text)
         if not text.strip():
@@ -1254,15 +1364,14 @@ def _table_records(
     except ReadError as exc:
         col.fail(path, exc.reason)
         return [], ""
-    if not data.strip():
-        col.fail(path, "empty file")
-        return [], ""
+    notes: list[str] = []
     try:
-        encoding = detect_encoding(data)
-    except ValueError as exc:
-        col.fail(path, str(exc))
+        text, encoding = _decode(data, path, notes)
+    except ReadError as exc:
+        col.fail(path, exc.reason)
         return [], ""
-    text = data.decode(encoding).lstrip("\ufeff")
+    for message in notes:
+        col.note(message)
     records: list[dict[str, Any]] = []
     whole: Any = None
     if suffix in (".json", ".jsonl", ".ndjson"):
@@ -1589,7 +1698,12 @@ def read_corpus(
                 col.rows.append(row)
             continue
         try:
-            text, encoding = _read_single(file, markdown=markdown, max_bytes=max_bytes)
+            notes: list[str] = []
+            text, encoding = _read_single(
+                file, markdown=markdown, max_bytes=max_bytes, notes=notes
+            )
+            for message in notes:
+                col.note(message)
         except ReadError as exc:
             col.fail(file, exc.reason)
             continue

@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from govtext.io import ReadWarning, read_corpus
+from govtext.io import ReadWarning, read_corpus, read_text
 
 GOOD = "2023年工作要点\n一、总体要求\n坚持“两个确立”，做到“两个维护”。\n"
 
@@ -268,3 +268,65 @@ def test_docx_decompression_bomb_is_refused_before_parsing(tmp_path: Path) -> No
     assert reason.endswith("(a decompression bomb?); not read")
     df = _read(folder, max_bytes=good_docx.stat().st_size)  # the file fits, its parts not
     assert _errors(df)["ok.docx"].startswith("would expand to ")
+
+
+# ------------------------------------------------------------------------- encodings
+
+GB_LINE = "二、存在的问题\n"
+UTF8_LINE = "坚持“两个确立”，做到“两个维护”。\n"
+
+
+def test_stray_byte_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    head = UTF8_LINE.encode("utf-8")
+    (folder / "stray.txt").write_bytes(head + b"\xff" + UTF8_LINE.encode("utf-8"))
+    df = _read(folder)
+    _good_read(df)
+    assert df.attrs["errors"] == []
+    row = df.set_index("doc_id").loc["stray"]
+    assert row["text"] == UTF8_LINE + "\ufffd" + UTF8_LINE
+    assert row["encoding"] == "utf-8"
+    assert df.attrs["warnings"] == [
+        f"{folder / 'stray.txt'}: 1 undecodable byte sequence(s) replaced with U+FFFD "
+        f"(the first at byte offset {len(head)})"
+    ]
+
+
+def test_utf8_cut_mid_character_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    data = (UTF8_LINE * 3).encode("utf-8").rstrip(b"\n")
+    path.write_bytes(data[:-1])  # the last 。 loses its last byte
+    with pytest.warns(ReadWarning, match=r"cut\.txt: 1 undecodable byte sequence"):
+        text = read_text(path)
+    assert text == (UTF8_LINE * 3).rstrip("\n")[:-1] + "\ufffd"
+
+
+def test_gbk_file_with_one_utf8_line_is_decoded_per_line(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    lines = [GOOD.encode("gb18030"), UTF8_LINE.encode("utf-8"), GB_LINE.encode("gb18030")]
+    path.write_bytes(b"".join(lines))
+    df = _read(path)
+    assert df.attrs["errors"] == []
+    assert df["text"].tolist() == [GOOD + UTF8_LINE + GB_LINE]
+    assert df["encoding"].tolist() == ["utf-8+gb18030"]
+    assert any("lines in two encodings" in w for w in df.attrs["warnings"])
+
+
+def test_csv_rows_in_two_encodings(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        "doc_id,text\n".encode("ascii")
+        + f"a,{UTF8_LINE}".encode()
+        + f"b,{GB_LINE}".encode("gb18030")
+    )
+    df = _read(path)
+    assert df.attrs["errors"] == []
+    assert df["text"].tolist() == [UTF8_LINE.strip(), GB_LINE.strip()]
+
+
+def test_whitespace_only_file_is_empty(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "blank.txt").write_text(" \n\u3000\u3000\n\ufeff\u3000", encoding="utf-8")
+    df = _read(folder)
+    _good_read(df)
+    assert _errors(df) == {"blank.txt": "empty file (only whitespace)"}
