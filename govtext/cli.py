@@ -210,9 +210,17 @@ def load_corpus(args: argparse.Namespace) -> pd.DataFrame:
     paths = args.path if isinstance(args.path, list) else [args.path]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ReadWarning)
-        corpus = read_corpus(paths, progress=progress_flag(args))
+        output = getattr(args, "output", None)
+        corpus = read_corpus(
+            paths, progress=progress_flag(args), exclude=[output] if output else ()
+        )
     for failure in corpus.attrs.get("errors", []):
         print(f"govtext: cannot read {failure['path']}: {failure['error']}", file=sys.stderr)
+    skipped = corpus.attrs.get("skipped", [])
+    if skipped and not args.quiet:
+        shown = "; ".join(f"{s['path']} ({s['reason']})" for s in skipped[:5])
+        more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        print(f"govtext: skipped {len(skipped)} file(s): {shown}{more}", file=sys.stderr)
     for message in corpus.attrs.get("warnings", []):
         print(f"govtext: warning: {message}", file=sys.stderr)
     if corpus.empty:

@@ -1351,6 +1351,7 @@ def _check_doc_type(value: Any, where: str, col: _Collector) -> None:
 
 
 _TOO_DEEP = "invalid JSON (nested too deeply to parse)"
+_RESULT_TABLE = "a table of results (doc_id, start, end columns), not a corpus"
 
 
 def _table_records(
@@ -1440,13 +1441,12 @@ def _table_records(
     return records, encoding
 
 
-def _text_column(records: list[dict[str, Any]], path: Path, col: _Collector) -> str | None:
-    """The text column of a table: a recognised name, else the longest string column.
+def _text_column(records: list[dict[str, Any]]) -> str | None:
+    """The text column of a table: the first recognised name (:data:`TEXT_COLUMNS`).
 
-    A column with a recognised name (:data:`TEXT_COLUMNS`) is the text column whatever
-    its values: a row whose value is not a string is an error of that row.  Without
-    one, the column with the most characters of string values is used, and a
-    :class:`ReadWarning` says which.
+    The column is the text column whatever its values: a row whose value is not a
+    string is an error of that row.  Without one the table has no text column (no other
+    column, such as a year or a title, is ever taken for the text).
     """
     present: dict[str, str] = {}
     for rec in records:
@@ -1456,19 +1456,16 @@ def _text_column(records: list[dict[str, Any]], path: Path, col: _Collector) -> 
     for name in TEXT_COLUMNS:
         if name in present:
             return present[name]
-    lengths: dict[str, int] = {}
-    for rec in records[:200]:
-        for k, v in rec.items():
-            if isinstance(v, str):
-                lengths[k] = lengths.get(k, 0) + len(v)
-    if not lengths:
-        return None
-    longest = max(lengths, key=lambda k: lengths[k])
-    col.note(
-        f"{path}: no column named {', '.join(TEXT_COLUMNS[:4])}, ...; "
-        f"using the longest column {longest!r} as the text"
-    )
-    return longest
+    return None
+
+
+def _is_result_table(records: list[dict[str, Any]]) -> bool:
+    """True for a table of govtext's own results: ``doc_id``, ``start`` and ``end`` columns.
+
+    Rows of sections, sentences, slogans, placeholders or commitments found in documents
+    have a span (``start``, ``end``) in their document; a corpus never does.
+    """
+    return {"doc_id", "start", "end"} <= set(records[0])
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -1529,6 +1526,7 @@ def read_corpus(
     progress: bool | None = False,
     markdown: bool = True,
     max_bytes: int = MAX_BYTES,
+    exclude: Iterable[str | PathLike[str]] = (),
 ) -> pd.DataFrame:
     r"""Read a corpus of reports into a DataFrame, one row per document.
 
@@ -1565,6 +1563,10 @@ def read_corpus(
         A larger file is an error of that file, not read.  Only regular files are
         opened: a FIFO, a device (``/dev/zero``, or a symbolic link to it) or a socket
         is an error of that name.
+    exclude : paths, optional
+        Files never read as documents (listed in ``df.attrs["skipped"]`` when met): the
+        command line passes its own ``--output`` file, so that a run writing into the
+        folder it reads does not read its output back.
 
     Returns
     -------
@@ -1601,7 +1603,13 @@ def read_corpus(
         raise ValueError(f"max_bytes must be a positive int. Got {max_bytes!r} instead.")
     paths = [Path(path)] if isinstance(path, (str, PathLike)) else [Path(p) for p in path]
     col = _Collector(errors)
-    files = list(_iter_paths(paths, pattern, col))
+    excluded = {os.path.abspath(p) for p in exclude}
+    files = []
+    for file, root in _iter_paths(paths, pattern, col):
+        if os.path.abspath(file) in excluded:
+            col.skipped.append({"path": str(file), "reason": "excluded (an output file)"})
+        else:
+            files.append((file, root))
     given_meta = _load_metadata(metadata, None) if metadata is not None else None
     meta_cache: dict[Path, _Metadata | None] = {}
     seen_ids: set[str] = set()
@@ -1647,9 +1655,16 @@ def read_corpus(
                 if not any(f["path"].startswith(str(file)) for f in col.failures):
                     col.fail(file, "the table has no rows")
                 continue
-            text_col = _text_column(records, file, col)
+            if _is_result_table(records):
+                col.skipped.append({"path": str(file), "reason": _RESULT_TABLE})
+                continue
+            text_col = _text_column(records)
             if text_col is None:
-                col.fail(file, "the table has no text column")
+                col.fail(
+                    file,
+                    f"the table has no text column (one of {', '.join(TEXT_COLUMNS)}); "
+                    f"its columns: {', '.join(str(k) for k in records[0] if k != '_row')}",
+                )
                 continue
             id_col = next((c for c in ID_COLUMNS if c in records[0]), None)
             for rec in records:

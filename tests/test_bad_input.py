@@ -330,3 +330,46 @@ def test_whitespace_only_file_is_empty(tmp_path: Path) -> None:
     df = _read(folder)
     _good_read(df)
     assert _errors(df) == {"blank.txt": "empty file (only whitespace)"}
+
+
+# ------------------------------------------------------------------ tables and the CLI
+
+
+def test_csv_without_a_text_column_is_an_error_of_the_file(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    pd.DataFrame({"title": ["2022年工作要点"], "year": ["2022"]}).to_csv(
+        folder / "years.csv", index=False
+    )
+    df = _read(folder)
+    _good_read(df)
+    assert len(df) == 1  # the year column is never analysed as text
+    assert _errors(df)["years.csv"].endswith("its columns: title, year")
+
+
+def test_cli_output_in_the_input_folder_is_not_read_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govtext.cli import main
+
+    folder = _folder(tmp_path)
+    (folder / "README.txt").write_text("说明", encoding="utf-8")
+    (folder / ".draft.txt").write_text(GOOD, encoding="utf-8")
+    for command, name in (("stats", "stats.csv"), ("sections", "sections.csv")):
+        for _ in range(2):  # the second run meets the first run's output
+            assert main([command, str(folder), "--output", str(folder / name)]) == 0
+            err = capsys.readouterr().err
+            assert "Traceback" not in err
+            assert "govtext: skipped " in err
+            assert f"{folder / 'README.txt'} (not a document" in err
+            assert f"{folder / '.draft.txt'} (hidden file)" in err
+        out = pd.read_csv(folder / name)
+        assert set(out["doc_id"]) == {"good"}
+    # the next run names both outputs and reads the good file alone
+    df = _read(folder)
+    _good_read(df)
+    assert len(df) == 1
+    assert set(_errors(df)) == {"stats.csv"}
+    skipped = {Path(s["path"]).name: s["reason"] for s in df.attrs["skipped"]}
+    assert skipped["sections.csv"] == (
+        "a table of results (doc_id, start, end columns), not a corpus"
+    )
