@@ -373,3 +373,50 @@ def test_cli_output_in_the_input_folder_is_not_read_back(
     assert skipped["sections.csv"] == (
         "a table of results (doc_id, start, end columns), not a corpus"
     )
+
+
+def _bad_folder(tmp_path: Path) -> Path:
+    """One good report beside one of each kind of bad file."""
+    folder = _folder(tmp_path)
+    (folder / "deep.json").write_text("[" * 100_000, encoding="utf-8")
+    (folder / "rows.jsonl").write_text(
+        '{"doc_id": "s", "title": 7, "text": "坚持\\ud800“两个确立”。"}\n'
+        + '{"a":' * 100_000
+        + '\n{"doc_id": "l", "title": [1], "text": "落实。"}\n',
+        encoding="utf-8",
+    )
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "stray.txt").write_bytes(UTF8_LINE.encode() + b"\xff")
+    (folder / "blank.txt").write_text("\u3000\n", encoding="utf-8")
+    (folder / "years.csv").write_text("title,year\n报告,2022\n", encoding="utf-8")
+    (folder / "bad\nname.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["stats"], ["kwic", "两个"], ["commitments"], ["sections"]],
+    ids=["stats", "kwic", "commitments", "sections"],
+)
+def test_cli_names_every_bad_file_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    from govtext.cli import main
+
+    folder = _bad_folder(tmp_path)
+    argv = [command[0], str(folder), *command[1:], "--format", "csv", "--quiet"]
+    assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    lines = [x for x in captured.err.splitlines() if x.startswith("govtext: cannot read ")]
+    named = {line.removeprefix("govtext: cannot read ").split(": ")[0] for line in lines}
+    expected = {
+        f"{folder}/{name}"
+        for name in ("deep.json", "fifo.txt", "zero.txt", "blank.txt", "years.csv")
+    } | {f"{folder}/rows.jsonl:2", f"{folder}/rows.jsonl:3", f"{folder}/bad\\nname.txt"}
+    assert named == expected
+    assert len(lines) == len(expected)  # one line each: a newline in a name is escaped
+    assert "stray.txt: 1 undecodable byte sequence(s)" in captured.err
+    assert "lone surrogate(s) replaced" in captured.err
+    assert "doc_id" in captured.out
