@@ -712,13 +712,52 @@ def _read_pdf(path: Path) -> str:
 # emphasis rules by a private-use stand-in while the text is parsed.
 _MD_ESCAPES = {"\\*": "\ue000", "\\_": "\ue001", "\\~": "\ue002"}
 _HTML_TAG = re.compile(r"<[^>\n]*>")
-# Emphasis, strong emphasis and strikethrough: a run of exactly the marker, a span
-# that neither starts nor ends with a space or the marker, on one line, the same run
-# closing it.  Unlike CommonMark, the span may touch Chinese punctuation on either side
-# (坚持**“两个确立”**), which CommonMark's flanking rules do not allow.
-_STARS = re.compile(r"(?<!\*)(\*\*|\*)(?![\s*])([^\n]*?[^\s*])\1(?!\*)")
-_UNDERSCORES = re.compile(r"(?<!_)__(?![\s_])([^\n]*?[^\s_])__(?!_)")
-_TILDES = re.compile(r"(?<!~)~~(?![\s~])([^\n]*?[^\s~])~~(?!~)")
+# Emphasis, strong emphasis and strikethrough: a run of exactly the marker (``*`` or
+# ``**``; ``__``; ``~~``) not followed by a space, a span on one line, and the first run
+# of the same length after it not preceded by a space closes it.  Unlike CommonMark,
+# the span may touch Chinese punctuation on either side (坚持**“两个确立”**), which
+# CommonMark's flanking rules do not allow.  The runs of a line are scanned once, so
+# that a line of unclosed markers takes linear time (a regex would search the rest of
+# the line from each one).
+_MARKER_RUNS = {"*": re.compile(r"\*+"), "_": re.compile(r"_+"), "~": re.compile(r"~+")}
+
+
+def _strip_marker_line(line: str, mark: str, lengths: tuple[int, ...]) -> str:
+    """One pass over ``line``: each opening run and its closing run left out."""
+    runs = [(m.start(), m.end()) for m in _MARKER_RUNS[mark].finditer(line)]
+    if len(runs) < 2:
+        return line
+    # closer[n][k]: the first run at index >= k of length n that can close a span
+    closer: dict[int, list[int | None]] = {}
+    for n in lengths:
+        nxt: list[int | None] = [None] * (len(runs) + 1)
+        for k in range(len(runs) - 1, -1, -1):
+            start, end = runs[k]
+            closes = end - start == n and start > 0 and not line[start - 1].isspace()
+            nxt[k] = k if closes else nxt[k + 1]
+        closer[n] = nxt
+    pieces: list[str] = []
+    pos = k = 0
+    while k < len(runs):
+        start, end = runs[k]
+        n = end - start
+        if n in closer and end < len(line) and not line[end].isspace():
+            j = closer[n][k + 1]
+            if j is not None:
+                close_start, close_end = runs[j]
+                pieces.append(line[pos:start])
+                pieces.append(line[end:close_start])
+                pos, k = close_end, j + 1
+                continue
+        k += 1
+    pieces.append(line[pos:])
+    return "".join(pieces)
+
+
+def _strip_marker(text: str, mark: str, lengths: tuple[int, ...]) -> str:
+    if mark not in text:
+        return text
+    return "\n".join(_strip_marker_line(line, mark, lengths) for line in text.split("\n"))
 
 
 def _markdown_parser() -> Any:
@@ -788,9 +827,9 @@ def _strip_emphasis(text: str, *, stars: bool) -> str:
     while previous != text:  # nested: **坚持*两个确立***
         previous = text
         if stars:
-            text = _STARS.sub(r"\2", text)
-        text = _UNDERSCORES.sub(r"\1", text)
-        text = _TILDES.sub(r"\1", text)
+            text = _strip_marker(text, "*", (1, 2))
+        text = _strip_marker(text, "_", (2,))
+        text = _strip_marker(text, "~", (2,))
     return text
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import re
 import warnings
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from govtext.io import ReadWarning, read_corpus, read_text
+from govtext.io import ReadWarning, markdown_to_text, read_corpus, read_text
 
 GOOD = "2023年工作要点\n一、总体要求\n坚持“两个确立”，做到“两个维护”。\n"
 
@@ -420,3 +422,38 @@ def test_cli_names_every_bad_file_and_goes_on(
     assert "stray.txt: 1 undecodable byte sequence(s)" in captured.err
     assert "lone surrogate(s) replaced" in captured.err
     assert "doc_id" in captured.out
+
+
+# ------------------------------------------------------------------ Markdown emphasis
+
+_REFERENCE = (  # the rules as regexes: quadratic on a line of unclosed markers
+    ("*", re.compile(r"(?<!\*)(\*\*|\*)(?![\s*])([^\n]*?[^\s*])\1(?!\*)"), r"\2"),
+    ("_", re.compile(r"(?<!_)__(?![\s_])([^\n]*?[^\s_])__(?!_)"), r"\1"),
+    ("~", re.compile(r"(?<!~)~~(?![\s~])([^\n]*?[^\s~])~~(?!~)"), r"\1"),
+)
+
+
+def test_emphasis_scanner_matches_the_regex_rules() -> None:
+    from govtext.io import _strip_emphasis
+
+    def reference(text: str, stars: bool) -> str:
+        previous = None
+        while previous != text:
+            previous = text
+            for mark, pattern, repl in _REFERENCE:
+                if mark != "*" or stars:
+                    text = pattern.sub(repl, text)
+        return text
+
+    rng = random.Random(13)
+    alphabet = ["*", "**", "***", "_", "__", "~~", "~", " ", "\n", "坚持", "a", "“", "。", "\u3000"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24)))
+        for stars in (True, False):
+            assert _strip_emphasis(text, stars=stars) == reference(text, stars), text
+
+
+@pytest.mark.parametrize("unit", ["*a ", "__a ", "~~a ", "**a*"])
+def test_long_line_of_unclosed_markers(unit: str) -> None:
+    line = unit * 20_000  # quadratic before: tens of seconds
+    assert markdown_to_text(line) == line.strip()
