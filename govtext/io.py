@@ -450,22 +450,23 @@ def _table_lines(table: Any, parent: Any) -> list[str]:
     The repeats are left out (a cell merged down leaves an empty cell below it, so the
     columns keep their place); the lines of a cell are joined by a space.
     """
-    seen: list[Any] = []  # the <w:tc> elements met so far (lxml elements compare by identity)
+    # the <w:tc> elements met so far, by identity (kept referenced, so ids stay unique)
+    seen: dict[int, Any] = {}
     lines = []
     for row in table.rows:
         cells: list[str] = []
-        in_row: list[Any] = []
+        in_row: dict[int, Any] = {}
         for cell in row.cells:
             tc = cell._tc
-            if any(tc is other for other in in_row):
+            if id(tc) in in_row:
                 continue  # merged across columns
-            in_row.append(tc)
-            if any(tc is other for other in seen):
+            in_row[id(tc)] = tc
+            if id(tc) in seen:
                 cells.append("")  # merged down from a row above
                 continue
             text = "\n".join(_block_lines(tc, parent))
             cells.append(" ".join(p.strip() for p in text.split("\n") if p.strip()))
-        seen.extend(in_row)
+        seen.update(in_row)
         lines.append("\t".join(cells))
     return lines
 
