@@ -185,6 +185,19 @@ def progress_flag(args: argparse.Namespace) -> bool | None:
     return False if args.quiet else None
 
 
+def _one_line(text: str) -> str:
+    r"""``text`` with control characters escaped, so that a file name is one line.
+
+    Examples
+    --------
+    >>> print(_one_line("报告\n2023.txt"))
+    报告\n2023.txt
+    """
+    import re
+
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group())[1:-1], text)
+
+
 def load_corpus(args: argparse.Namespace) -> pd.DataFrame:
     """Read ``args.path`` with :func:`govtext.read_corpus`, naming bad files on stderr.
 
@@ -195,11 +208,22 @@ def load_corpus(args: argparse.Namespace) -> pd.DataFrame:
     paths = args.path if isinstance(args.path, list) else [args.path]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ReadWarning)
-        corpus = read_corpus(paths, progress=progress_flag(args))
+        output = getattr(args, "output", None)
+        corpus = read_corpus(
+            paths, progress=progress_flag(args), exclude=[output] if output else ()
+        )
     for failure in corpus.attrs.get("errors", []):
-        print(f"govtext: cannot read {failure['path']}: {failure['error']}", file=sys.stderr)
+        print(
+            f"govtext: cannot read {_one_line(failure['path'])}: {_one_line(failure['error'])}",
+            file=sys.stderr,
+        )
+    skipped = corpus.attrs.get("skipped", [])
+    if skipped and not args.quiet:
+        shown = "; ".join(f"{_one_line(s['path'])} ({s['reason']})" for s in skipped[:5])
+        more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        print(f"govtext: skipped {len(skipped)} file(s): {shown}{more}", file=sys.stderr)
     for message in corpus.attrs.get("warnings", []):
-        print(f"govtext: warning: {message}", file=sys.stderr)
+        print(f"govtext: warning: {_one_line(message)}", file=sys.stderr)
     if corpus.empty:
         where = ", ".join(str(p) for p in paths)
         if not corpus.attrs.get("errors"):

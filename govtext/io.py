@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import json
 import logging
+import os
 import re
+import stat
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +49,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 _MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 TABLE_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json", ".csv", ".tsv"})
 SUFFIXES = TEXT_SUFFIXES | TABLE_SUFFIXES | {".docx", ".pdf"}
+#: Files larger than this many bytes are not read (``max_bytes`` of :func:`read_corpus`).
+MAX_BYTES = 256 * 2**20
 
 #: Column names recognised as the text column of a table, in order of preference.
 TEXT_COLUMNS = ("text", "content", "body", "fulltext", "full_text", "正文", "内容", "全文", "文本")
@@ -239,19 +244,119 @@ def detect_encoding(data: bytes) -> str:
     return _ENCODING_ALIASES.get(name, name.replace("_", "-"))
 
 
-def _decode(data: bytes, path: Path) -> tuple[str, str]:
+# whitespace (U+3000 too) and the invisible characters that stand in a file as space
+_BLANK = re.compile("[\\s\ufeff\u200b\u200c\u200d\u2060]*")
+
+
+def _utf8_errors(line: bytes) -> tuple[str, int]:
+    """``line`` decoded as UTF-8 with replacement, and how many sequences were replaced."""
+    text = line.decode("utf-8", "replace")
+    return text, text.count("\ufffd") - line.count(b"\xef\xbf\xbd")
+
+
+def _wants_line_decoding(data: bytes) -> bool:
+    """True when ``data`` is text that no one encoding decodes whole.
+
+    Either nearly all of it is UTF-8 (a stray byte, a character cut at the end), or
+    neither UTF-8 nor GB18030 nor Big5 decodes it (lines in two encodings).
+    """
+    if any(data.startswith(bom) for bom, _ in _BOMS) or b"\x00" in data[:8192]:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return False
+    if _looks_binary(data):
+        return False
+    text, errors = _utf8_errors(data)
+    non_ascii = len(text) - len(text.encode("ascii", "ignore")) - errors
+    if non_ascii >= 20 * errors:
+        return True
+    for enc in ("gb18030", "big5"):
+        try:
+            data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        return False
+    return True
+
+
+def _decode_lines(data: bytes, path: Path) -> tuple[str, str, list[str]]:
+    """Decode line by line: UTF-8, else GB18030, else with replacement characters.
+
+    A line with one bad spot in otherwise valid UTF-8 stays UTF-8 (the bad bytes
+    replaced); a line that is not UTF-8 but GB18030 is read as GB18030; anything else
+    is decoded with replacement in whichever of the two replaces less.  Returns the
+    text, the encoding (``utf-8``, ``gb18030`` or ``utf-8+gb18030``) and the warnings
+    naming the byte offsets.
+    """
+    pieces: list[str] = []
+    used: set[str] = set()
+    replaced = 0
+    first_bad: int | None = None
+    gb_lines: list[int] = []
+    offset = 0
+    for lineno, line in enumerate(data.split(b"\n"), 1):
+        utf8, errors = _utf8_errors(line)
+        piece, enc = utf8, "utf-8"
+        if errors > 1:
+            try:
+                piece, enc, errors = line.decode("gb18030"), "gb18030", 0
+            except UnicodeDecodeError:
+                gb = line.decode("gb18030", "replace")
+                gb_errors = gb.count("\ufffd")
+                if gb_errors < errors:
+                    piece, enc, errors = gb, "gb18030", gb_errors
+        if enc == "gb18030":
+            gb_lines.append(lineno)
+        if errors:
+            replaced += errors
+            if first_bad is None:
+                bad = piece.index("\ufffd")
+                first_bad = offset + len(piece[:bad].encode(enc))
+        used.add(enc)
+        pieces.append(piece)
+        offset += len(line) + 1
+    encoding = "+".join(e for e in ("utf-8", "gb18030") if e in used)
+    notes: list[str] = []
+    if replaced:
+        notes.append(
+            f"{path}: {replaced} undecodable byte sequence(s) replaced with U+FFFD "
+            f"(the first at byte offset {first_bad})"
+        )
+    if len(used) == 2:
+        notes.append(
+            f"{path}: lines in two encodings: {len(gb_lines)} line(s) read as GB18030 "
+            f"(the first is line {gb_lines[0]}), the others as UTF-8"
+        )
+    return "\n".join(pieces), encoding, notes
+
+
+def _decode(data: bytes, path: Path, notes: list[str] | None = None) -> tuple[str, str]:
+    """Decode a text file; what the reader had to repair goes into ``notes``."""
     if not data.strip():
         raise ReadError(path, "empty file")
-    try:
-        encoding = detect_encoding(data)
-    except ValueError as exc:
-        raise ReadError(path, str(exc)) from None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:  # pragma: no cover - detect_encoding checked it
-        raise ReadError(path, f"cannot be decoded as {encoding}: {exc}") from None
-    if encoding in ("utf-16", "utf-32-le", "utf-32-be"):
-        text = text.lstrip("\ufeff")
+    text: str | None = None
+    if _wants_line_decoding(data):
+        text, encoding, said = _decode_lines(data, path)
+        if _plausible_share(text[:20000]) < 0.9:
+            text = None
+        elif notes is not None:
+            notes.extend(said)
+    if text is None:
+        try:
+            encoding = detect_encoding(data)
+        except ValueError as exc:
+            raise ReadError(path, str(exc)) from None
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as exc:  # pragma: no cover - detect_encoding checked it
+            raise ReadError(path, f"cannot be decoded as {encoding}: {exc}") from None
+    text = text.lstrip("\ufeff")
+    if _BLANK.fullmatch(text):
+        raise ReadError(path, "empty file (only whitespace)")
     if _looks_binary(text.encode("utf-8", "replace")):
         raise ReadError(path, "binary data (control characters), not text")
     return text, encoding
@@ -260,52 +365,160 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
 # ------------------------------------------------------------------------ file formats
 
 
-def _table_lines(table: Any) -> list[str]:
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Left out with everything inside: deleted and moved-away text (tracked changes), field
+# instructions (their result is kept), property blocks, the fallback copy of
+# alternate content (its choice is read).
+_DOCX_SKIP = frozenset(
+    f"{_W}{tag}"
+    for tag in (
+        "del", "moveFrom", "delText", "instrText", "delInstrText", "pPr", "rPr", "tblPr",
+        "trPr", "tcPr", "sectPr", "sdtPr", "sdtEndPr", "customXmlPr", "smartTagPr",
+        "fldData", "footnoteReference", "endnoteReference",
+    )
+) | {f"{_MC}Fallback"}
+#: A .docx member larger than this expanding more than _DOCX_MAX_RATIO-fold is refused.
+_DOCX_RATIO_FLOOR = 5 * 2**20
+_DOCX_MAX_RATIO = 100
+
+
+def _paragraph_text(p: Any, boxes: list[Any]) -> str:
+    """The text of a ``<w:p>`` in document order, whatever wraps its runs.
+
+    Runs inside content controls (``w:sdt``), tracked insertions (``w:ins``), smart
+    tags, simple fields (``w:fldSimple``), hyperlinks and custom XML keep their text;
+    deletions and field instructions are left out.  Text boxes (``w:txbxContent``)
+    are appended to ``boxes`` and read as paragraphs after this one.
+    """
+    parts: list[str] = []
+    stack = list(reversed(p))
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _DOCX_SKIP:
+            continue
+        if tag == f"{_W}t":
+            parts.append(el.text or "")
+        elif tag in (f"{_W}tab", f"{_W}ptab"):
+            parts.append("\t")
+        elif tag == f"{_W}br":
+            if el.get(f"{_W}type") in (None, "textWrapping"):
+                parts.append("\n")
+        elif tag == f"{_W}cr":
+            parts.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            parts.append("-")
+        elif tag == f"{_W}txbxContent":
+            boxes.append(el)
+        else:
+            stack.extend(reversed(el))
+    return "".join(parts)
+
+
+def _block_lines(container: Any, parent: Any) -> list[str]:
+    """The lines of a body, a table cell or a text box: paragraphs and table rows.
+
+    Block-level content controls, custom XML and tracked insertions are entered; a
+    table gives one line per row (:func:`_table_lines`).
+    """
+    from docx.table import Table
+
+    lines: list[str] = []
+    stack = list(reversed(container))
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _DOCX_SKIP:
+            continue
+        if tag == f"{_W}p":
+            boxes: list[Any] = []
+            lines.append(_paragraph_text(el, boxes))
+            for box in reversed(boxes):
+                stack.extend(reversed(box))
+        elif tag == f"{_W}tbl":
+            lines.extend(_table_lines(Table(el, parent), parent))
+        else:
+            stack.extend(reversed(el))
+    return lines
+
+
+def _table_lines(table: Any, parent: Any) -> list[str]:
     """One line per table row, cells joined by tabs, each merged cell's text once.
 
     python-docx gives a merged cell at every grid position it covers: a cell merged
     across columns repeats in its row, a cell merged down repeats in the rows below.
     The repeats are left out (a cell merged down leaves an empty cell below it, so the
-    columns keep their place); the paragraphs of a cell are joined by a space.
+    columns keep their place); the lines of a cell are joined by a space.
     """
-    seen: list[Any] = []  # the <w:tc> elements met so far (lxml elements compare by identity)
+    # the <w:tc> elements met so far, by identity (kept referenced, so ids stay unique)
+    seen: dict[int, Any] = {}
     lines = []
     for row in table.rows:
         cells: list[str] = []
-        in_row: list[Any] = []
+        in_row: dict[int, Any] = {}
         for cell in row.cells:
             tc = cell._tc
-            if any(tc is other for other in in_row):
+            if id(tc) in in_row:
                 continue  # merged across columns
-            in_row.append(tc)
-            if any(tc is other for other in seen):
+            in_row[id(tc)] = tc
+            if id(tc) in seen:
                 cells.append("")  # merged down from a row above
                 continue
-            cells.append(" ".join(p.strip() for p in cell.text.split("\n") if p.strip()))
-        seen.extend(in_row)
+            text = "\n".join(_block_lines(tc, parent))
+            cells.append(" ".join(p.strip() for p in text.split("\n") if p.strip()))
+        seen.update(in_row)
         lines.append("\t".join(cells))
     return lines
 
 
-def _read_docx(path: Path) -> str:
+def _check_docx_zip(path: Path, max_bytes: int) -> None:
+    """Refuse a .docx whose members would expand past ``max_bytes`` or implausibly.
+
+    Sizes come from the zip directory, before anything is decompressed; the zip reader
+    never gives more bytes than a member's stated size.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
+    total = 0
+    for info in members:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > _DOCX_RATIO_FLOOR and ratio > _DOCX_MAX_RATIO:
+            raise ReadError(
+                path,
+                f"{info.filename} would expand {ratio:.0f}-fold to {info.file_size:,} bytes "
+                f"(a decompression bomb?); not read",
+            )
+    if total > max_bytes:
+        raise ReadError(
+            path, f"would expand to {total:,} bytes, more than max_bytes={max_bytes:,}; not read"
+        )
+
+
+def _read_docx(path: Path, max_bytes: int = MAX_BYTES) -> str:
     import zipfile
 
     try:
         import docx
     except ImportError as exc:  # pragma: no cover
         raise ReadError(path, "reading .docx needs python-docx: pip install python-docx") from exc
+    _check_docx_zip(path, max_bytes)
     try:
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
     except Exception as exc:  # python-docx raises several lxml/opc errors
         raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if hasattr(block, "rows"):  # a table: one line per row, cells joined by tabs
-            lines.extend(_table_lines(block))
-        else:
-            lines.append(block.text)
+    try:
+        lines = _block_lines(document.element.body, document._body)
+    except RecursionError:
+        raise ReadError(path, "tables nested too deeply to read") from None
     text = "\n".join(lines)
     if not text.strip():
         raise ReadError(path, "the .docx document has no text")
@@ -501,13 +714,52 @@ def _read_pdf(path: Path) -> str:
 # emphasis rules by a private-use stand-in while the text is parsed.
 _MD_ESCAPES = {"\\*": "\ue000", "\\_": "\ue001", "\\~": "\ue002"}
 _HTML_TAG = re.compile(r"<[^>\n]*>")
-# Emphasis, strong emphasis and strikethrough: a run of exactly the marker, a span
-# that neither starts nor ends with a space or the marker, on one line, the same run
-# closing it.  Unlike CommonMark, the span may touch Chinese punctuation on either side
-# (坚持**“两个确立”**), which CommonMark's flanking rules do not allow.
-_STARS = re.compile(r"(?<!\*)(\*\*|\*)(?![\s*])([^\n]*?[^\s*])\1(?!\*)")
-_UNDERSCORES = re.compile(r"(?<!_)__(?![\s_])([^\n]*?[^\s_])__(?!_)")
-_TILDES = re.compile(r"(?<!~)~~(?![\s~])([^\n]*?[^\s~])~~(?!~)")
+# Emphasis, strong emphasis and strikethrough: a run of exactly the marker (``*`` or
+# ``**``; ``__``; ``~~``) not followed by a space, a span on one line, and the first run
+# of the same length after it not preceded by a space closes it.  Unlike CommonMark,
+# the span may touch Chinese punctuation on either side (坚持**“两个确立”**), which
+# CommonMark's flanking rules do not allow.  The runs of a line are scanned once, so
+# that a line of unclosed markers takes linear time (a regex would search the rest of
+# the line from each one).
+_MARKER_RUNS = {"*": re.compile(r"\*+"), "_": re.compile(r"_+"), "~": re.compile(r"~+")}
+
+
+def _strip_marker_line(line: str, mark: str, lengths: tuple[int, ...]) -> str:
+    """One pass over ``line``: each opening run and its closing run left out."""
+    runs = [(m.start(), m.end()) for m in _MARKER_RUNS[mark].finditer(line)]
+    if len(runs) < 2:
+        return line
+    # closer[n][k]: the first run at index >= k of length n that can close a span
+    closer: dict[int, list[int | None]] = {}
+    for n in lengths:
+        nxt: list[int | None] = [None] * (len(runs) + 1)
+        for k in range(len(runs) - 1, -1, -1):
+            start, end = runs[k]
+            closes = end - start == n and start > 0 and not line[start - 1].isspace()
+            nxt[k] = k if closes else nxt[k + 1]
+        closer[n] = nxt
+    pieces: list[str] = []
+    pos = k = 0
+    while k < len(runs):
+        start, end = runs[k]
+        n = end - start
+        if n in closer and end < len(line) and not line[end].isspace():
+            j = closer[n][k + 1]
+            if j is not None:
+                close_start, close_end = runs[j]
+                pieces.append(line[pos:start])
+                pieces.append(line[end:close_start])
+                pos, k = close_end, j + 1
+                continue
+        k += 1
+    pieces.append(line[pos:])
+    return "".join(pieces)
+
+
+def _strip_marker(text: str, mark: str, lengths: tuple[int, ...]) -> str:
+    if mark not in text:
+        return text
+    return "\n".join(_strip_marker_line(line, mark, lengths) for line in text.split("\n"))
 
 
 def _markdown_parser() -> Any:
@@ -577,9 +829,9 @@ def _strip_emphasis(text: str, *, stars: bool) -> str:
     while previous != text:  # nested: **坚持*两个确立***
         previous = text
         if stars:
-            text = _STARS.sub(r"\2", text)
-        text = _UNDERSCORES.sub(r"\1", text)
-        text = _TILDES.sub(r"\1", text)
+            text = _strip_marker(text, "*", (1, 2))
+        text = _strip_marker(text, "_", (2,))
+        text = _strip_marker(text, "~", (2,))
     return text
 
 
@@ -638,7 +890,9 @@ def markdown_to_text(source: str) -> str:
     return out
 
 
-def read_text(path: str | PathLike[str], *, markdown: bool = True) -> str:
+def read_text(
+    path: str | PathLike[str], *, markdown: bool = True, max_bytes: int | None = None
+) -> str:
     """Read one text document (.txt/.md in any common encoding, .docx, .pdf).
 
     Parameters
@@ -648,6 +902,8 @@ def read_text(path: str | PathLike[str], *, markdown: bool = True) -> str:
         Render a .md file as plain text (:func:`markdown_to_text`: emphasis markers,
         heading ``#`` s, list bullets and link syntax left out).  ``False`` reads it
         as written.
+    max_bytes : int, optional
+        A larger file is not read (default :data:`MAX_BYTES`).
 
     Returns
     -------
@@ -669,31 +925,88 @@ def read_text(path: str | PathLike[str], *, markdown: bool = True) -> str:
     >>> read_text(p)
     '两个维护'
     """
-    return _read_single(Path(path), markdown=markdown)[0]
+    notes: list[str] = []
+    text = _read_single(
+        Path(path), markdown=markdown, max_bytes=max_bytes or MAX_BYTES, notes=notes
+    )[0]
+    for message in notes:
+        warnings.warn(message, ReadWarning, stacklevel=2)
+    return text
 
 
 _DOC_MESSAGE = "old binary Word .doc files are not supported; save it as .docx"
 
 
-def _read_single(path: Path, *, markdown: bool = True) -> tuple[str, str]:
-    suffix = path.suffix.lower()
-    if not path.exists():
-        raise ReadError(path, "no such file")
-    if path.is_dir():
+def _os_reason(exc: OSError, path: Path) -> str:
+    """One line saying why the operating system refused ``path``."""
+    if exc.errno == errno.ELOOP:
+        return "symlink loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "path too long for the operating system"
+    if exc.errno == errno.ENOENT:
+        return "broken symbolic link" if path.is_symlink() else "no such file"
+    return f"cannot be opened ({exc.strerror or exc})"
+
+
+def _check_file(path: Path, max_bytes: int) -> None:
+    """Raise :class:`ReadError` unless ``path`` is a regular file of at most ``max_bytes``.
+
+    A FIFO would block the run forever and a device such as ``/dev/zero`` (or a symbolic
+    link to one) never ends: only regular files are opened.
+    """
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise ReadError(path, _os_reason(exc, path)) from None
+    mode = info.st_mode
+    if stat.S_ISDIR(mode):
         raise ReadError(path, "is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        kind = (
+            "a FIFO" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a special file"
+        )
+        raise ReadError(path, f"not a regular file ({kind}), not read")
+    if info.st_size > max_bytes:
+        raise ReadError(
+            path, f"{info.st_size:,} bytes, more than max_bytes={max_bytes:,}; not read"
+        )
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (see :func:`_check_file`)."""
+    _check_file(path, max_bytes)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise ReadError(path, _os_reason(exc, path)) from None
+    if len(data) > max_bytes:  # grew while being read
+        raise ReadError(path, f"more than max_bytes={max_bytes:,} bytes; not read")
+    return data
+
+
+def _read_single(
+    path: Path,
+    *,
+    markdown: bool = True,
+    max_bytes: int = MAX_BYTES,
+    notes: list[str] | None = None,
+) -> tuple[str, str]:
+    suffix = path.suffix.lower()
     if suffix == ".doc":
         raise ReadError(path, _DOC_MESSAGE)
-    if suffix == ".docx":
-        return _read_docx(path), "docx"
-    if suffix == ".pdf":
+    if suffix in (".docx", ".pdf"):
+        _check_file(path, max_bytes)
+        if suffix == ".docx":
+            return _read_docx(path, max_bytes), "docx"
         return _read_pdf(path), "pdf"
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(path, f"cannot be opened ({exc.strerror or exc})") from None
+    data = _read_bytes(path, max_bytes)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ReadError(path, _DOC_MESSAGE)
-    text, encoding = _decode(data, path)
+    text, encoding = _decode(data, path, notes)
     if markdown and suffix in _MARKDOWN_SUFFIXES:
         text = markdown_to_text(text)
         if not text.strip():
@@ -924,32 +1237,111 @@ class _Collector:
             self.notes.append(message)
 
 
+def _pattern_regex(pattern: str) -> re.Pattern[str]:
+    """A regex for a glob ``pattern`` over ``/``-separated relative paths.
+
+    ``**/`` matches any number of folders, ``*`` and ``?`` stay inside one name, and
+    ``[...]`` is a set of characters, as in :meth:`pathlib.Path.glob`.
+
+    Examples
+    --------
+    >>> bool(_pattern_regex("**/*.txt").fullmatch("2022/报告.txt"))
+    True
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:[^/]*/)*")
+            i += 3
+            continue
+        if pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        if ch == "*":
+            out.append("[^/]*")
+        elif ch == "?":
+            out.append("[^/]")
+        elif ch == "[" and (close := pattern.find("]", i + 2)) != -1:
+            body = pattern[i + 1 : close]
+            neg = body.startswith("!")
+            body = re.escape(body[1:] if neg else body).replace("\\-", "-")
+            out.append(f"[{'^' if neg else ''}{body}]")
+            i = close + 1
+            continue
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return re.compile("".join(out), re.DOTALL)
+
+
+def _walk(root: Path, out: _Collector) -> Iterator[tuple[Path, bool]]:
+    """Yield ``(path, is_folder)`` for every entry under ``root``, without recursion.
+
+    Hidden entries are yielded but not entered; symbolic links to folders are not
+    followed.  A folder that cannot be listed (permissions, a path longer than the
+    operating system allows) is an error of that folder, and the walk goes on.
+    """
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name, reverse=True)
+        except OSError as exc:
+            out.fail(folder, f"folder cannot be listed: {_os_reason(exc, folder)}")
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            yield path, is_dir
+            if is_dir and not entry.name.startswith("."):
+                stack.append(path)
+
+
 def _iter_paths(
     paths: Sequence[Path], pattern: str, out: _Collector
 ) -> Iterator[tuple[Path, Path]]:
-    """Yield (file, root) for every candidate document file."""
-    hidden: set[Path] = set()
+    """Yield (file, root) for every candidate document file, in sorted order."""
+    match = _pattern_regex(pattern).fullmatch
+    everything = pattern.startswith("**")
     for given in paths:
-        if given.is_dir():
-            for p in sorted(given.glob(pattern)):
-                rel = p.relative_to(given)
-                k = next((i for i, part in enumerate(rel.parts) if part.startswith(".")), None)
-                if k is not None:
-                    top = given.joinpath(*rel.parts[: k + 1])  # the hidden file or folder
-                    if top not in hidden:
-                        hidden.add(top)
-                        what = "folder" if top.is_dir() else "file"
-                        out.skipped.append({"path": str(top), "reason": f"hidden {what}"})
+        try:
+            is_dir = given.is_dir()
+            exists = is_dir or given.exists() or given.is_symlink()
+        except OSError as exc:
+            out.fail(given, _os_reason(exc, given))
+            continue
+        if is_dir:
+            found: list[Path] = []
+            for p, folder in _walk(given, out):
+                rel = p.relative_to(given).as_posix()
+                if p.name.startswith("."):
+                    if (folder and everything) or match(rel):
+                        what = "folder" if folder else "file"
+                        out.skipped.append({"path": str(p), "reason": f"hidden {what}"})
                     continue
-                if p.is_dir():
+                if folder or not match(rel):
+                    continue
+                if p.is_symlink() and p.is_dir():
+                    out.skipped.append(
+                        {"path": str(p), "reason": "symbolic link to a folder (not followed)"}
+                    )
                     continue
                 if _SKIP_NAMES.match(p.name):
                     out.skipped.append(
                         {"path": str(p), "reason": "not a document (metadata or documentation)"}
                     )
                     continue
+                found.append(p)
+            for p in sorted(found):
                 yield p, given
-        elif given.exists():
+        elif exists:
             yield given, given.parent
         else:
             out.fail(given, "no such file or folder")
@@ -1018,20 +1410,29 @@ def _check_doc_type(value: Any, where: str, col: _Collector) -> None:
         )
 
 
-def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], str]:
+_TOO_DEEP = "invalid JSON (nested too deeply to parse)"
+_RESULT_TABLE = "a table of results (doc_id, start, end columns), not a corpus"
+
+
+def _table_records(
+    path: Path, col: _Collector, max_bytes: int = MAX_BYTES
+) -> tuple[list[dict[str, Any]], str]:
     import pandas as pd
 
     suffix = path.suffix.lower()
-    data = path.read_bytes()
-    if not data.strip():
-        col.fail(path, "empty file")
-        return [], ""
     try:
-        encoding = detect_encoding(data)
-    except ValueError as exc:
-        col.fail(path, str(exc))
+        data = _read_bytes(path, max_bytes)
+    except ReadError as exc:
+        col.fail(path, exc.reason)
         return [], ""
-    text = data.decode(encoding).lstrip("\ufeff")
+    notes: list[str] = []
+    try:
+        text, encoding = _decode(data, path, notes)
+    except ReadError as exc:
+        col.fail(path, exc.reason)
+        return [], ""
+    for message in notes:
+        col.note(message)
     records: list[dict[str, Any]] = []
     whole: Any = None
     if suffix in (".json", ".jsonl", ".ndjson"):
@@ -1042,6 +1443,10 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
         except json.JSONDecodeError as exc:
             if suffix == ".json" and text.lstrip().startswith("["):
                 col.fail(path, f"invalid JSON ({exc.msg}, line {exc.lineno})")
+                return [], encoding
+        except RecursionError:
+            if suffix == ".json" and text.lstrip()[:1] in ("[", "{"):
+                col.fail(path, _TOO_DEEP)
                 return [], encoding
     if isinstance(whole, dict):
         whole["_row"] = 1
@@ -1057,13 +1462,18 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
         col.fail(path, f"a JSON file must hold an object or an array of objects, not "
                        f"{type(whole).__name__}")
     elif suffix in (".json", ".jsonl", ".ndjson"):
-        for lineno, line in enumerate(text.splitlines(), 1):
+        # JSON Lines are separated by \n only: U+2028, U+0085 and the like are valid
+        # inside a JSON string, and str.splitlines() would cut a row there
+        for lineno, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 col.fail(f"{path}:{lineno}", f"invalid JSON ({exc.msg})")
+                continue
+            except RecursionError:
+                col.fail(f"{path}:{lineno}", _TOO_DEEP)
                 continue
             if not isinstance(obj, dict):
                 col.fail(f"{path}:{lineno}", "a JSON line must be an object")
@@ -1091,13 +1501,12 @@ def _table_records(path: Path, col: _Collector) -> tuple[list[dict[str, Any]], s
     return records, encoding
 
 
-def _text_column(records: list[dict[str, Any]], path: Path, col: _Collector) -> str | None:
-    """The text column of a table: a recognised name, else the longest string column.
+def _text_column(records: list[dict[str, Any]]) -> str | None:
+    """The text column of a table: the first recognised name (:data:`TEXT_COLUMNS`).
 
-    A column with a recognised name (:data:`TEXT_COLUMNS`) is the text column whatever
-    its values: a row whose value is not a string is an error of that row.  Without
-    one, the column with the most characters of string values is used, and a
-    :class:`ReadWarning` says which.
+    The column is the text column whatever its values: a row whose value is not a
+    string is an error of that row.  Without one the table has no text column (no other
+    column, such as a year or a title, is ever taken for the text).
     """
     present: dict[str, str] = {}
     for rec in records:
@@ -1107,19 +1516,48 @@ def _text_column(records: list[dict[str, Any]], path: Path, col: _Collector) -> 
     for name in TEXT_COLUMNS:
         if name in present:
             return present[name]
-    lengths: dict[str, int] = {}
-    for rec in records[:200]:
-        for k, v in rec.items():
-            if isinstance(v, str):
-                lengths[k] = lengths.get(k, 0) + len(v)
-    if not lengths:
-        return None
-    longest = max(lengths, key=lambda k: lengths[k])
-    col.note(
-        f"{path}: no column named {', '.join(TEXT_COLUMNS[:4])}, ...; "
-        f"using the longest column {longest!r} as the text"
-    )
-    return longest
+    return None
+
+
+def _is_result_table(records: list[dict[str, Any]]) -> bool:
+    """True for a table of govtext's own results: ``doc_id``, ``start`` and ``end`` columns.
+
+    Rows of sections, sentences, slogans, placeholders or commitments found in documents
+    have a span (``start``, ``end``) in their document; a corpus never does.
+    """
+    return {"doc_id", "start", "end"} <= set(records[0])
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: Table fields that must be text; a number there is read as its digits.
+_TEXT_FIELDS = ("title", "org", "doc_type")
+
+
+def _replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with lone surrogates (from JSON escapes) replaced by U+FFFD, and how many.
+
+    A surrogate cannot be encoded, so it would break every writer later on.
+    """
+    return _SURROGATE.subn("\ufffd", text)
+
+
+def _coerce_fields(extra: dict[str, Any]) -> str | None:
+    """Make ``title``, ``org`` and ``doc_type`` text in place; the reason when one cannot be.
+
+    A number (``"title": 2023``) becomes its digits, a missing value None; a list or an
+    object is an error of the row.
+    """
+    for key in _TEXT_FIELDS:
+        value = extra.get(key)
+        if value is None or isinstance(value, str):
+            continue
+        if isinstance(value, float) and value != value:
+            extra[key] = None
+        elif isinstance(value, (bool, int, float)):
+            extra[key] = str(value)
+        else:
+            return f"{key!r} is {type(value).__name__}, not str"
+    return None
 
 
 def _unique_id(candidate: str, seen: set[str]) -> str:
@@ -1147,6 +1585,8 @@ def read_corpus(
     errors: str = "report",
     progress: bool | None = False,
     markdown: bool = True,
+    max_bytes: int = MAX_BYTES,
+    exclude: Iterable[str | PathLike[str]] = (),
 ) -> pd.DataFrame:
     r"""Read a corpus of reports into a DataFrame, one row per document.
 
@@ -1179,6 +1619,14 @@ def read_corpus(
     markdown : bool, default True
         Render .md files as plain text (see :func:`markdown_to_text`); ``False`` reads
         them as written.
+    max_bytes : int, default :data:`MAX_BYTES` (256 MiB)
+        A larger file is an error of that file, not read.  Only regular files are
+        opened: a FIFO, a device (``/dev/zero``, or a symbolic link to it) or a socket
+        is an error of that name.
+    exclude : paths, optional
+        Files never read as documents (listed in ``df.attrs["skipped"]`` when met): the
+        command line passes its own ``--output`` file, so that a run writing into the
+        folder it reads does not read its output back.
 
     Returns
     -------
@@ -1211,9 +1659,17 @@ def read_corpus(
     from tqdm import tqdm
 
     check_choice(errors, "errors", "read_corpus", ("report", "raise"))
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+        raise ValueError(f"max_bytes must be a positive int. Got {max_bytes!r} instead.")
     paths = [Path(path)] if isinstance(path, (str, PathLike)) else [Path(p) for p in path]
     col = _Collector(errors)
-    files = list(_iter_paths(paths, pattern, col))
+    excluded = {os.path.abspath(p) for p in exclude}
+    files = []
+    for file, root in _iter_paths(paths, pattern, col):
+        if os.path.abspath(file) in excluded:
+            col.skipped.append({"path": str(file), "reason": "excluded (an output file)"})
+        else:
+            files.append((file, root))
     given_meta = _load_metadata(metadata, None) if metadata is not None else None
     meta_cache: dict[Path, _Metadata | None] = {}
     seen_ids: set[str] = set()
@@ -1251,7 +1707,7 @@ def read_corpus(
         stem_id = rel.with_suffix("").as_posix()
         if suffix in TABLE_SUFFIXES:
             try:
-                records, table_encoding = _table_records(file, col)
+                records, table_encoding = _table_records(file, col, max_bytes)
             except OSError as exc:
                 col.fail(file, f"cannot be opened ({exc})")
                 continue
@@ -1259,9 +1715,16 @@ def read_corpus(
                 if not any(f["path"].startswith(str(file)) for f in col.failures):
                     col.fail(file, "the table has no rows")
                 continue
-            text_col = _text_column(records, file, col)
+            if _is_result_table(records):
+                col.skipped.append({"path": str(file), "reason": _RESULT_TABLE})
+                continue
+            text_col = _text_column(records)
             if text_col is None:
-                col.fail(file, "the table has no text column")
+                col.fail(
+                    file,
+                    f"the table has no text column (one of {', '.join(TEXT_COLUMNS)}); "
+                    f"its columns: {', '.join(str(k) for k in records[0] if k != '_row')}",
+                )
                 continue
             id_col = next((c for c in ID_COLUMNS if c in records[0]), None)
             for rec in records:
@@ -1277,6 +1740,19 @@ def read_corpus(
                     col.fail(f"{file}:{row_no}", f"empty {text_col!r}")
                     continue
                 extra = {k: v for k, v in rec.items() if k not in ("doc_id", "path", "text")}
+                bad = _coerce_fields(extra)
+                if bad is not None:
+                    col.fail(f"{file}:{row_no}", bad)
+                    continue
+                text, n_surrogates = _replace_surrogates(text)
+                for key, value in extra.items():
+                    if isinstance(value, str):
+                        extra[key], n = _replace_surrogates(value)
+                        n_surrogates += n
+                if n_surrogates:
+                    col.note(
+                        f"{file}:{row_no}: {n_surrogates} lone surrogate(s) replaced with U+FFFD"
+                    )
                 if "doc_type" in extra:
                     _check_doc_type(extra["doc_type"], str(file), col)
                 inferred = infer_metadata(
@@ -1297,7 +1773,12 @@ def read_corpus(
                 col.rows.append(row)
             continue
         try:
-            text, encoding = _read_single(file, markdown=markdown)
+            notes: list[str] = []
+            text, encoding = _read_single(
+                file, markdown=markdown, max_bytes=max_bytes, notes=notes
+            )
+            for message in notes:
+                col.note(message)
         except ReadError as exc:
             col.fail(file, exc.reason)
             continue

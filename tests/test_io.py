@@ -11,6 +11,7 @@ import pytest
 
 from govtext.io import (
     DOC_TYPES,
+    TEXT_COLUMNS,
     ReadError,
     ReadWarning,
     detect_encoding,
@@ -493,15 +494,20 @@ def test_non_string_text_column_is_an_error_of_the_row(tmp_path: Path) -> None:
     assert df.attrs["errors"] == [{"path": f"{only}:1", "error": "'text' is int, not str"}]
 
 
-def test_longest_column_is_used_with_a_warning(tmp_path: Path) -> None:
+def test_table_without_a_text_column_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     pd.DataFrame({"标题": ["2022年工作要点"], "报告": ["坚持“两个确立”，树牢“四个意识”。"]}).to_csv(
         path, index=False
     )
-    with pytest.warns(ReadWarning, match=r"t\.csv: .*using the longest column '报告'"):
-        df = read_corpus(path)
-    assert df["text"].tolist() == ["坚持“两个确立”，树牢“四个意识”。"]
-    assert "'报告'" in _notes(df)
+    df = _read(path)
+    assert df.empty
+    assert df.attrs["errors"] == [
+        {
+            "path": str(path),
+            "error": f"the table has no text column (one of {', '.join(TEXT_COLUMNS)}); "
+            "its columns: 标题, 报告",
+        }
+    ]
 
 
 @pytest.mark.parametrize(
