@@ -685,6 +685,10 @@ def add_doc_type(parser: argparse.ArgumentParser) -> None:
 def _add_plot_options(parser: argparse.ArgumentParser) -> None:
     add_doc_type(parser)
     parser.add_argument(
+        "--lang", choices=("zh", "en"), default="zh",
+        help="language of the figure's labels and notes (default zh; slogans stay as written)",
+    )
+    parser.add_argument(
         "--dpi", type=int, default=150, metavar="N", help="image resolution (default 150)"
     )
     parser.add_argument(
@@ -756,7 +760,9 @@ def _run_trend(args: argparse.Namespace) -> int:
         if not args.size:
             args.size = (10.0, 5.0) if args.kind == "line" else (12.0, 5.0)
         _save_plot(
-            lambda ax: plot_slogan_trend(corpus, args.slogans, kind=args.kind, ax=ax, **options),
+            lambda ax: plot_slogan_trend(
+                corpus, args.slogans, kind=args.kind, ax=ax, lang=args.lang, **options
+            ),
             args,
             image,
         )
@@ -818,6 +824,7 @@ def _run_wordcloud(args: argparse.Namespace) -> int:
                 slogans_only=args.slogans_only,
                 slogan_color=None if args.slogans_only else "#b2182b",
                 config=config,
+                lang=args.lang,
             )
 
         try:

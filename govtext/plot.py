@@ -65,8 +65,46 @@ _KIND_STYLE = {
     "other": ("其他", "#bdbdbd"),
 }
 _KINDS = tuple(_KIND_STYLE)
-_KIND_LABELS = {kind: label for kind, (label, _) in _KIND_STYLE.items()}
 _KIND_COLORS = {kind: color for kind, (_, color) in _KIND_STYLE.items()}
+#: Labels of the plots in Chinese (``lang="zh"``) and English (``lang="en"``); the slogans
+#: and the documents' own titles stay as written.
+LABELS: dict[str, dict[str, str]] = {
+    "zh": {
+        "trend": "提法出现频率", "trend_by_year": "提法出现频率（按年份）",
+        "per_10k": "每万字出现次数", "per_n": "每{per:,}字出现次数",
+        "no_docs": "无文件年份", "first_seen": "{name}（{year}年首见）", "first_year": "首见年份",
+        "year": "年份", "slogans_docs": "提法 × 文件", "slogans_by": "提法 × {by}",
+        "row_scaled": "按行缩放", "value": "数值", "metrics_docs": "指标 × 文件",
+        "sections": "各报告篇幅构成", "share": "篇幅占比",
+        "review": "工作回顾", "problems": "存在问题", "causes": "原因分析", "plans": "下步打算",
+        "other": "其他",
+        "commitment_density": "承诺密度（每千汉字）", "quantified_share": "量化承诺占比",
+        "masked_target_share": "目标被遮蔽占比", "placeholder_density": "占位符密度（每千汉字）",
+    },
+    "en": {
+        "trend": "Slogan frequency", "trend_by_year": "Slogan frequency by year",
+        "per_10k": "per 10,000 Han characters", "per_n": "per {per:,} Han characters",
+        "no_docs": "no documents", "first_seen": "{name} (first {year})",
+        "first_year": "first appearance", "year": "year",
+        "slogans_docs": "slogans × documents", "slogans_by": "slogans × {by}",
+        "row_scaled": "scaled by row", "value": "value", "metrics_docs": "metrics × documents",
+        "sections": "Composition of each report", "share": "share of the text",
+        "review": "work done", "problems": "problems", "causes": "causes", "plans": "plans",
+        "other": "other",
+        "commitment_density": "commitments per 1,000 Han characters",
+        "quantified_share": "share of quantified commitments",
+        "masked_target_share": "share of masked targets",
+        "placeholder_density": "placeholders per 1,000 Han characters",
+    },
+}
+LANGS = tuple(LABELS)
+
+
+def _label(key: str, lang: str, **fields: Any) -> str:
+    """The label ``key`` in ``lang``, its fields filled in."""
+    return LABELS[lang][key].format(**fields)
+
+
 #: Metrics shown by :func:`plot_metrics` by default, with their Chinese labels.
 METRIC_LABELS: dict[str, str] = {
     "commitment_density": "承诺密度（每千汉字）",
@@ -114,8 +152,8 @@ def _fonts(labels: Iterable[Any]) -> dict[str, Any]:
     }
 
 
-def _per_label(per: int) -> str:
-    return "每万字出现次数" if per == 10_000 else f"每{per:,}字出现次数"
+def _per_label(per: int, lang: str = "zh") -> str:
+    return _label("per_10k", lang) if per == 10_000 else _label("per_n", lang, per=per)
 
 
 def _rows_height(n: int, per_row: float = 0.45) -> float:
@@ -356,6 +394,7 @@ def plot_slogan_trend(
     ax: Axes | None = None,
     doc_type: str | Sequence[str] | None = None,
     config: Config | None = None,
+    lang: str = "zh",
 ) -> Axes:
     """Plot how often slogans occur, by year, per 10,000 Han characters.
 
@@ -413,19 +452,20 @@ def plot_slogan_trend(
     ['四个意识（2018年首见）', '两个维护（2018年首见）']
     """
     check_choice(kind, "kind", "plot_slogan_trend", ("line", "heatmap"))
+    check_choice(lang, "lang", "plot_slogan_trend", LANGS)
     table = slogan_trend_table(
         corpus, slogans, by=by, per=per, top=top, doc_type=doc_type, config=config
     )
     first = _first_appearance(table)
     if title is None:
-        title = "提法出现频率" if by != "year" else "提法出现频率（按年份）"
+        title = _label("trend" if by != "year" else "trend_by_year", lang)
     names = [str(c) for c in table.columns]
-    fonts = _fonts([title, _per_label(per), "无文件年份首见", *names])
+    fonts = _fonts([title, _per_label(per, lang), _label("no_docs", lang), "首见", *names])
     is_year = by == "year" and len(table.index) > 0
     present = {int(y) for y in table.index} if is_year else set()
     plotted = _full_years(table) if is_year else table
     if kind == "heatmap":
-        return _trend_heatmap(plotted, first, present, is_year, per, title, fonts, ax)
+        return _trend_heatmap(plotted, first, present, is_year, per, title, fonts, ax, lang)
 
     ax = _new_axes(ax, (10, 5))
     x = list(plotted.index)
@@ -439,7 +479,10 @@ def plot_slogan_trend(
     for name, w in zip(names, widen, strict=True):
         values = plotted[name].to_numpy(dtype=float)
         start = first[name]
-        label = f"{name}（{start}年首见）" if (start is not None and is_year) else name
+        label = (
+            _label("first_seen", lang, name=name, year=start)
+            if (start is not None and is_year) else name
+        )
         (line,) = ax.plot(
             positions,
             values,
@@ -471,15 +514,15 @@ def plot_slogan_trend(
     else:
         ax.set_xticks(positions, labels=[str(v) for v in x], fontproperties=fonts["tick"])
     ax.set_ylim(bottom=0)
-    ax.set_ylabel(_per_label(per), fontproperties=fonts["label"])
-    ax.set_xlabel("年份" if by == "year" else str(by), fontproperties=fonts["label"])
+    ax.set_ylabel(_per_label(per, lang), fontproperties=fonts["label"])
+    ax.set_xlabel(_label("year", lang) if by == "year" else str(by), fontproperties=fonts["label"])
     ax.set_title(title, fontproperties=fonts["title"])
     handles, labels = ax.get_legend_handles_labels()
     if is_year and present != set(x):
         from matplotlib.patches import Patch
 
-        handles.append(Patch(color=_NO_DOC_COLOR, label="无文件年份"))
-        labels.append("无文件年份")
+        handles.append(Patch(color=_NO_DOC_COLOR, label=_label("no_docs", lang)))
+        labels.append(_label("no_docs", lang))
     if handles:
         ax.legend(handles, labels, prop=fonts["legend"], loc="upper left", frameon=False)
     ax.grid(axis="y", color="0.85", lw=0.6)
@@ -495,6 +538,7 @@ def _trend_heatmap(
     title: str,
     fonts: dict[str, Any],
     ax: Axes | None,
+    lang: str = "zh",
 ) -> Axes:
     import numpy as np
     from matplotlib.patches import Patch, Rectangle
@@ -540,12 +584,13 @@ def _trend_heatmap(
         ticks = list(range(len(x)))
     ax.set_xticks(ticks, labels=[str(x[i]) for i in ticks], fontproperties=fonts["tick"])
     ax.set_title(title, fontproperties=fonts["title"])
-    _colorbar(ax, image, _per_label(per), fonts, fraction=0.03, pad=0.01)
+    _colorbar(ax, image, _per_label(per, lang), fonts, fraction=0.03, pad=0.01)
     if is_year and present != {int(k) for k in x}:
         ax.legend(
             handles=[
-                Patch(facecolor=_NO_DOC_COLOR, edgecolor="0.75", hatch="///", label="无文件年份"),
-                Patch(fill=False, lw=1.5, label="首见年份"),
+                Patch(facecolor=_NO_DOC_COLOR, edgecolor="0.75", hatch="///",
+                      label=_label("no_docs", lang)),
+                Patch(fill=False, lw=1.5, label=_label("first_year", lang)),
             ],
             prop=fonts["legend"],
             loc="upper left",
@@ -773,6 +818,7 @@ def plot_wordcloud(
     random_state: int | None = 0,
     title: str | None = None,
     config: Config | None = None,
+    lang: str = "zh",
     **kwargs: Any,
 ) -> Axes:
     """Draw a word cloud of a corpus, tokens or word frequencies.
@@ -808,6 +854,8 @@ def plot_wordcloud(
         Other :class:`wordcloud.WordCloud` parameters.
     config : Config, optional
         Lexicon, stopwords and counting rule (:class:`govtext.Config`).
+    lang : {"zh", "en"}, default "zh"
+        Language of the labels, legends and notes (slogans and titles stay as written).
 
     Returns
     -------
@@ -819,6 +867,7 @@ def plot_wordcloud(
     >>> type(ax).__name__, ax.images[0].get_array().shape
     ('Axes', (100, 200, 3))
     """
+    check_choice(lang, "lang", "plot_wordcloud", LANGS)
     cloud = build_wordcloud(
         data,
         font_path=font_path,
@@ -878,6 +927,7 @@ def plot_heatmap(
     cmap: str = "YlOrRd",
     title: str | None = None,
     ax: Axes | None = None,
+    lang: str = "zh",
 ) -> Axes:
     """Heatmap of slogans or metrics (rows) across documents or years (columns).
 
@@ -913,6 +963,8 @@ def plot_heatmap(
         Axes title.
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; a new figure when None.
+    lang : {"zh", "en"}, default "zh"
+        Language of the labels, legends and notes (slogans and titles stay as written).
 
     Returns
     -------
@@ -927,6 +979,7 @@ def plot_heatmap(
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['n_sentences', 'ttr']
     """
+    check_choice(lang, "lang", "plot_heatmap", LANGS)
     import numpy as np
     import pandas as pd
 
@@ -941,8 +994,10 @@ def plot_heatmap(
             if meta is not None and (label or "title") in meta.columns:
                 names = _doc_labels(meta.loc[list(matrix.columns)], label or "title")
                 matrix.columns = pd.Index(names)
-        colorbar_label = _per_label(per)
-        default_title = "提法 × 文件" if by == "doc_id" else f"提法 × {by}"
+        colorbar_label = _per_label(per, lang)
+        default_title = (
+            _label("slogans_docs", lang) if by == "doc_id" else _label("slogans_by", lang, by=by)
+        )
     elif any(c in frame.columns for c in ("doc_id", "title")):
         numeric = [
             c
@@ -956,12 +1011,12 @@ def plot_heatmap(
         matrix = table[metrics].T.astype(float)
         matrix.columns = pd.Index(_doc_labels(table, label))
         scale = "row" if scale is None else scale
-        colorbar_label = "按行缩放" if scale == "row" else "数值"
-        default_title = "指标 × 文件"
+        colorbar_label = _label("row_scaled" if scale == "row" else "value", lang)
+        default_title = _label("metrics_docs", lang)
     else:
         matrix = frame if terms is None else frame.loc[list(terms)]
         matrix = matrix.astype(float)
-        colorbar_label = "数值"
+        colorbar_label = _label("value", lang)
         default_title = ""
     title = default_title if title is None else title
     rows = [str(r) for r in matrix.index]
@@ -1020,6 +1075,7 @@ def plot_sections(
     label: str | None = None,
     title: str | None = None,
     ax: Axes | None = None,
+    lang: str = "zh",
 ) -> Axes:
     """Share of each report's characters in review, problems and plans sections.
 
@@ -1036,6 +1092,8 @@ def plot_sections(
         Axes title.
     ax : matplotlib.axes.Axes, optional
         Axes to draw on; a new figure when None.
+    lang : {"zh", "en"}, default "zh"
+        Language of the labels, legends and notes (slogans and titles stay as written).
 
     Returns
     -------
@@ -1051,6 +1109,7 @@ def plot_sections(
     >>> [round(float(p.get_width()), 2) for p in ax.patches]
     [0.6, 0.1, 0.2, 0.1]
     """
+    check_choice(lang, "lang", "plot_sections", LANGS)
     import numpy as np
 
     table = _metric_frame(data, ["share_review", "share_problems", "share_plans"])
@@ -1060,8 +1119,8 @@ def plot_sections(
     shares = np.column_stack([shares, other])
     kinds.append("other")
     names = _doc_labels(table, label, width=24)
-    title = "各报告篇幅构成" if title is None else title
-    fonts = _fonts([title, *names, *(_KIND_LABELS[k] for k in kinds), "篇幅占比"])
+    title = _label("sections", lang) if title is None else title
+    fonts = _fonts([title, *names, *(_label(k, lang) for k in kinds), _label("share", lang)])
     ax = _new_axes(ax, (9, _rows_height(len(names), 0.5)))
     left = np.zeros(len(names))
     positions = np.arange(len(names))
@@ -1071,7 +1130,7 @@ def plot_sections(
             shares[:, i],
             left=left,
             color=_KIND_COLORS[kind],
-            label=_KIND_LABELS[kind],
+            label=_label(kind, lang),
             edgecolor="white",
             lw=0.5,
         )
@@ -1080,7 +1139,7 @@ def plot_sections(
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     _percent_axis(ax.xaxis)
-    ax.set_xlabel("篇幅占比", fontproperties=fonts["label"])
+    ax.set_xlabel(_label("share", lang), fontproperties=fonts["label"])
     ax.set_title(title, fontproperties=fonts["title"])
     ax.legend(
         prop=fonts["legend"],
@@ -1102,6 +1161,7 @@ def plot_metrics(
     label: str | None = None,
     title: str | None = None,
     ax: Axes | None = None,
+    lang: str = "zh",
 ) -> Axes:
     """Commitment and placeholder measures of each report, side by side.
 
@@ -1122,6 +1182,8 @@ def plot_metrics(
         Title above the panels.
     ax : matplotlib.axes.Axes, optional
         Axes whose area the panels share; a new figure when None.
+    lang : {"zh", "en"}, default "zh"
+        Language of the labels, legends and notes (slogans and titles stay as written).
 
     Returns
     -------
@@ -1137,6 +1199,7 @@ def plot_metrics(
     >>> [panel.get_title() for panel in ax.child_axes]
     ['承诺密度（每千汉字）', '占位符密度（每千汉字）']
     """
+    check_choice(lang, "lang", "plot_metrics", LANGS)
     import numpy as np
 
     table = _metric_frame(data, [])
@@ -1148,7 +1211,7 @@ def plot_metrics(
             )
     table = _metric_frame(table, list(metrics))
     names = _doc_labels(table, label, width=20)
-    headings = [METRIC_LABELS.get(m, m) for m in metrics]
+    headings = [LABELS[lang].get(m, m) for m in metrics]
     fonts = _fonts([title or "", *names, *headings])
     ax = _new_axes(ax, (3.2 * len(metrics) + 2.5, _rows_height(len(names))))
     ax.set_axis_off()

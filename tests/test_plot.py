@@ -18,6 +18,7 @@ import pytest
 from matplotlib import font_manager as fm
 from matplotlib.text import Text
 
+import govtext
 from govtext import _fonts
 from govtext._fonts import CJKFont, CJKFontNotFoundError, find_cjk_font, font_for_wordcloud
 from govtext._util import HAN_RE
@@ -27,6 +28,7 @@ from govtext.plot import (
     plot_heatmap,
     plot_metrics,
     plot_sections,
+    plot_slogan_trend,
     plot_wordcloud,
     wordcloud_frequencies,
 )
@@ -609,3 +611,36 @@ def test_cli_trend_counts_each_genre_apart_by_default(gwr_path: Path, capsys: An
                  "--format", "csv", "-q"]) == 0
     everything = pd.read_csv(StringIO(capsys.readouterr().out))
     assert 2020 in set(everything["year"]) and "四个意识" in everything.columns
+
+
+def _has_han(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+def test_english_labels_leave_only_the_slogans_in_chinese(tmp_path: Path) -> None:
+    corpus = pd.DataFrame({
+        "doc_id": ["a", "b", "c"], "year": [2016, 2018, 2020],
+        "text": ["坚持全面从严治党。", "增强“四个意识”，做到“两个维护”。", "树牢“四个意识”。"],
+    })
+    slogans = ["四个意识", "两个维护"]
+    ax = plot_slogan_trend(corpus, slogans, lang="en")
+    texts = [ax.get_title(), ax.get_xlabel(), ax.get_ylabel()]
+    legend = ax.get_legend()
+    texts += [t.get_text() for t in legend.get_texts()] if legend else []
+    assert texts[0] == "Slogan frequency by year" and "first 2018" in " ".join(texts)
+    for text in texts:
+        rest = text
+        for slogan in slogans:
+            rest = rest.replace(slogan, "")
+        assert not _has_han(rest), text
+    heat = plot_slogan_trend(corpus, slogans, kind="heatmap", lang="en")
+    assert not _has_han(heat.get_title())
+    sections = plot_sections(STATS, lang="en")
+    assert sections.get_xlabel() == "share of the text"
+    assert {t.get_text() for t in sections.get_legend().get_texts()} >= {"work done", "plans"}
+    with pytest.raises(govtext.ParameterError, match="'lang' parameter of plot_slogan_trend"):
+        plot_slogan_trend(corpus, slogans, lang="fr")
+    out = tmp_path / "trend.png"
+    assert main(["trend", str(CORPUS), "--slogans", "四个意识", "--doc-type", "all",
+                 "--lang", "en", "-o", str(out), "-q"]) == 0
+    assert out.stat().st_size > 0
