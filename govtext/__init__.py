@@ -27,6 +27,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 # public name -> module that defines it
 _EXPORTS: dict[str, str] = {
     "read_corpus": "govtext.io",
+    "iter_documents": "govtext.io",
     "read_text": "govtext.io",
     "ReadError": "govtext.io",
     "ReadWarning": "govtext.io",
@@ -122,6 +123,7 @@ __all__ = [
     "find_cjk_font",
     "format_outline",
     "keyness",
+    "iter_documents",
     "kind_spans",
     "kwic",
     "load_dictionary",
@@ -179,7 +181,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.document import Document
     from govtext.export import ExportWarning, write_table
     from govtext.frequency import MissingGroupWarning, kwic, summarize_slogans, term_frequency
-    from govtext.io import ReadError, ReadWarning, read_corpus, read_text
+    from govtext.io import ReadError, ReadWarning, iter_documents, read_corpus, read_text
     from govtext.issues import categorize_issues
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords, read_lexicon
     from govtext.normalization import NormalizedText, normalize, normalize_with_offsets

@@ -37,6 +37,7 @@ __all__ = [
     "ReadWarning",
     "detect_encoding",
     "infer_metadata",
+    "iter_documents",
     "markdown_to_text",
     "read_corpus",
     "read_text",
@@ -1577,87 +1578,15 @@ def _coerce_year(value: Any) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def read_corpus(
+def _plan(
     path: str | PathLike[str] | Iterable[str | PathLike[str]],
-    *,
-    pattern: str = "**/*",
-    metadata: Any = None,
-    errors: str = "report",
-    progress: bool | None = False,
-    markdown: bool = True,
-    max_bytes: int = MAX_BYTES,
-    exclude: Iterable[str | PathLike[str]] = (),
-) -> pd.DataFrame:
-    r"""Read a corpus of reports into a DataFrame, one row per document.
-
-    Parameters
-    ----------
-    path : path or list of paths
-        A folder (searched recursively with ``pattern``), a file, or a list of them.
-        Text files (.txt, .md) in UTF-8 with or without BOM, GB18030/GBK/GB2312,
-        UTF-16 or Big5; .docx; .pdf with a text layer; tables (.jsonl, .json, .csv,
-        .tsv) with one document per row, whose text column is found by name
-        (text, content, body, 正文, ...; a row whose value there is not a string is an
-        error of that row) or else is the longest column (a :class:`ReadWarning` says
-        which).  A .json file holds one object (one document) or an array of objects,
-        pretty-printed or not; otherwise it is read as JSON Lines.  A PDF's lines
-        wrapped at the margin are re-joined (see :func:`unwrap_lines`).
-    pattern : str, default "**/*"
-        Glob pattern for files inside folders.
-    metadata : path or DataFrame, optional
-        Table with a ``file`` column and any of ``title, year, org, doc_type`` (and
-        more).  By default a ``metadata.csv`` beside the files is used when present.
-        Values given there win over inferred ones.  Rows that match no file and
-        ``doc_type`` values outside :data:`DOC_TYPES` give a :class:`ReadWarning`.
-    errors : {"report", "raise"}, default "report"
-        ``"report"``: unreadable files (or table rows) are listed in
-        ``df.attrs["errors"]`` (dicts with ``path`` and ``error``) and a
-        :class:`ReadWarning` names them; ``"raise"``: the first one raises
-        :class:`ReadError`.
-    progress : bool or None, default False
-        Progress bar on stderr (``None``: only on a terminal).
-    markdown : bool, default True
-        Render .md files as plain text (see :func:`markdown_to_text`); ``False`` reads
-        them as written.
-    max_bytes : int, default :data:`MAX_BYTES` (256 MiB)
-        A larger file is an error of that file, not read.  Only regular files are
-        opened: a FIFO, a device (``/dev/zero``, or a symbolic link to it) or a socket
-        is an error of that name.
-    exclude : paths, optional
-        Files never read as documents (listed in ``df.attrs["skipped"]`` when met): the
-        command line passes its own ``--output`` file, so that a run writing into the
-        folder it reads does not read its output back.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``doc_id, path, title, year, doc_type, org, encoding, n_chars, text`` and any
-        further metadata or table columns.  ``year`` is a nullable integer.
-        ``df.attrs["errors"]`` lists the failures, ``df.attrs["skipped"]`` the files
-        that are not documents (metadata.csv, README, hidden files and folders),
-        ``df.attrs["metadata_unmatched"]`` the rows of a metadata table that match no
-        file (dicts with ``metadata`` and ``file``), ``df.attrs["warnings"]`` what the
-        :class:`ReadWarning` s said besides failures (longest column used as the text,
-        unmatched metadata rows, a ``doc_type`` outside :data:`DOC_TYPES`, which is kept).
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (folder / "a.txt").write_text("2023年工作要点\n一、总体要求", encoding="utf-8")
-    >>> _ = (folder / "b.txt").write_bytes(b"")
-    >>> import warnings
-    >>> with warnings.catch_warnings():
-    ...     warnings.simplefilter("ignore")
-    ...     df = read_corpus(folder)
-    >>> df[["doc_id", "title", "year", "doc_type"]].values.tolist()
-    [['a', '2023年工作要点', 2023, 'work_plan']]
-    >>> df.attrs["errors"][0]["error"]
-    'empty file'
-    """
-    import pandas as pd
-    from tqdm import tqdm
-
+    pattern: str,
+    metadata: Any,
+    errors: str,
+    max_bytes: int,
+    exclude: Iterable[str | PathLike[str]],
+) -> tuple[_Collector, list[tuple[Path, Path]], _Metadata | None]:
+    """Check the parameters, list the files to read and load a given metadata table."""
     check_choice(errors, "errors", "read_corpus", ("report", "raise"))
     if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
         raise ValueError(f"max_bytes must be a positive int. Got {max_bytes!r} instead.")
@@ -1671,9 +1600,78 @@ def read_corpus(
         else:
             files.append((file, root))
     given_meta = _load_metadata(metadata, None) if metadata is not None else None
+    return col, files, given_meta
+
+
+def iter_documents(
+    path: str | PathLike[str] | Iterable[str | PathLike[str]],
+    *,
+    pattern: str = "**/*",
+    metadata: Any = None,
+    errors: str = "report",
+    markdown: bool = True,
+    max_bytes: int = MAX_BYTES,
+    exclude: Iterable[str | PathLike[str]] = (),
+    report: dict[str, list[Any]] | None = None,
+) -> Iterator[dict[str, Any]]:
+    r"""Read a corpus one document at a time: the rules of :func:`read_corpus`, streamed.
+
+    Each document is a dict with the columns of :func:`read_corpus` (``doc_id``, ``path``,
+    ``title``, ``year``, ``doc_type``, ``org``, ``encoding``, ``n_chars``, ``text`` and the
+    metadata a table or ``metadata.csv`` gives).  Only one file's documents are held at a
+    time, so a corpus larger than memory can be analysed document by document.
+
+    Parameters
+    ----------
+    path, pattern, metadata, errors, markdown, max_bytes, exclude
+        As for :func:`read_corpus`.
+    report : dict, optional
+        Filled as the documents are read: ``"errors"`` (the inputs that could not be
+        read, dicts with ``path`` and ``error``), ``"skipped"`` and ``"warnings"``; the
+        same lists ``read_corpus`` puts in ``attrs``.
+
+    Yields
+    ------
+    dict
+        One document.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "2023年工作要点.txt").write_text("2023年工作要点\n一、总体要求\n坚持。",
+    ...                                          encoding="utf-8")
+    >>> _ = (d / "empty.txt").write_bytes(b"")
+    >>> report = {}
+    >>> [(doc["doc_id"], doc["year"]) for doc in iter_documents(d, report=report)]
+    [('2023年工作要点', 2023)]
+    >>> [e["error"] for e in report["errors"]]
+    ['empty file']
+    """
+    col, files, given_meta = _plan(path, pattern, metadata, errors, max_bytes, exclude)
+    if report is not None:
+        report.update(errors=col.failures, skipped=col.skipped, warnings=col.notes)
     meta_cache: dict[Path, _Metadata | None] = {}
+    for row in _records(files, col, given_meta, meta_cache, markdown=markdown,
+                        max_bytes=max_bytes, show=False):
+        row["year"] = _coerce_year(row.get("year"))
+        yield row
+
+def _records(
+    files: list[tuple[Path, Path]],
+    col: _Collector,
+    given_meta: _Metadata | None,
+    meta_cache: dict[Path, _Metadata | None],
+    *,
+    markdown: bool,
+    max_bytes: int,
+    show: bool,
+) -> Iterator[dict[str, Any]]:
+    """The documents of ``files``, one record at a time; failures go to ``col``."""
+    import pandas as pd
+    from tqdm import tqdm
+
     seen_ids: set[str] = set()
-    show = progress if progress is not None else __import__("sys").stderr.isatty()
     for file, root in tqdm(files, desc="reading", disable=not show, unit="file"):
         suffix = file.suffix.lower()
         if suffix == ".doc":
@@ -1770,7 +1768,7 @@ def read_corpus(
                 row.update(
                     path=f"{file}:{row_no}", encoding=table_encoding, n_chars=len(text), text=text
                 )
-                col.rows.append(row)
+                yield row
             continue
         try:
             notes: list[str] = []
@@ -1798,7 +1796,96 @@ def read_corpus(
             n_chars=len(text),
             text=text,
         )
-        col.rows.append(row)
+        yield row
+
+
+def read_corpus(
+    path: str | PathLike[str] | Iterable[str | PathLike[str]],
+    *,
+    pattern: str = "**/*",
+    metadata: Any = None,
+    errors: str = "report",
+    progress: bool | None = False,
+    markdown: bool = True,
+    max_bytes: int = MAX_BYTES,
+    exclude: Iterable[str | PathLike[str]] = (),
+) -> pd.DataFrame:
+    r"""Read a corpus of reports into a DataFrame, one row per document.
+
+    Parameters
+    ----------
+    path : path or list of paths
+        A folder (searched recursively with ``pattern``), a file, or a list of them.
+        Text files (.txt, .md) in UTF-8 with or without BOM, GB18030/GBK/GB2312,
+        UTF-16 or Big5; .docx; .pdf with a text layer; tables (.jsonl, .json, .csv,
+        .tsv) with one document per row, whose text column is found by name
+        (text, content, body, 正文, ...; a row whose value there is not a string is an
+        error of that row) or else is the longest column (a :class:`ReadWarning` says
+        which).  A .json file holds one object (one document) or an array of objects,
+        pretty-printed or not; otherwise it is read as JSON Lines.  A PDF's lines
+        wrapped at the margin are re-joined (see :func:`unwrap_lines`).
+    pattern : str, default "**/*"
+        Glob pattern for files inside folders.
+    metadata : path or DataFrame, optional
+        Table with a ``file`` column and any of ``title, year, org, doc_type`` (and
+        more).  By default a ``metadata.csv`` beside the files is used when present.
+        Values given there win over inferred ones.  Rows that match no file and
+        ``doc_type`` values outside :data:`DOC_TYPES` give a :class:`ReadWarning`.
+    errors : {"report", "raise"}, default "report"
+        ``"report"``: unreadable files (or table rows) are listed in
+        ``df.attrs["errors"]`` (dicts with ``path`` and ``error``) and a
+        :class:`ReadWarning` names them; ``"raise"``: the first one raises
+        :class:`ReadError`.
+    progress : bool or None, default False
+        Progress bar on stderr (``None``: only on a terminal).
+    markdown : bool, default True
+        Render .md files as plain text (see :func:`markdown_to_text`); ``False`` reads
+        them as written.
+    max_bytes : int, default :data:`MAX_BYTES` (256 MiB)
+        A larger file is an error of that file, not read.  Only regular files are
+        opened: a FIFO, a device (``/dev/zero``, or a symbolic link to it) or a socket
+        is an error of that name.
+    exclude : paths, optional
+        Files never read as documents (listed in ``df.attrs["skipped"]`` when met): the
+        command line passes its own ``--output`` file, so that a run writing into the
+        folder it reads does not read its output back.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id, path, title, year, doc_type, org, encoding, n_chars, text`` and any
+        further metadata or table columns.  ``year`` is a nullable integer.
+        ``df.attrs["errors"]`` lists the failures, ``df.attrs["skipped"]`` the files
+        that are not documents (metadata.csv, README, hidden files and folders),
+        ``df.attrs["metadata_unmatched"]`` the rows of a metadata table that match no
+        file (dicts with ``metadata`` and ``file``), ``df.attrs["warnings"]`` what the
+        :class:`ReadWarning` s said besides failures (longest column used as the text,
+        unmatched metadata rows, a ``doc_type`` outside :data:`DOC_TYPES`, which is kept).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("2023年工作要点\n一、总体要求", encoding="utf-8")
+    >>> _ = (folder / "b.txt").write_bytes(b"")
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     df = read_corpus(folder)
+    >>> df[["doc_id", "title", "year", "doc_type"]].values.tolist()
+    [['a', '2023年工作要点', 2023, 'work_plan']]
+    >>> df.attrs["errors"][0]["error"]
+    'empty file'
+    """
+    import pandas as pd
+
+    col, files, given_meta = _plan(path, pattern, metadata, errors, max_bytes, exclude)
+    meta_cache: dict[Path, _Metadata | None] = {}
+    show = progress if progress is not None else __import__("sys").stderr.isatty()
+    col.rows.extend(
+        _records(files, col, given_meta, meta_cache, markdown=markdown, max_bytes=max_bytes,
+                 show=bool(show))
+    )
     frame: pd.DataFrame = pd.DataFrame(col.rows)
     for name in CORPUS_COLUMNS:
         if name not in frame.columns:

@@ -457,3 +457,25 @@ def test_emphasis_scanner_matches_the_regex_rules() -> None:
 def test_long_line_of_unclosed_markers(unit: str) -> None:
     line = unit * 20_000  # quadratic before: tens of seconds
     assert markdown_to_text(line) == line.strip()
+
+
+def test_iter_documents_streams_the_same_documents_as_read_corpus(tmp_path: Path) -> None:
+    import govtext
+    from govtext.io import iter_documents
+
+    (tmp_path / "a.txt").write_text("2023年工作要点\n一、总体要求\n坚持。", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        '{"doc_id": "r1", "year": 2021, "text": "树牢“四个意识”。"}\n{"year": "x"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_bytes(b"")
+    with pytest.warns(govtext.ReadWarning):
+        frame = govtext.read_corpus(tmp_path)
+    report: dict[str, list[object]] = {}
+    docs = iter_documents(tmp_path, report=report)
+    first = next(docs)  # documents come one at a time
+    streamed = [first, *docs]
+    assert [d["doc_id"] for d in streamed] == frame["doc_id"].tolist()
+    assert [d["text"] for d in streamed] == frame["text"].tolist()
+    assert [d["year"] for d in streamed] == frame["year"].tolist()
+    assert report["errors"] == frame.attrs["errors"] and len(report["errors"]) == 2
