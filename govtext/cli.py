@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import io
 import math
+import os
 import sys
 import unicodedata
 import warnings
@@ -697,12 +698,31 @@ def _add_plot_options(parser: argparse.ArgumentParser) -> None:
     add_config_options(parser)
 
 
+class _SlogansAction(argparse.Action):
+    """``--slogans A B`` or ``--slogans A,B``; a trailing value that is a file or folder
+    is the PATH (``trend --slogans 四个意识 corpus/``), not a slogan.
+    """
+
+    def __call__(
+        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+        values: Any, option_string: str | None = None,
+    ) -> None:
+        items = [v for value in values for v in str(value).replace("，", ",").split(",") if v]
+        trailing: list[str] = []
+        while len(items) > 1 and os.path.exists(items[-1]):
+            trailing.insert(0, items.pop())
+        setattr(namespace, self.dest, items)
+        namespace.trailing_paths = [*getattr(namespace, "trailing_paths", []), *trailing]
+
+
 def _add_trend(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--slogans",
         nargs="+",
+        action=_SlogansAction,
         metavar="SLOGAN",
-        help="slogans to follow (default: the --top most frequent)",
+        help="slogans to follow, separated by spaces or commas (default: the --top most "
+        "frequent); PATH may come before or after them",
     )
     parser.add_argument(
         "--top", type=int, default=8, metavar="N", help="number of slogans (default 8)"
@@ -998,7 +1018,7 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=command.help, description=command.help)
         p.add_argument(
             "path",
-            nargs="+",
+            nargs="*",
             metavar="PATH",
             help="folder, file (.txt .md .docx .pdf .jsonl .csv) or several of them",
         )
@@ -1043,6 +1063,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
         return int(exc.code) if isinstance(exc.code, int) else 2
+    args.path = [*args.path, *getattr(args, "trailing_paths", [])]
+    if not args.path:
+        print(f"govtext {args.command}: error: the following arguments are required: PATH",
+              file=sys.stderr)
+        return 2
     command: Command = args._command
     try:
         with warnings.catch_warnings():

@@ -238,3 +238,20 @@ def test_sections_of_one_file_carry_doc_id(capsys: pytest.CaptureFixture[str]) -
             assert out.startswith("doc_id,title,year,doc_type,org,row,")
     assert main(["sections", str(SEED_FILES[4]), "--format", "table", "-q"]) == 0
     assert capsys.readouterr().out.split()[0] == "doc_id"
+
+
+def test_path_and_slogan_lists_never_swallow_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    expected = None
+    for argv in (
+        ["trend", str(CORPUS), "--slogans", "四个意识", "两个维护"],
+        ["trend", "--slogans", "四个意识", "两个维护", str(CORPUS)],
+        ["trend", "--slogans", "四个意识,两个维护", str(CORPUS)],
+    ):
+        assert main([*argv, "--doc-type", "all", "--long", "--format", "json", "-q"]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        got = sorted((r["slogan"], r["count"]) for r in rows)
+        assert {s for s, _ in got} == {"四个意识", "两个维护"}
+        expected = expected or got
+        assert got == expected
+    assert main(["trend", "--slogans", "四个意识"]) == 2
+    assert "required: PATH" in capsys.readouterr().err
