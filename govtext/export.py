@@ -473,8 +473,41 @@ def _for_stata(frame: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     return out, strl
 
 
+#: A cell a spreadsheet would run as a formula starts with one of these (OWASP's rule).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every text cell that a spreadsheet would run as a formula quoted.
+
+    A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+    leading ``'`` (shown by spreadsheets as the text itself); CSV, TSV and Excel files
+    are written so.  JSON and Parquet keep the text as it is.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"title": ["=HYPERLINK(1)", "报告", "+1+1"]})
+    >>> neutralise_formulas(frame)["title"].tolist()
+    ["'=HYPERLINK(1)", '报告', "'+1+1"]
+    """
+    import pandas as pd
+
+    out = frame.copy()
+    for i, dtype in enumerate(out.dtypes):
+        if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
+            column = out.iloc[:, i]
+            values = [
+                f"'{v}" if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+                for v in column.tolist()
+            ]
+            _set_column(out, i, pd.Series(values, index=out.index, dtype=object))
+    return out
+
+
 def _write_text(frame: pd.DataFrame, fmt: str, fh: IO[str]) -> None:
     if fmt in ("csv", "tsv"):
+        frame = neutralise_formulas(frame)
         frame.to_csv(fh, index=False, sep="," if fmt == "csv" else "\t", lineterminator="\n")
     elif fmt == "json":
         json.dump(table_records(frame), fh, ensure_ascii=False, indent=2, allow_nan=False)
@@ -576,7 +609,7 @@ def write_table(
         _for_parquet(table).to_parquet(target, index=False, engine="pyarrow")
     elif fmt == "xlsx":
         require("openpyxl", purpose="Excel files")
-        _for_excel(table).to_excel(target, index=False, engine="openpyxl")
+        _for_excel(neutralise_formulas(table)).to_excel(target, index=False, engine="openpyxl")
     else:  # dta
         data, strl = _for_stata(table)
         data.to_stata(target, write_index=False, version=118, convert_strl=strl or None)

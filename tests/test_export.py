@@ -188,3 +188,14 @@ def test_json_keeps_names_other_formats_rename(tmp_path: Path) -> None:
         "doc_id", "000_a", "gov:1"]
     write_table(table, tmp_path / "t.csv")
     assert (tmp_path / "t.csv").read_text("utf-8").splitlines()[0] == "doc_id,v000_a,gov_1"
+
+
+def test_formulas_are_neutralised_in_spreadsheet_formats(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"title": ["=HYPERLINK(\"x\")", "+1+1", "@SUM(A1)", "正常标题"],
+                          "n": [1, 2, 3, 4]})
+    csv_path, xlsx_path, json_path = tmp_path / "t.csv", tmp_path / "t.xlsx", tmp_path / "t.json"
+    for path in (csv_path, xlsx_path, json_path):
+        write_table(frame, path)
+    for back in (pd.read_csv(csv_path), pd.read_excel(xlsx_path)):
+        assert back["title"].tolist() == ["'=HYPERLINK(\"x\")", "'+1+1", "'@SUM(A1)", "正常标题"]
+    assert pd.read_json(json_path)["title"].tolist() == frame["title"].tolist()
