@@ -699,8 +699,10 @@ def _add_plot_options(parser: argparse.ArgumentParser) -> None:
 
 
 class _SlogansAction(argparse.Action):
-    """``--slogans A B`` or ``--slogans A,B``; a trailing value that is a file or folder
-    is the PATH (``trend --slogans 四个意识 corpus/``), not a slogan.
+    """``--slogans A B`` or ``--slogans A,B``.
+
+    A trailing value that is a file or folder is the PATH (``trend --slogans 四个意识
+    corpus/``), not a slogan.
     """
 
     def __call__(

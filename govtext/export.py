@@ -493,7 +493,7 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     """
     import pandas as pd
 
-    out = frame.copy()
+    out: pd.DataFrame = frame.copy()
     for i, dtype in enumerate(out.dtypes):
         if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
             column = out.iloc[:, i]
