@@ -823,9 +823,16 @@ def _render_blocks(source: str) -> list[tuple[str, bool, str]]:
     return blocks
 
 
+#: Emphasis nested deeper than this (never in a real report) is left as written, so
+#: that a line of thousands of nested markers still takes linear time.
+_MAX_EMPHASIS_DEPTH = 8
+
+
 def _strip_emphasis(text: str, *, stars: bool) -> str:
     previous = None
-    while previous != text:  # nested: **坚持*两个确立***
+    for _ in range(_MAX_EMPHASIS_DEPTH):  # nested: **坚持*两个确立***
+        if previous == text:
+            break
         previous = text
         if stars:
             text = _strip_marker(text, "*", (1, 2))
@@ -851,7 +858,8 @@ def markdown_to_text(source: str) -> str:
     ``坚持**“两个确立”**``, next to Chinese punctuation).  Chinese reports use ``*``
     and ``**`` as masks (``**局``, ``*名``): when a ``*`` would be left over after the
     pairs are taken out, the document writes masks with it, and every ``*`` stays as
-    written.  An escaped marker (``\*``) is the character itself.
+    written.  An escaped marker (``\*``) is the character itself.  Emphasis nested
+    more than eight deep is left as written (the time stays linear in the text).
 
     Parameters
     ----------
