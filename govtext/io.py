@@ -1356,14 +1356,24 @@ class _Metadata:
     def unmatched(self) -> list[str]:
         """Rows that matched no file read.
 
-        For a metadata.csv beside the files, rows naming a file that exists but was not
-        asked for (a pattern, one file of the folder) are not counted.
+        For a metadata.csv beside the files, rows naming a file of its folder that exists
+        but was not asked for (a pattern, one file of the folder) are not counted; a row
+        naming a file outside the folder (``../../etc/passwd``) always is.
         """
         return [
             name
             for i, (name, _) in enumerate(self.rows)
-            if i not in self.used and (self.base is None or not (self.base / name).exists())
+            if i not in self.used and (self.base is None or not self._exists_inside(name))
         ]
+
+    def _exists_inside(self, name: str) -> bool:
+        assert self.base is not None
+        try:
+            base = self.base.resolve()
+            target = (base / name).resolve()
+            return target.is_relative_to(base) and target.exists()
+        except (OSError, RuntimeError, ValueError):  # a loop, a name too long, a NUL
+            return False
 
 
 def _load_metadata(source: Any, base: Path | None) -> _Metadata:

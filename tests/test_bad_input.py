@@ -471,3 +471,16 @@ def test_long_line_of_markers_is_kept_as_written(line: str) -> None:
 def test_emphasis_nested_a_few_levels_is_taken_out() -> None:
     line = "**坚持 " * 3 + "“两个确立”" + " 做到**" * 3
     assert markdown_to_text(line) == "坚持 " * 3 + "“两个确立”" + " 做到" * 3
+
+
+def test_metadata_rows_naming_files_outside_the_folder_are_unmatched(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (tmp_path / "outside.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        "file,title\ngood.txt,2023年工作要点\n../outside.txt,外\n/etc/passwd,x\n", encoding="utf-8"
+    )
+    df = _read(folder)
+    _good_read(df)
+    assert len(df) == 1
+    unmatched = [u["file"] for u in df.attrs["metadata_unmatched"]]
+    assert unmatched == ["../outside.txt", "/etc/passwd"]
