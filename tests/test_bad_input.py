@@ -484,3 +484,19 @@ def test_metadata_rows_naming_files_outside_the_folder_are_unmatched(tmp_path: P
     assert len(df) == 1
     unmatched = [u["file"] for u in df.attrs["metadata_unmatched"]]
     assert unmatched == ["../outside.txt", "/etc/passwd"]
+
+
+def test_docx_hyperlinks_and_text_boxes_are_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "box.docx"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    box = "<w:txbxContent><w:p><w:r><w:t>框中的话</w:t></w:r></w:p></w:txbxContent>"
+    _docx_with_body(
+        path,
+        f"<w:p xmlns:mc='{mc}' xmlns:wps='{wps}'><w:r><w:t>见</w:t></w:r>"
+        "<w:hyperlink w:anchor='a'><w:r><w:t>附件</w:t></w:r></w:hyperlink>"
+        "<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:txbx>"
+        f"{box}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>。</w:t></w:r></w:p>",
+    )
+    assert read_corpus(path)["text"].iloc[0] == "2023年工作要点\n见附件。\n框中的话"
