@@ -471,6 +471,27 @@ def _table_lines(table: Any, parent: Any) -> list[str]:
     return lines
 
 
+_NOTE_PARTS = ("/footnotes", "/endnotes")
+_NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+
+def _note_lines(document: Any) -> list[str]:
+    """The lines of a .docx's footnotes, then its endnotes (separators left out)."""
+    from docx.oxml import parse_xml
+
+    lines: list[str] = []
+    for kind in _NOTE_PARTS:
+        for rel in document.part.rels.values():
+            if rel.is_external or not rel.reltype.endswith(kind):
+                continue
+            root = parse_xml(rel.target_part.blob)
+            for note in root:
+                if note.get(f"{_W}type") in _NOTE_SEPARATORS:
+                    continue
+                lines.extend(_block_lines(note, document._body))
+    return lines
+
+
 def _check_docx_zip(path: Path, max_bytes: int) -> None:
     """Refuse a .docx whose members would expand past ``max_bytes`` or implausibly.
 
@@ -516,6 +537,7 @@ def _read_docx(path: Path, max_bytes: int = MAX_BYTES) -> str:
         raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
     try:
         lines = _block_lines(document.element.body, document._body)
+        lines.extend(_note_lines(document))
     except RecursionError:
         raise ReadError(path, "tables nested too deeply to read") from None
     text = "\n".join(lines)

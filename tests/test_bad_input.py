@@ -500,3 +500,43 @@ def test_docx_hyperlinks_and_text_boxes_are_read_once(tmp_path: Path) -> None:
         "</mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>。</w:t></w:r></w:p>",
     )
     assert read_corpus(path)["text"].iloc[0] == "2023年工作要点\n见附件。\n框中的话"
+
+
+def test_docx_footnotes_and_endnotes_are_read_after_the_text(tmp_path: Path) -> None:
+    import zipfile
+
+    plain = tmp_path / "plain.docx"
+    _docx_with_body(
+        plain,
+        "<w:p><w:r><w:t>坚持“两个确立”</w:t></w:r><w:r><w:footnoteReference w:id='1'/></w:r>"
+        "<w:r><w:t>。</w:t></w:r></w:p>",
+    )
+    notes = {
+        "footnotes": "<w:footnote w:type='separator' w:id='-1'><w:p><w:r><w:separator/></w:r>"
+        "</w:p></w:footnote><w:footnote w:id='1'><w:p><w:r><w:t>注：见附件。</w:t></w:r>"
+        "</w:p></w:footnote>",
+        "endnotes": "<w:endnote w:id='1'><w:p><w:r><w:t>尾注。</w:t></w:r></w:p></w:endnote>",
+    }
+    rel_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+    path = tmp_path / "notes.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                extra = "".join(
+                    f'<Relationship Id="rIdN{k}" Type="{rel_type}{k}" Target="{k}.xml"/>'
+                    for k in notes
+                )
+                data = data.replace(b"</Relationships>", (extra + "</Relationships>").encode())
+            elif info.filename == "[Content_Types].xml":
+                extra = "".join(
+                    f'<Override PartName="/word/{k}.xml" ContentType="{content_type}{k}+xml"/>'
+                    for k in notes
+                )
+                data = data.replace(b"</Types>", (extra + "</Types>").encode())
+            dst.writestr(info, data)
+        for k, body in notes.items():
+            dst.writestr(f"word/{k}.xml", f'<w:{k} xmlns:w="{_W_NS}">{body}</w:{k}>')
+    text = read_corpus(path)["text"].iloc[0]
+    assert text == "2023年工作要点\n坚持“两个确立”。\n注：见附件。\n尾注。"
