@@ -396,9 +396,11 @@ def _paragraph_text(p: Any, boxes: list[Any]) -> str:
         el = stack.pop()
         tag = el.tag
         if not isinstance(tag, str) or tag in _DOCX_SKIP:
-            continue
+            continue  # comments, processing instructions, entities, skipped parts
         if tag == f"{_W}t":
             parts.append(el.text or "")
+            for child in el:  # an entity left unresolved: the text after it is its tail
+                parts.append(child.tail or "")
         elif tag in (f"{_W}tab", f"{_W}ptab"):
             parts.append("\t")
         elif tag == f"{_W}br":

@@ -540,3 +540,20 @@ def test_docx_footnotes_and_endnotes_are_read_after_the_text(tmp_path: Path) -> 
             dst.writestr(f"word/{k}.xml", f'<w:{k} xmlns:w="{_W_NS}">{body}</w:{k}>')
     text = read_corpus(path)["text"].iloc[0]
     assert text == "2023年工作要点\n坚持“两个确立”。\n注：见附件。\n尾注。"
+
+
+def test_docx_text_after_an_unresolved_entity_is_kept(tmp_path: Path) -> None:
+    import zipfile
+
+    plain = tmp_path / "plain.docx"
+    _docx_with_body(plain, "<w:p><w:r><w:t>坚持MARK做到“两个维护”。</w:t></w:r></w:p>")
+    path = tmp_path / "entity.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                head, sep, rest = data.partition(b"?>")
+                doctype = b'<!DOCTYPE w:document [<!ENTITY e SYSTEM "file:///no/such/file">]>'
+                data = head + sep + doctype + rest.replace(b"MARK", b"&e;")
+            dst.writestr(info, data)
+    assert read_corpus(path)["text"].iloc[0] == "2023年工作要点\n坚持做到“两个维护”。"
