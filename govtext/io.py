@@ -253,10 +253,25 @@ def _utf8_errors(line: bytes) -> tuple[str, int]:
     return text, text.count("\ufffd") - line.count(b"\xef\xbf\xbd")
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _utf8_chinese_line(line: bytes) -> bool:
+    """True for a line of valid UTF-8 with a few Han characters (never GBK by chance)."""
+    if line.isascii():
+        return False
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(_HAN.findall(text, 0, 200)) >= 4
+
+
 def _wants_line_decoding(data: bytes) -> bool:
     """True when ``data`` is text that no one encoding decodes whole.
 
-    Either nearly all of it is UTF-8 (a stray byte, a character cut at the end), or
+    Nearly all of it is UTF-8 (a stray byte, a character cut at the end), or some of
+    its lines are Chinese in UTF-8 (GB18030 might decode the whole as nonsense), or
     neither UTF-8 nor GB18030 nor Big5 decodes it (lines in two encodings).
     """
     if any(data.startswith(bom) for bom, _ in _BOMS) or b"\x00" in data[:8192]:
@@ -271,7 +286,7 @@ def _wants_line_decoding(data: bytes) -> bool:
         return False
     text, errors = _utf8_errors(data)
     non_ascii = len(text) - len(text.encode("ascii", "ignore")) - errors
-    if non_ascii >= 20 * errors:
+    if non_ascii >= 20 * errors or any(map(_utf8_chinese_line, data.split(b"\n"))):
         return True
     for enc in ("gb18030", "big5"):
         try:

@@ -557,3 +557,14 @@ def test_docx_text_after_an_unresolved_entity_is_kept(tmp_path: Path) -> None:
                 data = head + sep + doctype + rest.replace(b"MARK", b"&e;")
             dst.writestr(info, data)
     assert read_corpus(path)["text"].iloc[0] == "2023年工作要点\n坚持做到“两个维护”。"
+
+
+def test_utf8_line_that_gb18030_would_misread_stays_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    utf8 = "坚持两个确立做到两个维护\n"
+    data = GB_LINE.encode("gb18030") + utf8.encode()
+    data.decode("gb18030")  # the whole file decodes as GB18030, as nonsense
+    path.write_bytes(data)
+    df = _read(path)
+    assert df["text"].tolist() == [GB_LINE + utf8]
+    assert df["encoding"].tolist() == ["utf-8+gb18030"]
