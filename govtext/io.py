@@ -255,10 +255,25 @@ def _utf8_errors(line: bytes) -> tuple[str, int]:
     return text, text.count("\ufffd") - line.count(b"\xef\xbf\xbd")
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _utf8_chinese_line(line: bytes) -> bool:
+    """True for a line of valid UTF-8 with a few Han characters (never GBK by chance)."""
+    if line.isascii():
+        return False
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(_HAN.findall(text, 0, 200)) >= 4
+
+
 def _wants_line_decoding(data: bytes) -> bool:
     """True when ``data`` is text that no one encoding decodes whole.
 
-    Either nearly all of it is UTF-8 (a stray byte, a character cut at the end), or
+    Nearly all of it is UTF-8 (a stray byte, a character cut at the end), or some of
+    its lines are Chinese in UTF-8 (GB18030 might decode the whole as nonsense), or
     neither UTF-8 nor GB18030 nor Big5 decodes it (lines in two encodings).
     """
     if any(data.startswith(bom) for bom, _ in _BOMS) or b"\x00" in data[:8192]:
@@ -273,7 +288,7 @@ def _wants_line_decoding(data: bytes) -> bool:
         return False
     text, errors = _utf8_errors(data)
     non_ascii = len(text) - len(text.encode("ascii", "ignore")) - errors
-    if non_ascii >= 20 * errors:
+    if non_ascii >= 20 * errors or any(map(_utf8_chinese_line, data.split(b"\n"))):
         return True
     for enc in ("gb18030", "big5"):
         try:
@@ -398,9 +413,11 @@ def _paragraph_text(p: Any, boxes: list[Any]) -> str:
         el = stack.pop()
         tag = el.tag
         if not isinstance(tag, str) or tag in _DOCX_SKIP:
-            continue
+            continue  # comments, processing instructions, entities, skipped parts
         if tag == f"{_W}t":
             parts.append(el.text or "")
+            for child in el:  # an entity left unresolved: the text after it is its tail
+                parts.append(child.tail or "")
         elif tag in (f"{_W}tab", f"{_W}ptab"):
             parts.append("\t")
         elif tag == f"{_W}br":
@@ -473,6 +490,27 @@ def _table_lines(table: Any, parent: Any) -> list[str]:
     return lines
 
 
+_NOTE_PARTS = ("/footnotes", "/endnotes")
+_NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+
+def _note_lines(document: Any) -> list[str]:
+    """The lines of a .docx's footnotes, then its endnotes (separators left out)."""
+    from docx.oxml import parse_xml
+
+    lines: list[str] = []
+    for kind in _NOTE_PARTS:
+        for rel in document.part.rels.values():
+            if rel.is_external or not rel.reltype.endswith(kind):
+                continue
+            root = parse_xml(rel.target_part.blob)
+            for note in root:
+                if note.get(f"{_W}type") in _NOTE_SEPARATORS:
+                    continue
+                lines.extend(_block_lines(note, document._body))
+    return lines
+
+
 def _check_docx_zip(path: Path, max_bytes: int) -> None:
     """Refuse a .docx whose members would expand past ``max_bytes`` or implausibly.
 
@@ -518,6 +556,7 @@ def _read_docx(path: Path, max_bytes: int = MAX_BYTES) -> str:
         raise ReadError(path, f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
     try:
         lines = _block_lines(document.element.body, document._body)
+        lines.extend(_note_lines(document))
     except RecursionError:
         raise ReadError(path, "tables nested too deeply to read") from None
     text = "\n".join(lines)
@@ -825,9 +864,16 @@ def _render_blocks(source: str) -> list[tuple[str, bool, str]]:
     return blocks
 
 
+#: Emphasis nested deeper than this (never in a real report) is left as written, so
+#: that a line of thousands of nested markers still takes linear time.
+_MAX_EMPHASIS_DEPTH = 8
+
+
 def _strip_emphasis(text: str, *, stars: bool) -> str:
     previous = None
-    while previous != text:  # nested: **坚持*两个确立***
+    for _ in range(_MAX_EMPHASIS_DEPTH):  # nested: **坚持*两个确立***
+        if previous == text:
+            break
         previous = text
         if stars:
             text = _strip_marker(text, "*", (1, 2))
@@ -853,7 +899,8 @@ def markdown_to_text(source: str) -> str:
     ``坚持**“两个确立”**``, next to Chinese punctuation).  Chinese reports use ``*``
     and ``**`` as masks (``**局``, ``*名``): when a ``*`` would be left over after the
     pairs are taken out, the document writes masks with it, and every ``*`` stays as
-    written.  An escaped marker (``\*``) is the character itself.
+    written.  An escaped marker (``\*``) is the character itself.  Emphasis nested
+    more than eight deep is left as written (the time stays linear in the text).
 
     Parameters
     ----------
@@ -1369,14 +1416,24 @@ class _Metadata:
     def unmatched(self) -> list[str]:
         """Rows that matched no file read.
 
-        For a metadata.csv beside the files, rows naming a file that exists but was not
-        asked for (a pattern, one file of the folder) are not counted.
+        For a metadata.csv beside the files, rows naming a file of its folder that exists
+        but was not asked for (a pattern, one file of the folder) are not counted; a row
+        naming a file outside the folder (``../../etc/passwd``) always is.
         """
         return [
             name
             for i, (name, _) in enumerate(self.rows)
-            if i not in self.used and (self.base is None or not (self.base / name).exists())
+            if i not in self.used and (self.base is None or not self._exists_inside(name))
         ]
+
+    def _exists_inside(self, name: str) -> bool:
+        assert self.base is not None
+        try:
+            base = self.base.resolve()
+            target = (base / name).resolve()
+            return target.is_relative_to(base) and target.exists()
+        except (OSError, RuntimeError, ValueError):  # a loop, a name too long, a NUL
+            return False
 
 
 def _load_metadata(source: Any, base: Path | None) -> _Metadata:

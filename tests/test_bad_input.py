@@ -453,10 +453,121 @@ def test_emphasis_scanner_matches_the_regex_rules() -> None:
             assert _strip_emphasis(text, stars=stars) == reference(text, stars), text
 
 
-@pytest.mark.parametrize("unit", ["*a ", "__a ", "~~a ", "**a*"])
-def test_long_line_of_unclosed_markers(unit: str) -> None:
-    line = unit * 20_000  # quadratic before: tens of seconds
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*a " * 20_000,  # each marker opened a search of the rest of the line
+        "__a " * 20_000,
+        "~~a " * 20_000,
+        "**a*" * 20_000,
+        "**a " * 5_000 + "b** " * 5_000,  # one pass per level of nesting
+    ],
+    ids=["stars", "underscores", "tildes", "runs", "nested"],
+)
+def test_long_line_of_markers_is_kept_as_written(line: str) -> None:
     assert markdown_to_text(line) == line.strip()
+
+
+def test_emphasis_nested_a_few_levels_is_taken_out() -> None:
+    line = "**坚持 " * 3 + "“两个确立”" + " 做到**" * 3
+    assert markdown_to_text(line) == "坚持 " * 3 + "“两个确立”" + " 做到" * 3
+
+
+def test_metadata_rows_naming_files_outside_the_folder_are_unmatched(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (tmp_path / "outside.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "metadata.csv").write_text(
+        "file,title\ngood.txt,2023年工作要点\n../outside.txt,外\n/etc/passwd,x\n", encoding="utf-8"
+    )
+    df = _read(folder)
+    _good_read(df)
+    assert len(df) == 1
+    unmatched = [u["file"] for u in df.attrs["metadata_unmatched"]]
+    assert unmatched == ["../outside.txt", "/etc/passwd"]
+
+
+def test_docx_hyperlinks_and_text_boxes_are_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "box.docx"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    box = "<w:txbxContent><w:p><w:r><w:t>框中的话</w:t></w:r></w:p></w:txbxContent>"
+    _docx_with_body(
+        path,
+        f"<w:p xmlns:mc='{mc}' xmlns:wps='{wps}'><w:r><w:t>见</w:t></w:r>"
+        "<w:hyperlink w:anchor='a'><w:r><w:t>附件</w:t></w:r></w:hyperlink>"
+        "<w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:txbx>"
+        f"{box}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>。</w:t></w:r></w:p>",
+    )
+    assert read_corpus(path)["text"].iloc[0] == "2023年工作要点\n见附件。\n框中的话"
+
+
+def test_docx_footnotes_and_endnotes_are_read_after_the_text(tmp_path: Path) -> None:
+    import zipfile
+
+    plain = tmp_path / "plain.docx"
+    _docx_with_body(
+        plain,
+        "<w:p><w:r><w:t>坚持“两个确立”</w:t></w:r><w:r><w:footnoteReference w:id='1'/></w:r>"
+        "<w:r><w:t>。</w:t></w:r></w:p>",
+    )
+    notes = {
+        "footnotes": "<w:footnote w:type='separator' w:id='-1'><w:p><w:r><w:separator/></w:r>"
+        "</w:p></w:footnote><w:footnote w:id='1'><w:p><w:r><w:t>注：见附件。</w:t></w:r>"
+        "</w:p></w:footnote>",
+        "endnotes": "<w:endnote w:id='1'><w:p><w:r><w:t>尾注。</w:t></w:r></w:p></w:endnote>",
+    }
+    rel_type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+    path = tmp_path / "notes.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/_rels/document.xml.rels":
+                extra = "".join(
+                    f'<Relationship Id="rIdN{k}" Type="{rel_type}{k}" Target="{k}.xml"/>'
+                    for k in notes
+                )
+                data = data.replace(b"</Relationships>", (extra + "</Relationships>").encode())
+            elif info.filename == "[Content_Types].xml":
+                extra = "".join(
+                    f'<Override PartName="/word/{k}.xml" ContentType="{content_type}{k}+xml"/>'
+                    for k in notes
+                )
+                data = data.replace(b"</Types>", (extra + "</Types>").encode())
+            dst.writestr(info, data)
+        for k, body in notes.items():
+            dst.writestr(f"word/{k}.xml", f'<w:{k} xmlns:w="{_W_NS}">{body}</w:{k}>')
+    text = read_corpus(path)["text"].iloc[0]
+    assert text == "2023年工作要点\n坚持“两个确立”。\n注：见附件。\n尾注。"
+
+
+def test_docx_text_after_an_unresolved_entity_is_kept(tmp_path: Path) -> None:
+    import zipfile
+
+    plain = tmp_path / "plain.docx"
+    _docx_with_body(plain, "<w:p><w:r><w:t>坚持MARK做到“两个维护”。</w:t></w:r></w:p>")
+    path = tmp_path / "entity.docx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                head, sep, rest = data.partition(b"?>")
+                doctype = b'<!DOCTYPE w:document [<!ENTITY e SYSTEM "file:///no/such/file">]>'
+                data = head + sep + doctype + rest.replace(b"MARK", b"&e;")
+            dst.writestr(info, data)
+    assert read_corpus(path)["text"].iloc[0] == "2023年工作要点\n坚持做到“两个维护”。"
+
+
+def test_utf8_line_that_gb18030_would_misread_stays_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    utf8 = "坚持两个确立做到两个维护\n"
+    data = GB_LINE.encode("gb18030") + utf8.encode()
+    data.decode("gb18030")  # the whole file decodes as GB18030, as nonsense
+    path.write_bytes(data)
+    df = _read(path)
+    assert df["text"].tolist() == [GB_LINE + utf8]
+    assert df["encoding"].tolist() == ["utf-8+gb18030"]
 
 
 def test_iter_documents_streams_the_same_documents_as_read_corpus(tmp_path: Path) -> None:
