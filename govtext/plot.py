@@ -928,6 +928,7 @@ def plot_heatmap(
     title: str | None = None,
     ax: Axes | None = None,
     lang: str = "zh",
+    config: Config | None = None,
 ) -> Axes:
     """Heatmap of slogans or metrics (rows) across documents or years (columns).
 
@@ -965,6 +966,8 @@ def plot_heatmap(
         Axes to draw on; a new figure when None.
     lang : {"zh", "en"}, default "zh"
         Language of the labels, legends and notes (slogans and titles stay as written).
+    config : Config, optional
+        Lexicon and counting rule of the slogan counts (:class:`govtext.Config`).
 
     Returns
     -------
@@ -988,7 +991,11 @@ def plot_heatmap(
         check_choice(scale, "scale", "plot_heatmap", ("row",))
     frame = data if isinstance(data, pd.DataFrame) else _corpus(data)
     if "text" in frame.columns:
-        matrix = slogan_trend_table(frame, terms, by=by, per=per, top=top).T
+        matrix = slogan_trend_table(
+            frame, terms, by=by, per=per, top=top, config=config,
+            # a column per document needs no type policy; groups of documents do
+            doc_type="all" if by == "doc_id" else None,
+        ).T
         if by == "doc_id" and label != "doc_id":
             meta = frame.set_index("doc_id") if "doc_id" in frame.columns else None
             if meta is not None and (label or "title") in meta.columns:
