@@ -1759,6 +1759,32 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
             r.kind = rows[r.parent].kind if rows[r.parent].level > 0 else r.kind
 
 
+def _without_twins(rows: list[_Row]) -> list[_Row]:
+    """``rows`` without a row that repeats an earlier one (same level, span, kind, parent).
+
+    Two rules can propose the same unheaded passage (a mixed heading split where the text
+    turns, and the problems passage found inside it); kept twice it would overlap its
+    twin, and sections would no longer partition the text.  Parents are renumbered.
+    """
+    seen: dict[tuple[Any, ...], int] = {}
+    new_index: list[int] = []
+    kept: list[_Row] = []
+    for r in rows:
+        key = (r.level, r.start, r.end, r.kind, r.parent, r.inline, r.heading, r.part)
+        if key in seen:
+            new_index.append(seen[key])
+            continue
+        seen[key] = len(kept)
+        new_index.append(len(kept))
+        kept.append(r)
+    if len(kept) == len(rows):
+        return rows
+    for r in kept:
+        if r.parent >= 0:
+            r.parent = new_index[r.parent]
+    return kept
+
+
 def segment_sections(
     text: str, *, normalized: NormalizedText | None = None, year: int | None = None
 ) -> pd.DataFrame:
@@ -1887,6 +1913,7 @@ def segment_sections(
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
         raise TypeError(f"segment_sections expects an int year, got {type(year).__name__}")
     rows, nt = _build(text, normalized, year)
+    rows = _without_twins(rows)
     n_src = len(text)
     n_norm = len(nt.text)
 

@@ -711,3 +711,15 @@ def test_plans_at_the_end_of_a_review() -> None:
     assert kids["marker"].tolist() == ["（一）", "（二）", ""]
     assert kids["kind"].tolist() == ["review", "review", "plans"]
     assert text[kids.iloc[2]["start"]:].startswith("下一步")
+
+
+def test_no_section_row_twice() -> None:
+    """Two rules proposing the same unheaded passage give one row (siblings never overlap)."""
+    text = "一、主要工作\n存在问题打算\n但存在问题。2023年将"
+    df = segment_sections(text)
+    keys = df[["level", "start", "end", "kind", "parent"]].apply(tuple, axis=1)
+    assert not keys.duplicated().any()
+    third = df[df["level"] == 3]
+    assert third["kind"].tolist() == ["problems", "plans"]
+    assert (third["start"].iloc[1:].to_numpy() >= third["end"].iloc[:-1].to_numpy()).all()
+    assert (df.loc[third.index, "parent"] == df.index[df["heading"] == "存在问题打算"][0]).all()
