@@ -252,6 +252,25 @@ def positive_int(text: str) -> int:
     return value
 
 
+def positive_float(text: str) -> float:
+    """An argparse type: a positive finite number (a figure size), or a usage error.
+
+    Examples
+    --------
+    >>> positive_float("6.5")
+    6.5
+    """
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"must be a positive number. Got {text!r} instead."
+        ) from None
+    if not (value > 0 and math.isfinite(value)):
+        raise argparse.ArgumentTypeError(f"must be a positive number. Got {text} instead.")
+    return value
+
+
 def add_n_jobs(parser: argparse.ArgumentParser) -> None:
     """The ``--n-jobs``, ``--lexicon`` and ``--config`` options of per-document commands."""
     parser.add_argument(
@@ -690,10 +709,12 @@ def _add_plot_options(parser: argparse.ArgumentParser) -> None:
         help="language of the figure's labels and notes (default zh; slogans stay as written)",
     )
     parser.add_argument(
-        "--dpi", type=int, default=150, metavar="N", help="image resolution (default 150)"
+        "--dpi", type=positive_int, default=150, metavar="N",
+        help="image resolution (default 150)"
     )
     parser.add_argument(
-        "--size", nargs=2, type=float, metavar=("W", "H"), help="figure size in inches"
+        "--size", nargs=2, type=positive_float, metavar=("W", "H"),
+        help="figure size in inches"
     )
     add_config_options(parser)
 
@@ -814,7 +835,7 @@ def _add_wordcloud(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--pixels",
         nargs=2,
-        type=int,
+        type=positive_int,
         default=(1200, 675),
         metavar=("W", "H"),
         help="word-cloud image size in pixels (default 1200 675)",

@@ -255,3 +255,17 @@ def test_path_and_slogan_lists_never_swallow_each_other(capsys: pytest.CaptureFi
         assert got == expected
     assert main(["trend", "--slogans", "四个意识"]) == 2
     assert "required: PATH" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--dpi", "0"], ["--size", "0", "0"], ["--size", "6", "nan"], ["--dpi", "x"]],
+)
+def test_bad_figure_options_are_usage_errors(
+    tmp_path: Path, options: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "t.png"
+    code = main(["trend", str(CORPUS), "--slogans", "四个意识", "-o", str(out), *options, "-q"])
+    assert code == 2 and not out.exists()
+    assert "must be a positive" in capsys.readouterr().err
+    assert main(["wordcloud", str(CORPUS), "--pixels", "0", "10", "-o", str(out), "-q"]) == 2
