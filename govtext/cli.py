@@ -1028,6 +1028,39 @@ COMMANDS: dict[str, Command] = {
 }
 
 
+#: One example per command, shown at the end of its ``--help``.
+EXAMPLES: dict[str, str] = {
+    "stats": "govtext stats corpus/ -o stats.dta",
+    "issues": "govtext issues corpus/ --recurring --by year -o issues.csv",
+    "compare": "govtext compare corpus/ --similarity -o similarity.csv",
+    "sections": "govtext sections corpus/001_902d627f80f43ece.txt",
+    "placeholders": "govtext placeholders corpus/ --kind number -o masks.csv",
+    "commitments": "govtext commitments corpus/ --quantified -o commitments.xlsx",
+    "slogans": "govtext slogans corpus/ --by year --lexicon mine.tsv -o slogans.csv",
+    "kwic": "govtext kwic corpus/ 四个意识 --window 20",
+    "trend": "govtext trend reports.jsonl --slogans 四个意识,两个维护 --lang en -o trend.png",
+    "wordcloud": "govtext wordcloud corpus/ --slogans-only -o cloud.png",
+    "dfm": "govtext dfm corpus/ -o corpus.mtx",
+    "dictionary": "govtext dictionary corpus/ --dictionary categories.yaml -o counts.csv",
+}
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Shows each option's default (unless its help already says it, or it has none)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        default = action.default
+        if (
+            "default" in text
+            or default in (None, False, argparse.SUPPRESS)
+            or not action.option_strings
+        ):
+            return text
+        shown = " ".join(map(str, default)) if isinstance(default, (list, tuple)) else default
+        return f"{text} (default: {shown})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``govtext`` command."""
     parser = argparse.ArgumentParser(
@@ -1038,7 +1071,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"govtext {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, command in COMMANDS.items():
-        p = sub.add_parser(name, help=command.help, description=command.help)
+        p = sub.add_parser(
+            name,
+            help=command.help,
+            description=command.help,
+            epilog=f"example:\n  {EXAMPLES[name]}" if name in EXAMPLES else None,
+            formatter_class=_HelpFormatter,
+        )
         p.add_argument(
             "path",
             nargs="*",

@@ -269,3 +269,16 @@ def test_bad_figure_options_are_usage_errors(
     assert code == 2 and not out.exists()
     assert "must be a positive" in capsys.readouterr().err
     assert main(["wordcloud", str(CORPUS), "--pixels", "0", "10", "-o", str(out), "-q"]) == 2
+
+
+def test_every_help_shows_defaults_and_an_example(capsys: pytest.CaptureFixture[str]) -> None:
+    from govtext.cli import COMMANDS, EXAMPLES
+
+    assert set(EXAMPLES) == set(COMMANDS)
+    for name in COMMANDS:
+        assert main([name, "--help"]) == 0
+        out = capsys.readouterr().out
+        assert f"example:\n  govtext {name} " in out, name
+    main(["trend", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "(default: 10000)" in out and "(default: line)" in out
