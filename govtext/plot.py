@@ -280,7 +280,7 @@ def slogan_trend_table(
         slogan does not occur).  Groups (years) without any document are absent, not
         zero.  Values equal ``term_frequency(corpus, by=by, per=per)["rate"]``.
         Documents without a ``by`` value are left out with a
-        :class:`~govtext.slogans.MissingGroupWarning`; ``attrs["dropped"]`` counts
+        :class:`~govtext.frequency.MissingGroupWarning`; ``attrs["dropped"]`` counts
         them and ``attrs["per"]`` is ``per``.
 
     Examples

@@ -1,11 +1,12 @@
-"""Slogans (提法): extraction, phrase discovery, keyword in context and frequencies.
+"""Slogans (提法) of one text: lexicon forms and numeric formulas, with their spans.
 
 :func:`extract_slogans` reports every occurrence of a slogan in one text: the forms of
 the packaged lexicon (四个意识, 全面从严治党 ...) and the numeric formulas found by
 pattern (三真三实, 以案四说, 第一议题-style names, quoted numeric terms), told apart
-from quantities, enumeration markers, idioms and dates.  :func:`discover_phrases` finds
-formulaic phrases statistically across a corpus, :func:`kwic` shows matches in context
-and :func:`term_frequency` counts slogans by year (or any other column).
+from quantities, enumeration markers, idioms and dates.  Over a corpus,
+:func:`govtext.extract_slogans` gives one table, :mod:`govtext.frequency` counts slogans
+(summaries, frequencies by year, keyword in context) and :mod:`govtext.phrases` finds
+formulaic phrases statistically.
 
 Counting rule
 -------------
@@ -15,13 +16,13 @@ slogan.  The tokenizer keeps the longest formulation at each place whole, and so
 is one token and one row), which is right for tokens.  Frequencies count the writings:
 that phrase counts once for 习近平新时代中国特色社会主义思想 and once for
 中国特色社会主义, 全面依法治国 once for itself and once for 依法治国, 全面从严治党 once
-for itself and once for 从严治党.  :func:`term_frequency`, :func:`summarize_slogans`
-(the ``slogans`` command), the slogan columns of :func:`govtext.stats` and
-:func:`govtext.plot_slogan_trend` count exactly the rows of
-``extract_slogans(text, nested=True)``.  Inside a slogan only lexicon forms are looked
-for; two forms of one entry written one inside the other are one writing
-(中央八项规定精神 is one 八项规定), and a form inside a blocker (创新发展理念) is none.
-``nested=False`` counts the longest slogan at each place only.
+for itself and once for 从严治党.  Every count of govtext (``stats``, ``term_frequency``,
+``summarize_slogans``, trends, word clouds, ``dfm``) counts the rows of
+``Document.slogan_hits``, which are those of ``extract_slogans(text, nested=True)`` under
+the default configuration.  Inside a slogan only lexicon forms are looked for; two forms
+of one entry written one inside the other are one writing (中央八项规定精神 is one
+八项规定), and a form inside a blocker (创新发展理念) is none.  ``Config(nested=False)``
+counts the longest slogan at each place only.
 """
 
 from __future__ import annotations

@@ -177,7 +177,7 @@ def _reference_sentence_spans(text: str) -> list[tuple[int, int]]:
             stack.pop()
         elif ch in _CLOSERS and ch in stack:
             while stack and stack.pop() != ch:
-                pass
+                continue  # pop up to the matching opener
         elif ch in _TERMINATORS:
             if not stack:
                 end = i + 1
