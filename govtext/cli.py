@@ -598,11 +598,11 @@ def _run_slogans(args: argparse.Namespace) -> int:
 
     corpus = load_corpus(args)
     config = config_option(args)
-    table = summarize_slogans(
-        corpus, top=args.top, n_jobs=args.n_jobs, progress=progress_flag(args),
-        nested=args.nested, config=config,
-    )
     if args.by is None:
+        table = summarize_slogans(
+            corpus, top=args.top, n_jobs=args.n_jobs, progress=progress_flag(args),
+            nested=args.nested, config=config,
+        )
         emit(table, args, table_columns=["slogan", "count", "doc_freq", "first_year",
                                          "last_year", "source", "category"])
         return 0
@@ -612,11 +612,16 @@ def _run_slogans(args: argparse.Namespace) -> int:
             f"(it has {', '.join(map(str, corpus.columns))})",
             code=2,
         )
+    # one pass over the corpus: every slogan by group, then the --top most frequent
     counts = term_frequency(
-        corpus, by=args.by, terms=table["slogan"].tolist(), nested=args.nested,
-        config=config, n_jobs=args.n_jobs, progress=progress_flag(args),
-        doc_type=doc_type_option(args),
+        corpus, by=args.by, nested=args.nested, config=config, n_jobs=args.n_jobs,
+        progress=progress_flag(args), doc_type=doc_type_option(args),
     )
+    if args.top is not None:
+        totals = counts.groupby("slogan", sort=False)["count"].sum()
+        docs = counts.groupby("slogan", sort=False)["doc_freq"].sum()
+        ranked = sorted(totals.index, key=lambda s: (-totals[s], -docs[s], s))[: args.top]
+        counts = counts[counts["slogan"].isin(ranked)].reset_index(drop=True)
     emit(counts, args)
     return 0
 
