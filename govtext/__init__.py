@@ -58,7 +58,9 @@ _EXPORTS: dict[str, str] = {
     "IssueCategory": "govtext.taxonomy",
     "keyness": "govtext.compare",
     "similarity": "govtext.compare",
-    "text_reuse": "govtext.compare",
+    "text_reuse": "govtext.reuse",
+    "find_boilerplate": "govtext.reuse",
+    "mask_boilerplate": "govtext.reuse",
     "extract_placeholders": "govtext.corpus",
     "extract_commitments": "govtext.corpus",
     "commitment_measures": "govtext.commitments",
@@ -120,6 +122,7 @@ __all__ = [
     "extract_issues",
     "extract_placeholders",
     "extract_slogans",
+    "find_boilerplate",
     "find_cjk_font",
     "format_outline",
     "iter_documents",
@@ -130,6 +133,7 @@ __all__ = [
     "load_issue_taxonomy",
     "load_lexicon",
     "load_stopwords",
+    "mask_boilerplate",
     "normalize",
     "normalize_with_offsets",
     "outline",
@@ -165,7 +169,7 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover
     from govtext._util import AnalysisWarning, ParameterError
     from govtext.commitments import commitment_measures
-    from govtext.compare import keyness, similarity, text_reuse
+    from govtext.compare import keyness, similarity
     from govtext.config import Config
     from govtext.corpus import (
         extract_commitments,
@@ -197,6 +201,7 @@ if TYPE_CHECKING:  # pragma: no cover
         slogan_trend_table,
     )
     from govtext.recurring import recurring_issues, suggest_issue_topics
+    from govtext.reuse import find_boilerplate, mask_boilerplate, text_reuse
     from govtext.sections import format_outline, kind_spans, outline, section_at, section_kind_at
     from govtext.summary import stats
     from govtext.taxonomy import (

@@ -329,8 +329,18 @@ STATS_TABLE_COLUMNS = (
 )
 
 
+def add_boilerplate(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--boilerplate keep|mask``: passages repeated across the corpus left out."""
+    parser.add_argument(
+        "--boilerplate", choices=("keep", "mask"), default="keep",
+        help=f"{what}: mask leaves out passages repeated across many documents (licence "
+        "footers, page chrome, templates) (default keep)",
+    )
+
+
 def _add_stats(parser: argparse.ArgumentParser) -> None:
     add_n_jobs(parser)
+    add_boilerplate(parser, "counts and densities")
     parser.add_argument(
         "--all-columns", action="store_true",
         help="the table shows every column (by default a readable subset: "
@@ -355,7 +365,8 @@ def _run_stats(args: argparse.Namespace) -> int:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", AnalysisWarning)
         table = stats(
-            corpus, n_jobs=args.n_jobs, progress=progress_flag(args), config=config_option(args)
+            corpus, n_jobs=args.n_jobs, progress=progress_flag(args), config=config_option(args),
+            boilerplate=args.boilerplate,
         )
     _report_analysis_errors(table)
     shown = None if args.all_columns else [c for c in STATS_TABLE_COLUMNS if c in table.columns]
@@ -413,10 +424,12 @@ def _run_issues(args: argparse.Namespace) -> int:
 def _add_compare(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--analysis",
-        choices=("similarity", "keyness", "reuse"),
+        choices=("similarity", "keyness", "reuse", "boilerplate"),
         default="similarity",
         help="similarity: TF-IDF cosine matrix; keyness: key terms of one group against "
-        "another; reuse: passages shared between documents (default similarity)",
+        "another; reuse: passages shared between documents; boilerplate: passages "
+        "repeated across many documents (footers, page chrome, templates) "
+        "(default similarity)",
     )
     parser.add_argument(
         "--by", metavar="COLUMN", help="keyness: corpus column that defines the groups"
@@ -437,8 +450,14 @@ def _add_compare(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--min-chars", type=int, default=50, metavar="N",
-        help="reuse: minimum length of a shared passage in characters (default 50)",
+        help="reuse, boilerplate: minimum length of a passage in characters (default 50)",
     )
+    parser.add_argument(
+        "--min-similarity", type=float, default=1.0, metavar="F",
+        help="reuse: below 1 (e.g. 0.8) also passages reused with edits, with their "
+        "similarity (default 1: verbatim only)",
+    )
+    add_boilerplate(parser, "keyness")
 
 
 def _target_values(values: Sequence[str], column: pd.Series) -> list[Any]:
@@ -459,18 +478,26 @@ def _run_compare(args: argparse.Namespace) -> int:
         matrix = compare.similarity(corpus)
         emit(matrix.reset_index(), args)  # every digit; the text table shows four
     elif args.analysis == "reuse":
-        emit(compare.text_reuse(corpus, min_chars=args.min_chars), args,
-             table_columns=["doc_a", "start_a", "doc_b", "start_b", "n_chars", "text"])
+        reuse = compare.text_reuse(corpus, min_chars=args.min_chars,
+                                   min_similarity=args.min_similarity)
+        emit(reuse, args, table_columns=["doc_a", "start_a", "doc_b", "start_b", "n_chars",
+                                         "similarity", "text"])
+    elif args.analysis == "boilerplate":
+        from govtext.reuse import find_boilerplate
+
+        emit(find_boilerplate(corpus, min_chars=args.min_chars), args,
+             table_columns=["doc_id", "start", "end", "n_chars", "n_docs", "text"])
     else:
         if args.against:
             ref_args = argparse.Namespace(**{**vars(args), "path": args.against})
-            table = compare.keyness(corpus, load_corpus(ref_args), min_count=args.min_count)
+            table = compare.keyness(corpus, load_corpus(ref_args), min_count=args.min_count,
+                                    boilerplate=args.boilerplate)
         elif args.by and args.target:
             if args.by not in corpus.columns:
                 raise CLIError(f"the corpus has no column {args.by!r}", code=2)
             targets = _target_values(args.target, corpus[args.by])
             table = compare.keyness(corpus, by=args.by, target=targets,
-                                    min_count=args.min_count)
+                                    min_count=args.min_count, boilerplate=args.boilerplate)
         else:
             raise CLIError("keyness needs --by COLUMN --target VALUE or --against PATH", code=2)
         if args.top is not None:

@@ -48,6 +48,7 @@ __all__ = [
     "segment_sections",
     "segment_sentences",
     "split_doc_types",
+    "text_frame",
 ]
 
 #: Columns of :func:`govtext.read_corpus` that describe the file, not the document.
@@ -136,6 +137,31 @@ def doc_ids(frame: pd.DataFrame, func: str = "govtext") -> list[str]:
         "name its documents by); add one, e.g. corpus['doc_id'] = ['a', 'b', ...], or read "
         "the files with govtext.read_corpus."
     )
+
+
+def text_frame(corpus: Any, func: str = "govtext") -> pd.DataFrame:
+    """A DataFrame with ``doc_id`` and ``text`` from a corpus or a ``{doc_id: text}`` mapping.
+
+    Examples
+    --------
+    >>> text_frame({"a": "坚持全面从严治党。"})[["doc_id", "text"]].values.tolist()
+    [['a', '坚持全面从严治党。']]
+    """
+    from collections.abc import Mapping
+
+    import pandas as pd
+
+    if isinstance(corpus, Mapping):
+        frame = pd.DataFrame({"doc_id": list(corpus.keys()), "text": list(corpus.values())})
+    else:
+        frame = as_corpus(corpus, func)
+    if "doc_id" not in frame.columns:
+        frame = frame.assign(doc_id=doc_ids(frame, func))
+    bad = [type(t).__name__ for t in frame["text"] if not isinstance(t, str)]
+    if bad:
+        raise TypeError(f"{func}: every text must be a str; got {bad[0]}")
+    out: pd.DataFrame = frame
+    return out
 
 
 def metadata_columns(frame: pd.DataFrame) -> list[str]:

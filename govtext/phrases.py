@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from govtext._params import NUMBER, OPTIONAL_POSITIVE_INT, POSITIVE_INT, validate_params
+from govtext._params import NUMBER, OPTIONAL_POSITIVE_INT, POSITIVE_INT, Choice, validate_params
 from govtext._patterns import NUMERAL_CHARS
 from govtext._util import ParameterError
 from govtext.config import Config, resolve_config
 from govtext.corpus import as_corpus
+from govtext.reuse import mask_boilerplate
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -77,6 +78,7 @@ def _empty_frame(columns: list[str]) -> pd.DataFrame:
         "min_pmi": NUMBER,
         "min_entropy": NUMBER,
         "top": OPTIONAL_POSITIVE_INT,
+        "boilerplate": Choice("keep", "mask"),
     }
 )
 def discover_phrases(
@@ -90,6 +92,7 @@ def discover_phrases(
     min_entropy: float = 1.0,
     top: int | None = None,
     config: Config | None = None,
+    boilerplate: str = "keep",
 ) -> pd.DataFrame:
     """Formulaic multi-character phrases, found by cohesion and branching entropy.
 
@@ -120,6 +123,9 @@ def discover_phrases(
         Keep the ``top`` best phrases.
     config : Config, optional
         Lexicon, stopwords and t2s policy (:class:`govtext.Config`).
+    boilerplate : {"keep", "mask"}, default "keep"
+        ``"mask"`` leaves out passages repeated across the corpus (licence footers, page
+        chrome, templates; see :func:`govtext.find_boilerplate`) before counting.
 
     Returns
     -------
@@ -153,6 +159,8 @@ def discover_phrases(
             f"2 <= min_n <= max_n. Got min_n={min_n}, max_n={max_n} instead."
         )
     frame = as_corpus(corpus, "discover_phrases")
+    if boilerplate == "mask":
+        frame = mask_boilerplate(frame)
     texts = [
         normalize(t, t2s=cfg.t2s) if isinstance(t, str) else "" for t in frame["text"].tolist()
     ]

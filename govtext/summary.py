@@ -19,6 +19,7 @@ from govtext.config import Config, resolve_config
 from govtext.corpus import as_corpus, doc_ids, metadata_columns
 from govtext.document import Document
 from govtext.parallel import map_documents
+from govtext.reuse import mask_boilerplate
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -214,6 +215,7 @@ def _table(results: list[tuple[bool, Any]]) -> pd.DataFrame:
         "n_jobs": POSITIVE_INT,
         "progress": PROGRESS,
         "errors": Choice("report", "raise"),
+        "boilerplate": Choice("keep", "mask"),
     }
 )
 def stats(
@@ -224,6 +226,7 @@ def stats(
     progress: bool | None = None,
     errors: str = "report",
     config: Config | None = None,
+    boilerplate: str = "keep",
 ) -> pd.DataFrame:
     """One row of summary statistics per document.
 
@@ -246,6 +249,11 @@ def stats(
         document.
     config : Config, optional
         Lexicon, taxonomy, tokenizer and counting rule (:class:`govtext.Config`).
+    boilerplate : {"keep", "mask"}, default "keep"
+        ``"mask"``: passages repeated across the corpus (licence footers, page chrome,
+        templates; :func:`govtext.find_boilerplate`) are blanked out before the analysis,
+        so that no count or density includes them; a column ``n_boilerplate`` gives
+        the characters left out of each document (``n_chars`` stays the source length).
 
     Returns
     -------
@@ -302,6 +310,8 @@ def stats(
     check_choice(errors, "errors", "stats", ("report", "raise"))
     cfg = resolve_config(config, "stats")
     frame = as_corpus(corpus, "stats")
+    if boilerplate == "mask":
+        frame = mask_boilerplate(frame)
     ids = doc_ids(frame, "stats")
     years = frame["year"].tolist() if "year" in frame.columns else [None] * len(frame)
     results = map_documents(
