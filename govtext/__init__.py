@@ -91,6 +91,7 @@ _EXPORTS: dict[str, str] = {
     "count_dictionary": "govtext.dictionary",
     "load_dictionary": "govtext.dictionary",
     "read_dictionary": "govtext.dictionary",
+    "extract_references": "govtext.corpus",
 }
 
 __all__ = [
@@ -119,6 +120,7 @@ __all__ = [
     "extract_commitments",
     "extract_issues",
     "extract_placeholders",
+    "extract_references",
     "extract_slogans",
     "find_cjk_font",
     "format_outline",
@@ -171,6 +173,7 @@ if TYPE_CHECKING:  # pragma: no cover
         extract_commitments,
         extract_issues,
         extract_placeholders,
+        extract_references,
         extract_slogans,
         segment_sections,
         segment_sentences,

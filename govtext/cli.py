@@ -980,6 +980,32 @@ def _run_dictionary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_references(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=("doc_number", "citation"),
+        help="only references of this kind (repeatable)",
+    )
+    add_n_jobs(parser)
+
+
+def _run_references(args: argparse.Namespace) -> int:
+    from govtext.corpus import extract_references
+
+    frame = extract_references(load_corpus(args), **_corpus_options(args))
+    if args.kind:
+        frame = frame[frame["kind"].isin(args.kind)].reset_index(drop=True)
+    emit(
+        frame,
+        args,
+        table_columns=[c for c in ("doc_id", "kind", "text", "doc_kind", "organ_code",
+                                   "year_row", "year", "serial", "doc_number")
+                       if c in frame.columns and not (c == "year" and "year_row" in frame)],
+    )
+    return 0
+
+
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS: dict[str, Command] = {
     "stats": Command("one row of statistics per document", _add_stats, _run_stats),
@@ -1030,6 +1056,11 @@ COMMANDS: dict[str, Command] = {
         _add_dictionary,
         _run_dictionary,
     ),
+    "references": Command(
+        "document numbers (发文字号: 国发〔2023〕1号) and cited titles (《……的意见》), parsed",
+        _add_references,
+        _run_references,
+    ),
 }
 
 
@@ -1047,6 +1078,7 @@ EXAMPLES: dict[str, str] = {
     "wordcloud": "govtext wordcloud corpus/ --slogans-only -o cloud.png",
     "dfm": "govtext dfm corpus/ -o corpus.mtx",
     "dictionary": "govtext dictionary corpus/ --dictionary categories.yaml -o counts.csv",
+    "references": "govtext references corpus/ --kind doc_number -o numbers.csv",
 }
 
 
