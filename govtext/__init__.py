@@ -92,6 +92,7 @@ _EXPORTS: dict[str, str] = {
     "load_dictionary": "govtext.dictionary",
     "read_dictionary": "govtext.dictionary",
     "extract_references": "govtext.corpus",
+    "slogan_variants": "govtext.lineage",
 }
 
 __all__ = [
@@ -152,6 +153,7 @@ __all__ = [
     "segment_sentences",
     "similarity",
     "slogan_trend_table",
+    "slogan_variants",
     "split_doc_types",
     "stats",
     "suggest_issue_topics",
@@ -187,6 +189,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.io import ReadError, ReadWarning, iter_documents, read_corpus, read_text
     from govtext.issues import categorize_issues
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords, read_lexicon
+    from govtext.lineage import slogan_variants
     from govtext.normalization import NormalizedText, normalize, normalize_with_offsets
     from govtext.phrases import discover_phrases
     from govtext.plot import (
