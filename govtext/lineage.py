@@ -19,14 +19,19 @@ extension
     the clause: it stops at punctuation, a line break, a space, a number and at the
     function words of ``STOP_WORDS`` (的, 和, 与, 及, 等, 是, 要, 把, 在, 对 ... — particles,
     conjunctions, modals, pronouns and the prepositions that open a new phrase).  To the
-    right it also stops before a predicate verb of ``RIGHT_STOP_WORDS`` (取得, 成为,
-    作出 ...), which starts the clause's predicate rather than qualifying the slogan.
+    right it also stops before a predicate of ``RIGHT_STOP_WORDS`` (取得, 成为, 作出,
+    相适应, 汇报如下 ...), which starts the clause's predicate rather than qualifying the
+    slogan.  No part-of-speech tagger is used: other verbs are kept (推动 and 坚持 to the
+    left are the formulas studied), and the grouping rule below drops the one-off ones.
 grouping
     Each way of growing the phrase (0 to ``left`` tokens, 0 to ``right`` tokens) gives a
-    candidate form.  A writing is counted under its longest candidate written in at
-    least ``min_documents`` documents (ties: more documents, then more writings, then
-    the form), else under the shortest one (the slogan as written).  So a formula that
-    recurs (推动全面从严治党向纵深发展) is a variant, and a one-off context is not.
+    candidate form.  A form is *written at* a writing when it lies within the writing's
+    context around it, compared by characters (so 落实全面从严治党要求 is found where the
+    tokenizer wrote 认真落实 as one token).  A writing is counted under the longest form
+    written at it in at least ``min_documents`` documents (ties: more documents, then
+    more writings, then the form), else under the slogan's own tokens.  So a formula
+    that recurs (推动全面从严治党向纵深发展) is a variant, and a one-off context is not;
+    every writing is counted once, under one variant.
 
 Example (invented text)::
 
@@ -76,7 +81,7 @@ _STOP_TEXT = (
 )
 _RIGHT_STOP_TEXT = (
     "取得 成为 作出 提供 开创 实现 得到 获得 呈现 形成 迈出 出现 带来 产生 发挥 "
-    "相适应 相结合 相统一 相协调 相衔接"
+    "相适应 相结合 相统一 相协调 相衔接 汇报 汇报如下 报告如下 如下"
 )
 #: Tokens a variant never grows over (either side).
 STOP_WORDS: frozenset[str] = frozenset(_STOP_TEXT.split())
