@@ -577,9 +577,7 @@ def segment_sentences(
 
 
 def _reference_table(doc: Document) -> pd.DataFrame:
-    from govtext.references import extract_references as references_of
-
-    return references_of(doc.text, normalized=doc.normalized)
+    return doc.references
 
 
 @validate_params({"n_jobs": POSITIVE_INT, "progress": PROGRESS})
@@ -595,7 +593,8 @@ def extract_references(
 
     See :func:`govtext.references.extract_references` for the rules and columns; for a
     corpus the table starts with ``doc_id`` and the metadata columns (the reference's
-    ``year`` then named ``year_row`` beside the document's ``year``).
+    ``year`` and ``title`` then named ``year_row`` and ``title_row`` beside the
+    document's).
 
     Examples
     --------
