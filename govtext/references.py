@@ -34,7 +34,8 @@ citation
 not a policy document
     A title that names a newspaper (ending in 日报, 晚报, 时报, 周报 …: ``newspaper``), a
     periodical (求是, 半月谈, 红旗文稿, 人民论坛 …: ``periodical``) or a book (…文选,
-    …选集, …文集, …论述摘编, …读本, 习近平谈治国理政: ``book``) keeps its row, with that
+    …选集, …文集, …著作选读, …论述摘编, …读本, 习近平谈治国理政: ``book``) keeps its row,
+    with that
     ``doc_kind`` and ``policy_document`` False; every other citation has
     ``policy_document`` True.
 
@@ -93,7 +94,8 @@ _PERIODICALS = frozenset(
     ("求是", "半月谈", "红旗文稿", "人民论坛", "瞭望", "紫光阁", "新华文摘", "党建", "共产党员")
 )
 _BOOK_RE = re.compile(
-    r"(?:文选|选集|文集|全集|论述摘编|摘编|读本|语录|文库|^习近平谈治国理政)(?:第.{1,3}卷)?$"
+    r"(?:文选|选集|文集|全集|著作选读|选读|论述摘编|摘编|读本|语录|文库|^习近平谈治国理政)"
+    r"(?:第.{1,3}卷)?$"
 )
 _ANNOTATION_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 

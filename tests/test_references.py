@@ -1,9 +1,13 @@
 """extract_references: document numbers (发文字号) and cited titles.
 
-The four documents of tests/data/references are invented; labels.tsv lists every
-document number and cited title written into them, labelled by hand before govtext was
-run on them.  No rule was tuned on them after the first run (recall and precision were
-1.0 on it).
+The documents of tests/data/references are invented.  ``labels.tsv`` lists every
+document number and cited title written into the four development documents, labelled
+by hand before govtext was run on them; the first run found all of them and nothing
+else, and no rule was changed for them.  ``heldout_labels.tsv`` does the same for two
+documents written after the rules were frozen: the first run on them gave precision and
+recall 0.960 (one book title, 《习近平著作选读》, read as ``other``); …著作选读 was then
+added to the book titles, so the held-out figure after that change is no longer a
+held-out estimate.
 """
 
 from __future__ import annotations
@@ -20,14 +24,16 @@ from govtext import Document, extract_references
 from govtext.references import DOC_KINDS
 
 DATA = Path(__file__).resolve().parent / "data" / "references"
-LABELS = DATA / "labels.tsv"
+SETS = {"development": DATA / "labels.tsv", "heldout": DATA / "heldout_labels.tsv"}
+#: Labelled references in each set.
+SIZES = {"development": 43, "heldout": 25}
 
 #: Rows the extractor may give beyond the labels (none on these documents).
 ALLOWED_EXTRA: set[tuple[str, ...]] = set()
 
 
-def _labels() -> list[dict[str, str]]:
-    with LABELS.open(encoding="utf-8") as fh:
+def _labels(name: str) -> list[dict[str, str]]:
+    with SETS[name].open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
@@ -41,31 +47,34 @@ def _key(row: dict[str, object]) -> tuple[str, ...]:
     )
 
 
-def _predicted() -> list[tuple[str, ...]]:
+def _predicted(name: str) -> list[tuple[str, ...]]:
     rows = []
-    for name in sorted({r["file"] for r in _labels()}):
-        text = (DATA / name).read_text(encoding="utf-8")
+    for file in sorted({r["file"] for r in _labels(name)}):
+        text = (DATA / file).read_text(encoding="utf-8")
         for row in extract_references(text).to_dict("records"):
             assert text[row["start"] : row["end"]] == row["text"]
-            rows.append(_key({"file": name, **row}))
+            rows.append(_key({"file": file, **row}))
     return rows
 
 
-def test_every_labelled_reference_is_found_with_its_parse() -> None:
-    gold = Counter(_key(dict(r)) for r in _labels())
-    pred = Counter(_predicted())
+@pytest.mark.parametrize("name", list(SETS))
+def test_every_labelled_reference_is_found_with_its_parse(name: str) -> None:
+    gold = Counter(_key(dict(r)) for r in _labels(name))
+    pred = Counter(_predicted(name))
     missed = gold - pred
     recall = 1 - sum(missed.values()) / sum(gold.values())
+    print(f"references ({name}): recall {recall:.3f} of {sum(gold.values())}")
     assert not missed, f"recall {recall:.3f}; missed {sorted(missed.elements())}"
-    assert sum(gold.values()) == 43
+    assert sum(gold.values()) == SIZES[name]
 
 
-def test_precision_on_the_labelled_documents() -> None:
-    gold = Counter(_key(dict(r)) for r in _labels())
-    pred = Counter(_predicted())
+@pytest.mark.parametrize("name", list(SETS))
+def test_precision_on_the_labelled_documents(name: str) -> None:
+    gold = Counter(_key(dict(r)) for r in _labels(name))
+    pred = Counter(_predicted(name))
     extra = pred - gold
     precision = 1 - sum(extra.values()) / sum(pred.values())
-    print(f"references: precision {precision:.3f} ({sum(pred.values())} rows)")
+    print(f"references ({name}): precision {precision:.3f} ({sum(pred.values())} rows)")
     assert set(extra) <= ALLOWED_EXTRA, sorted(extra.elements())
 
 
@@ -112,6 +121,7 @@ def test_doc_kind_from_the_ending(ending: str, kind: str) -> None:
 
 def test_document_and_corpus_agree() -> None:
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(DATA.glob("*.txt"))}
+    assert len(texts) == 6
     corpus = pd.DataFrame({"doc_id": list(texts), "year": [2024] * len(texts),
                            "text": list(texts.values())})
     table = extract_references(corpus)
