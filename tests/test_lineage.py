@@ -14,8 +14,17 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from govtext import AnalysisWarning, Document, ParameterError, slogan_variants, term_frequency
+from govtext import (
+    AnalysisWarning,
+    Document,
+    ParameterError,
+    normalize,
+    slogan_variants,
+    term_frequency,
+)
 from govtext.lineage import VARIANT_COLUMNS
 
 
@@ -189,3 +198,21 @@ def test_cli_variants(tmp_path: Path) -> None:
                  "-o", str(out_long), "-q"]) == 0
     assert pd.read_csv(out_long)["year_count"].sum() == 3
     assert main(["slogans", str(source), "--variants", "全面从严治党", "--by", "org", "-q"]) == 2
+
+
+_FRAGMENTS = ["坚持", "推动", "全面从严治党", "向纵深发展", "，", "。", "的", "主体责任", "落实",
+              "坚定不移", "\n", " ", "2023年", "和"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_FRAGMENTS), max_size=12), min_size=1, max_size=4))
+def test_every_writing_counts_once_under_a_written_variant(parts: list[list[str]]) -> None:
+    texts = ["".join(p) for p in parts]
+    corpus = pd.DataFrame({"year": [2000 + i for i in range(len(texts))], "text": texts})
+    table = slogan_variants(corpus, "全面从严治党", min_documents=1)
+    hits = [int((Document(t).slogan_hits["canonical"] == "全面从严治党").sum()) for t in texts]
+    assert int(table["count"].sum()) == sum(hits)
+    assert table[_year_columns(table)].sum().tolist() == hits
+    for variant, lw, rw in zip(table["variant"], table["left"], table["right"], strict=True):
+        assert variant.startswith(lw) and variant.endswith(rw) and "全面从严治党" in variant
+        assert any(variant in normalize(t) for t in texts)

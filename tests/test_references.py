@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govtext import Document, extract_references
 from govtext.references import DOC_KINDS
@@ -172,3 +174,21 @@ def test_cli_references(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert table["organ"].tolist() == ["国办", "国办", "国办", "国"]
     assert main(["references", "--help"]) == 0
     assert "govtext references corpus/" in capsys.readouterr().out
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from([
+    "国发", "〔", "〕", "[", "]", "［", "］", "（", "）", "【", "】", "2023", "２０２３", "1",
+    "１２", "X", "**", "号", "第", "按照", "《", "》", "关于加强", "的意见", "\n", " ", "　",
+    "\u200b", "中办发",
+]), max_size=25))
+def test_spans_index_the_source(parts: list[str]) -> None:
+    text = "".join(parts)
+    df = extract_references(text)
+    for row in df.itertuples():
+        assert text[row.start : row.end] == row.text
+        assert pd.isna(row.year) or 1949 <= row.year <= 2099
+        if row.kind == "citation":
+            assert row.text.startswith("《") and row.text.endswith("》")
+        else:
+            assert row.text.endswith("号") and row.doc_number == row.text
