@@ -11,7 +11,8 @@ doc_number
     ``中办发〔2019〕X号``, ``京政发[2024]12号``, ``国办函（2021）**号``,
     ``某纪发【2023】××号``, ``国发〔2022〕第9号``.  The brackets are 〔〕, [], ［］, （）,
     () or 【】; the year is four digits from 1949 (``20XX`` is a masked year); the serial is
-    digits or a mask (``X``, ``XX``, ``*``, ``**``, ``×``, ``○``, ``□``), optionally after 第.
+    digits or a mask (``X``, ``XX``, ``x``, ``*``, ``**``, ``×``, ``○``, ``□``), optionally
+    after 第.
     The organ code (``organ_code``) is the run of Han characters (or masks) of 2 to 10
     characters right before the bracket, cut after the last word that cannot belong to
     a code (根据, 按照, 依据, 依照, 参照, 对照, 落实, 贯彻, 执行, 印发, 转发, 关于, 即, 见,
@@ -99,11 +100,11 @@ _BOOK_RE = re.compile(
 )
 _ANNOTATION_RE = re.compile(r"[（(][^（）()]{1,20}[）)]$")
 
-_MASK = "X*×○〇□"
+_MASK = "Xx*×○〇□"
 _CODE_CHARS = f"[{HAN}{_MASK}]"
 _DOC_NUMBER_RE = re.compile(
     rf"(?P<code>{_CODE_CHARS}{{2,10}})\s*"
-    r"[〔\[（(【]\s*(?P<year>19[4-9]\d|20\d\d|20[X*×]{2})\s*[〕\]）)】]\s*"
+    r"[〔\[（(【]\s*(?P<year>1949|19[5-9]\d|20\d\d|20[Xx*×]{2})\s*[〕\]）)】]\s*"
     rf"第?\s*(?P<serial>\d{{1,5}}|[{_MASK}]{{1,4}})\s*号"
 )
 # the organ code starts after the last of these (words no code contains)
