@@ -93,6 +93,8 @@ _EXPORTS: dict[str, str] = {
     "count_dictionary": "govtext.dictionary",
     "load_dictionary": "govtext.dictionary",
     "read_dictionary": "govtext.dictionary",
+    "extract_references": "govtext.corpus",
+    "slogan_variants": "govtext.lineage",
 }
 
 __all__ = [
@@ -121,6 +123,7 @@ __all__ = [
     "extract_commitments",
     "extract_issues",
     "extract_placeholders",
+    "extract_references",
     "extract_slogans",
     "find_boilerplate",
     "find_cjk_font",
@@ -154,6 +157,7 @@ __all__ = [
     "segment_sentences",
     "similarity",
     "slogan_trend_table",
+    "slogan_variants",
     "split_doc_types",
     "stats",
     "suggest_issue_topics",
@@ -175,6 +179,7 @@ if TYPE_CHECKING:  # pragma: no cover
         extract_commitments,
         extract_issues,
         extract_placeholders,
+        extract_references,
         extract_slogans,
         segment_sections,
         segment_sentences,
@@ -188,6 +193,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.io import ReadError, ReadWarning, iter_documents, read_corpus, read_text
     from govtext.issues import categorize_issues
     from govtext.lexicon import Lexicon, SloganEntry, load_lexicon, load_stopwords, read_lexicon
+    from govtext.lineage import slogan_variants
     from govtext.normalization import NormalizedText, normalize, normalize_with_offsets
     from govtext.phrases import discover_phrases
     from govtext.plot import (

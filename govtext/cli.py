@@ -618,6 +618,14 @@ def _add_slogans(parser: argparse.ArgumentParser) -> None:
         help="count only the longest slogan at each place (by default a slogan written "
         "inside a longer one counts too: 依法治国 in 全面依法治国)",
     )
+    parser.add_argument(
+        "--variants",
+        default=None,
+        metavar="TERM",
+        help="the surface forms of the slogan TERM and the formulas around it "
+        "(坚定不移全面从严治党 ...), with first and last year and a count per year "
+        "(with --by year: one row per variant and year); see govtext.slogan_variants",
+    )
 
 
 def _run_slogans(args: argparse.Namespace) -> int:
@@ -625,6 +633,8 @@ def _run_slogans(args: argparse.Namespace) -> int:
 
     corpus = load_corpus(args)
     config = config_option(args)
+    if args.variants is not None:
+        return _run_slogan_variants(corpus, config, args)
     if args.by is None:
         table = summarize_slogans(
             corpus, top=args.top, n_jobs=args.n_jobs, progress=progress_flag(args),
@@ -650,6 +660,25 @@ def _run_slogans(args: argparse.Namespace) -> int:
         ranked = sorted(totals.index, key=lambda s: (-totals[s], -docs[s], s))[: args.top]
         counts = counts[counts["slogan"].isin(ranked)].reset_index(drop=True)
     emit(counts, args)
+    return 0
+
+
+def _run_slogan_variants(corpus: pd.DataFrame, config: Any, args: argparse.Namespace) -> int:
+    from govtext.lineage import VARIANT_COLUMNS, slogan_variants
+
+    if args.by not in (None, "year"):
+        raise CLIError(f"--variants counts by year only (--by year), not --by {args.by}",
+                       code=2)
+    table = slogan_variants(
+        corpus, args.variants, long=args.by == "year", doc_type=doc_type_option(args),
+        config=config, n_jobs=args.n_jobs, progress=progress_flag(args),
+    )
+    if args.top is not None:
+        keep = list(dict.fromkeys(table["variant"]))[: args.top]
+        table = table[table["variant"].isin(keep)].reset_index(drop=True)
+    shown = [c for c in ("doc_type", *VARIANT_COLUMNS, "year", "year_count")
+             if c in table.columns and c != "canonical"]
+    emit(table, args, table_columns=shown)
     return 0
 
 
@@ -1007,6 +1036,32 @@ def _run_dictionary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_references(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=("doc_number", "citation"),
+        help="only references of this kind (repeatable)",
+    )
+    add_n_jobs(parser)
+
+
+def _run_references(args: argparse.Namespace) -> int:
+    from govtext.corpus import extract_references
+
+    frame = extract_references(load_corpus(args), **_corpus_options(args))
+    if args.kind:
+        frame = frame[frame["kind"].isin(args.kind)].reset_index(drop=True)
+    emit(
+        frame,
+        args,
+        table_columns=[c for c in ("doc_id", "kind", "text", "doc_kind", "organ_code",
+                                   "year_row", "year", "serial", "doc_number")
+                       if c in frame.columns and not (c == "year" and "year_row" in frame)],
+    )
+    return 0
+
+
 #: The subcommands, in the order ``--help`` lists them.
 COMMANDS: dict[str, Command] = {
     "stats": Command("one row of statistics per document", _add_stats, _run_stats),
@@ -1057,6 +1112,11 @@ COMMANDS: dict[str, Command] = {
         _add_dictionary,
         _run_dictionary,
     ),
+    "references": Command(
+        "document numbers (发文字号: 国发〔2023〕1号) and cited titles (《……的意见》), parsed",
+        _add_references,
+        _run_references,
+    ),
 }
 
 
@@ -1068,12 +1128,14 @@ EXAMPLES: dict[str, str] = {
     "sections": "govtext sections corpus/001_902d627f80f43ece.txt",
     "placeholders": "govtext placeholders corpus/ --kind number -o masks.csv",
     "commitments": "govtext commitments corpus/ --quantified -o commitments.xlsx",
-    "slogans": "govtext slogans corpus/ --by year --lexicon mine.tsv -o slogans.csv",
+    "slogans": "govtext slogans corpus/ --by year --lexicon mine.tsv -o slogans.csv\n"
+               "  govtext slogans corpus/ --variants 全面从严治党 -o variants.csv",
     "kwic": "govtext kwic corpus/ 四个意识 --window 20",
     "trend": "govtext trend reports.jsonl --slogans 四个意识,两个维护 --lang en -o trend.png",
     "wordcloud": "govtext wordcloud corpus/ --slogans-only -o cloud.png",
     "dfm": "govtext dfm corpus/ -o corpus.mtx",
     "dictionary": "govtext dictionary corpus/ --dictionary categories.yaml -o counts.csv",
+    "references": "govtext references corpus/ --kind doc_number -o numbers.csv",
 }
 
 

@@ -14,7 +14,8 @@ corpus verb shares:
   :class:`~govtext.AnalysisWarning` naming them; never a silent pool.
 
 The per-document verbs :func:`extract_slogans`, :func:`extract_placeholders`,
-:func:`extract_commitments`, :func:`extract_issues`, :func:`segment_sections` and
+:func:`extract_commitments`, :func:`extract_issues`, :func:`extract_references`,
+:func:`segment_sections` and
 :func:`segment_sentences` take a text, a :class:`~govtext.document.Document` or a corpus.
 """
 
@@ -41,6 +42,7 @@ __all__ = [
     "extract_commitments",
     "extract_issues",
     "extract_placeholders",
+    "extract_references",
     "extract_slogans",
     "is_corpus",
     "metadata_columns",
@@ -598,3 +600,32 @@ def segment_sentences(
     ['坚持全面从严治党。', '落实两个维护！']
     """
     return _verb(data, _sentence_table, "segment_sentences", config, n_jobs, client, progress)
+
+
+def _reference_table(doc: Document) -> pd.DataFrame:
+    return doc.references
+
+
+@validate_params({"n_jobs": POSITIVE_INT, "progress": PROGRESS})
+def extract_references(
+    data: Any,
+    *,
+    config: Config | None = None,
+    n_jobs: int = 1,
+    client: Any = None,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Document numbers (发文字号) and cited titles of a text, a Document or a corpus.
+
+    See :func:`govtext.references.extract_references` for the rules and columns; for a
+    corpus the table starts with ``doc_id`` and the metadata columns (the reference's
+    ``year`` and ``title`` then named ``year_row`` and ``title_row`` beside the
+    document's).
+
+    Examples
+    --------
+    >>> df = extract_references("落实《关于加强机关党建的意见》（国发〔2023〕5号）。")
+    >>> df[["kind", "organ", "year", "serial"]].values.tolist()
+    [['citation', '国', 2023, 5], ['doc_number', '国', 2023, 5]]
+    """
+    return _verb(data, _reference_table, "extract_references", config, n_jobs, client, progress)

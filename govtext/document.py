@@ -50,6 +50,7 @@ ANALYSES: Mapping[str, tuple[str, ...]] = {
     "placeholders": ("placeholder_rows",),
     "commitment_rows": ("sentence_spans", "sections", "placeholder_rows", "normalized"),
     "commitments": ("commitment_rows",),
+    "references": ("normalized",),
 }
 
 
@@ -267,6 +268,13 @@ class Document:
         from govtext.commitments import commitment_frame
 
         return commitment_frame(self.commitment_rows)
+
+    @_analysis
+    def references(self) -> pd.DataFrame:
+        """Document numbers and cited titles, see :func:`govtext.extract_references`."""
+        from govtext.references import extract_references
+
+        return extract_references(self.text, normalized=self.normalized)
 
     def analysis(self, name: str) -> Any:
         """Return the analysis called ``name`` (one of :data:`ANALYSES`).
