@@ -117,8 +117,8 @@ _CLAUSE_DELIMS = "，,、：:；;（(）)"
 _AFTER_MODS = ("左右", "以上", "以内", "以下")
 _BEFORE_MOD_RE = re.compile(r"(不低于|不少于|不超过|不高于|力争|约|达到|超过)[^，、；：]{0,3}$")
 _LEAD_TRIM_RE = re.compile(
-    r"^(?:(?:其中|同时|并|以及|今年|去年|全年|上年|当年|明年|中央提出|提出|计划|使|"
-    r"今后五年|未来五年|"
+    r"^(?:(?:其中|同时|并|以及|把|但|今年|去年|全年|上年|当年|明年|中央提出|提出|计划|使|"
+    r"今后五年|未来五年|(?:过去|这|近)?[两三四五十]年(?:来|间)?|“?十[一二三四五六七八九]?五”?(?:时期|期间)?|"
     r"(?:19|20)\d\d年(?:末|底)?|年末|年底|按可比价格计算|主要预期目标是|预期目标是|"
     r"在此基础上|经济社会发展的|的)[，,]?)+"
 )
@@ -127,7 +127,8 @@ _TAIL_TRIM_RE = re.compile(
     r"(?:的)?(?:宏观)?(?:调控|预期|主要|增长)?目标(?:定为|为|是)?|定为|"
     r"增长|增加|增速|上涨|下降|降低|降幅|降到|降至|下降到|回落到|减少|提高到|提高|提升|"
     r"上升到|增加到|达到|达|超过|突破|控制在|保持在|保持|稳定在|拟按|按|为|是|在|约|"
-    r"不低于|不少于|不超过|不高于|低于|高于|接近|近|从|由|到|的|，|,)$"
+    r"不低于|不少于|不超过|不高于|低于|高于|接近|近|从|由|到|的|原定|平均|调高到|调高|比|"
+    r"(?:19|20)\d\d年|，|,)$"
 )
 _MULTI_RE = re.compile(
     r"年均|平均每年|每年平均|[两三四五六七八九十]年(?:来|间|中|内|里|累计|期间)?|累计|"
@@ -142,6 +143,8 @@ _THIS_YEAR_RE = re.compile(r"今年|本年|明年")
 _LEAD_IN_RE = re.compile(r"(?:目标|计划|要求)[^。；]{0,6}[：:]\s*$")
 _HAN_OR_LATIN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _UNIT_ONLY_RE = re.compile(rf"[\d. ]*(?:{_MAG})?(?:{_MEASURES}|{_PERCENT})?")
+_RELATION_CHARS = tuple("占与对在比")
+_AVERAGE_RE = re.compile(r"年均|平均每年|每年平均")
 _NAMED_TARGET_RE = re.compile(r"(?:的)?(?:预期|调控|计划|增长)?目标|预期")
 _END_PUNCT = "。！？；!?;…”"
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?= ?年)")
@@ -189,14 +192,17 @@ class IndicatorSynonyms:
     def key(self, indicator: str, unit: str) -> str:
         """The canonical key of ``indicator`` measured in ``unit`` ('' when none).
 
-        A share of an aggregate (``……占国内生产总值比重``, ``……占国内生产总值的``) is
-        not the aggregate: a name with 占 matches only a surface that has 占 itself.
+        A share of, a ratio to or a contribution to an aggregate (``……占国内生产总值``,
+        ``……与国内生产总值``, ``……对经济增长``, ``……在国内生产总值``) is not the
+        aggregate: a surface right after 占, 与, 对, 在 or 比 does not match.
         """
         cls = unit_class(unit)
         for surface, units, key in self.rows:
-            if "占" in indicator and "占" not in surface:
+            if not indicator.endswith(surface):
                 continue
-            if indicator.endswith(surface) and (units == "any" or cls in units.split(",")):
+            if indicator[-len(surface) - 1:-len(surface)] in _RELATION_CHARS:
+                continue
+            if units == "any" or cls in units.split(","):
                 return key
         return ""
 
@@ -353,8 +359,16 @@ def _quantities(norm: str, lo: int, hi: int) -> list[_Quantity]:
     return kept
 
 
-def _clauses_before(norm: str, lo: int, pos: int) -> tuple[str, str]:
-    """The clause that ends at ``pos`` and the clause before it (sentence ``lo``)."""
+def _clauses_before(norm: str, lo: int, pos: int, after: int) -> tuple[str, str]:
+    """The clause that ends at ``pos`` and the clause before it (sentence ``lo``).
+
+    The clause starts after the quantity before it (``after``) when that is nearer.
+    """
+    i = pos
+    while i > max(lo, after) and norm[i - 1] not in _CLAUSE_DELIMS:
+        i -= 1
+    if i == after and after > lo:
+        return norm[i:pos], ""
     i = pos
     while i > lo and norm[i - 1] not in _CLAUSE_DELIMS:
         i -= 1
@@ -376,7 +390,8 @@ def _trim_tail(phrase: str, surfaces: tuple[str, ...]) -> str:
 
 def _noun_phrase(clause: str, syn: IndicatorSynonyms) -> str:
     surfaces = syn.surfaces
-    phrase = _trim_tail(clause.strip(" \u3000\n"), surfaces)
+    phrase = _AVERAGE_RE.sub("", clause.strip(" \u3000\n"))
+    phrase = _trim_tail(phrase, surfaces)
     phrase = _LEAD_TRIM_RE.sub("", phrase)
     phrase = _trim_tail(phrase, surfaces).strip(" \u3000")
     if len(phrase) > 12 and not phrase.endswith(surfaces):
@@ -385,7 +400,7 @@ def _noun_phrase(clause: str, syn: IndicatorSynonyms) -> str:
         m = _NAMED_TARGET_RE.search(phrase)
         if m and phrase[:m.start()].endswith(surfaces):
             phrase = phrase[:m.start()]
-    if not _HAN_OR_LATIN_RE.search(phrase) or _UNIT_ONLY_RE.fullmatch(phrase):
+    if len(phrase) < 2 or not _HAN_OR_LATIN_RE.search(phrase) or _UNIT_ONLY_RE.fullmatch(phrase):
         return ""
     return phrase[-30:]
 
@@ -455,20 +470,26 @@ def find_targets(
         if not quantities:
             if _PAST_RE.search(sent) and not _THIS_YEAR_RE.search(sent):
                 looking_back = 2
-            carried = ""
+            # a sentence cut by a line break (国内生产总值达到74.4 / 万亿元，增长6.7%)
+            cut = sent.rstrip()[-1:] not in _END_PUNCT
+            tail = _clauses_before(norm, lo, hi, lo)[0].rstrip("0123456789. ")
+            carried = _noun_phrase(tail, syn) if cut else ""
             continue
         sentence = text[src_lo:src_hi]
         previous = carried
+        after = lo
         for q in quantities:
-            clause, clause_before = _clauses_before(norm, lo, q.start)
+            clause, clause_before = _clauses_before(norm, lo, q.start, after)
+            after = q.end
             indicator = (_noun_phrase(clause, syn) or previous
                          or _noun_phrase(clause_before, syn))
             if not indicator:
                 continue
             previous = indicator
             prefix = norm[lo:q.start]
-            kind = _kind(prefix, sent, clause, clause_before, str(section_kind), governed,
-                         year, back)
+            whole, whole_before = _clauses_before(norm, lo, q.start, lo)
+            kind = _kind(prefix, sent, whole, whole_before or clause_before,
+                         str(section_kind), governed, year, back)
             period = _period(kind, prefix, sent, str(section_kind), year)
             start, end = nt.span_to_source(q.start, q.end)
             rows.append(Target(
