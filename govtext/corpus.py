@@ -599,7 +599,7 @@ def extract_targets(
 
     Examples
     --------
-    >>> df = extract_targets("2024年政府工作报告\n今年国内生产总值增长5%左右。")
+    >>> df = extract_targets("2024年政府工作报告\n今年预期目标是：国内生产总值增长5%左右。")
     >>> df[["indicator", "value", "modifier", "kind", "period"]].values.tolist()
     [['国内生产总值', 5.0, '左右', 'target', '2024']]
     """

@@ -1,4 +1,4 @@
-r"""Follow-through: did the year's targets come true, did the plans reappear as done?
+r"""Follow-through: whether the year's targets came true and the plans reappear as done.
 
 :func:`follow_through` links the target an issuer set for an indicator in the document
 of year *t* to the outcome for year *t* the same issuer reports in its document of year
@@ -86,7 +86,8 @@ def target_met(
 
 def _pick(rows: pd.DataFrame) -> pd.Series:
     """The row stated first in the document (the headline statement)."""
-    return rows.sort_values("start", kind="stable").iloc[0]
+    first: pd.Series = rows.sort_values("start", kind="stable").iloc[0]
+    return first
 
 
 @validate_params({"n_jobs": POSITIVE_INT, "progress": PROGRESS})
@@ -180,9 +181,10 @@ def follow_through(
                     "target_doc": goal.get("doc_id", ""), "outcome_doc": result.get("doc_id", ""),
                 })
     out = pd.DataFrame(rows, columns=list(FOLLOW_COLUMNS))
-    out = out.astype({"year": "int64", "target": "float64", "target_high": "float64",
-                      "outcome": "float64", "met": "boolean"})
-    return out
+    typed: pd.DataFrame = out.astype({"year": "int64", "target": "float64",
+                                      "target_high": "float64", "outcome": "float64",
+                                      "met": "boolean"})
+    return typed
 
 
 @validate_params({"min_similarity": NUMBER, "n_jobs": POSITIVE_INT, "progress": PROGRESS})
@@ -224,8 +226,8 @@ def commitment_follow_through(
     >>> import pandas as pd
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "year": [2022, 2023],
     ...     "org": ["市委"] * 2, "doc_type": ["work_plan"] * 2, "text": [
-    ...     "2022年工作要点\n一、主要任务\n全年开展集中学习不少于12次。建设廉洁文化教育基地。",
-    ...     "2023年工作要点\n一、2022年工作回顾\n全年开展集中学习12次。\n二、主要任务\n深化改革。"]})
+    ...     "2022年工作要点\n一、主要任务\n全年开展集中学习不少于12次。建设廉洁文化基地。",
+    ...     "2023年工作要点\n一、2022年工作回顾\n全年开展集中学习12次。\n二、主要任务\n改革。"]})
     >>> commitment_follow_through(corpus)["done"].tolist()
     [True, False]
     """
@@ -291,6 +293,6 @@ def commitment_follow_through(
                          "end": c.end, "review_doc": nxt, "best_match": match,
                          "similarity": score, "done": done})
         shares[(r.issuer, r.doc_type, r.year)] = done_count / len(mine)
-    out = pd.DataFrame(rows, columns=columns)
-    out.attrs["share_done"] = shares
-    return out
+    result: pd.DataFrame = pd.DataFrame(rows, columns=columns)
+    result.attrs["share_done"] = shares
+    return result

@@ -271,7 +271,9 @@ def unit_class(unit: str) -> str:
     return "count"
 
 
-def canonical_indicator(indicator: str, unit: str, synonyms: IndicatorSynonyms | None = None) -> str:
+def canonical_indicator(
+    indicator: str, unit: str, synonyms: IndicatorSynonyms | None = None
+) -> str:
     """The canonical key of an indicator as written (see ``data/indicator_synonyms.tsv``).
 
     Examples
@@ -556,9 +558,9 @@ def target_frame(rows: list[Target]) -> pd.DataFrame:
     import pandas as pd
 
     frame = pd.DataFrame(rows, columns=list(TARGET_COLUMNS))
-    frame = frame.astype({"value": "float64", "value_high": "float64", "masked": "bool",
-                          "start": "int64", "end": "int64"})
-    return frame
+    typed: pd.DataFrame = frame.astype({"value": "float64", "value_high": "float64",
+                                        "masked": "bool", "start": "int64", "end": "int64"})
+    return typed
 
 
 def extract_targets(
@@ -599,8 +601,11 @@ def extract_targets(
     >>> text = ("一、2023年工作回顾\n国内生产总值增长5.2%。\n二、2024年政府工作任务\n"
     ...         "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。")
     >>> df = extract_targets(text, year=2024)
-    >>> df[["indicator", "value", "unit", "modifier", "kind", "period"]].values.tolist()
-    [['国内生产总值', 5.2, '%', '', 'outcome', '2023'], ['国内生产总值', 5.0, '%', '左右', 'target', '2024'], ['城镇新增就业', 1200.0, '万人', '以上', 'target', '2024']]
+    >>> for row in df[["indicator", "value", "unit", "modifier", "kind", "period"]].values:
+    ...     print(*row)
+    国内生产总值 5.2 %  outcome 2023
+    国内生产总值 5.0 % 左右 target 2024
+    城镇新增就业 1200.0 万人 以上 target 2024
     >>> extract_targets("今年计划国内生产总值增长百分之九。", year=1994)["value"].tolist()
     [9.0]
     """
