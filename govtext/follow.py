@@ -8,8 +8,9 @@ to the review of year *t + 1* by text similarity.
 The rule of ``met``
 -------------------
 ``met`` compares the outcome *o* with the target *v* (range *v*–*h*) by the target's
-modifier; the tolerance *tol* is half a unit of the last digit written in the target
-(0.5 for ``5%``, 0.05 for ``6.5%``), so that a rounded outcome counts as it is written:
+modifier.  Outcomes are reported to one decimal, so the rounding tolerance *tol* is
+0.05 (half a unit of that decimal): an outcome that reaches a bound once rounded as the
+report rounds it counts as reaching it.
 
 ========================  ========================================================
 modifier                  met when
@@ -39,7 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from govtext.config import Config
 
-__all__ = ["FOLLOW_COLUMNS", "commitment_follow_through", "follow_through", "target_met"]
+__all__ = ["FOLLOW_COLUMNS", "TOLERANCE", "commitment_follow_through", "follow_through", "target_met"]
 
 #: Columns of :func:`follow_through`.
 FOLLOW_COLUMNS: tuple[str, ...] = (
@@ -51,11 +52,8 @@ _FLOOR = ("以上", "不低于", "不少于", "超过", "达到", "力争")
 _CEILING = ("以内", "以下", "不超过", "不高于")
 
 
-def _tolerance(value: float) -> float:
-    """Half a unit of the last digit written (5 → 0.5, 6.5 → 0.05)."""
-    text = f"{value:g}"
-    decimals = len(text.partition(".")[2])
-    return 0.5 * 10.0 ** (-decimals)
+#: Rounding tolerance of ``met``: half a unit of the one decimal outcomes are reported to.
+TOLERANCE = 0.05
 
 
 def target_met(
@@ -73,9 +71,9 @@ def target_met(
     """
     if any(isinstance(x, float) and math.isnan(x) for x in (outcome, target)):
         return None
-    tol = _tolerance(target)
+    tol = TOLERANCE
     if not (isinstance(target_high, float) and math.isnan(target_high)):
-        return bool(target - tol <= outcome <= target_high + _tolerance(target_high))
+        return bool(target - tol <= outcome <= target_high + tol)
     if modifier in _ABOUT:
         band = 0.5 if unit in ("%", "‰") or unit.endswith("百分点") else 0.05 * abs(target)
         return bool(abs(outcome - target) <= band + 1e-9)

@@ -43,7 +43,8 @@ period
     characters): a target is for *Y*; an outcome is for the year the sentence names
     before the quantity if it names one earlier than *Y*, else for *Y - 1*; a multi-year
     quantity covers the five-year plan it names (“十三五” → ``2016-2020``), else the
-    years the sentence names (``2002-2007``), else ``Y-(Y+4)`` ahead (plans, 今后) or
+    years after the base year the sentence names up to the last one it names
+    (``从1997年……到2002年`` → ``1998-2002``), else ``Y-(Y+4)`` ahead (plans, 今后) or
     ``(Y-5)-(Y-1)`` back.  Empty without a year.
 masked
     The value is a placeholder (``增长**%``); ``value`` is then NaN.
@@ -134,7 +135,7 @@ _MULTI_RE = re.compile(
     r"年均|平均每年|每年平均|[两三四五六七八九十]年(?:来|间|中|内|里|累计|期间)?|累计|"
     r"“?十[一二三四五六七八九]?五”?(?:期间|时期|规划)|前[两三四]年"
 )
-_PLAN_RE = re.compile(r"“?(?P<n>[六七八九]|十[一二三四五六七八九]?)五”?(?:期间|时期|规划|末)")
+_PLAN_RE = re.compile(r"“?(?P<n>[六七八九]|十[一二三四五六七八九]?)五”?(?:期间|时期|规划|计划|末)")
 _PAST_RE = re.compile(r"去年|上年(?!度)|过去一年|一年来|过去五年|以来|这五年|五年来")
 _FORWARD_RE = re.compile(
     r"预期目标|目标|预期|计划|要求|力争|确保|争取|拟|要|控制在|不少于|不低于|不超过|安排|预算"
@@ -533,7 +534,8 @@ def _period(kind: str, prefix: str, sent: str, section_kind: str, year: int | No
             return _plan_years(plan.group("n"))
         years = sorted({int(y) for y in _YEAR_RE.findall(sent)})
         if len(years) >= 2:
-            return f"{years[0]}-{years[-1]}"
+            # growth from a base year (从1997年……到2002年, 比2002年): the years after it
+            return f"{years[0] + 1}-{years[-1]}"
         if year is None:
             return ""
         if section_kind == "plans" or "今后" in sent or "未来" in sent:
