@@ -40,7 +40,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from govtext.config import Config
 
-__all__ = ["FOLLOW_COLUMNS", "TOLERANCE", "commitment_follow_through", "follow_through", "target_met"]
+__all__ = [
+    "FOLLOW_COLUMNS", "TOLERANCE", "commitment_follow_through", "follow_through", "target_met",
+]
 
 #: Columns of :func:`follow_through`.
 FOLLOW_COLUMNS: tuple[str, ...] = (
@@ -131,7 +133,7 @@ def follow_through(
     >>> import pandas as pd
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "year": [2023, 2024],
     ...     "org": ["国务院"] * 2, "doc_type": ["report"] * 2,
-    ...     "text": ["今年发展主要预期目标是：国内生产总值增长5%左右。",
+    ...     "text": ["今年的预期目标：国内生产总值增长5%左右。",
     ...              "去年国内生产总值增长5.2%。今年经济增长预期目标为5%左右。"]})
     >>> follow_through(corpus)[["indicator", "year", "target", "outcome", "met"]].values.tolist()
     [['gdp_growth', 2023, 5.0, 5.2, True]]

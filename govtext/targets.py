@@ -37,7 +37,7 @@ kind
     section unless the sentence says 今年 with a forward cue, and, elsewhere, ``target``
     when the sentence has a forward cue (预期目标, 目标, 计划, 要, 力争, 确保, 争取, 拟,
     控制在, 不少于 ...) and ``outcome`` otherwise.  A sentence after a lead-in that
-    announces targets (``今年发展主要预期目标是：``) counts as having a forward cue.
+    announces targets (``今年的预期目标：``) counts as having a forward cue.
 period
     For a document of year *Y* (its metadata, else the first year in its first 200
     characters): a target is for *Y*; an outcome is for the year the sentence names
@@ -601,13 +601,13 @@ def extract_targets(
     Examples
     --------
     >>> text = ("一、2023年工作回顾\n国内生产总值增长5.2%。\n二、2024年政府工作任务\n"
-    ...         "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。")
+    ...         "今年的预期目标：国内生产总值增长5%左右；城镇新增就业1150万人以上。")
     >>> df = extract_targets(text, year=2024)
     >>> for row in df[["indicator", "value", "unit", "modifier", "kind", "period"]].values:
     ...     print(*row)
     国内生产总值 5.2 %  outcome 2023
     国内生产总值 5.0 % 左右 target 2024
-    城镇新增就业 1200.0 万人 以上 target 2024
+    城镇新增就业 1150.0 万人 以上 target 2024
     >>> extract_targets("今年计划国内生产总值增长百分之九。", year=1994)["value"].tolist()
     [9.0]
     """

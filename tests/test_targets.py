@@ -105,7 +105,8 @@ def test_outcome_of_the_year_before_and_shared_indicator() -> None:
 
 
 def test_spans_index_the_source() -> None:
-    text = "各位代表：\n\n\u3000\u3000今年预期目标是：生产总\u200b值增长 ６ ％ 左右，物价涨幅3%左右。"
+    text = ("各位代表：\n\n\u3000\u3000今年预期目标是：生产总\u200b值增长 ６ ％ 左右，"
+            "物价涨幅3%左右。")
     df = _targets(text, 2024)
     assert len(df) == 2
     for row in df.itertuples():
@@ -136,7 +137,7 @@ def test_canonical_keys() -> None:
 def test_document_and_corpus_forms() -> None:
     from govtext import Document
 
-    text = "今年发展主要预期目标是：国内生产总值增长5%左右。"
+    text = "今年的预期目标：国内生产总值增长5%左右。"
     doc = Document(text, metadata={"year": 2024})
     assert extract_targets(doc)["period"].tolist() == ["2024"]
     corpus = pd.DataFrame({"doc_id": ["r"], "year": [2024], "org": ["国务院"], "text": [text]})
@@ -332,7 +333,7 @@ def test_cli_targets_and_follow_through(tmp_path: Path) -> None:
 
     path = tmp_path / "r.jsonl"
     rows = [{"title": f"{y}年政府工作报告", "year": y, "content": text} for y, text in [
-        (2023, "今年发展主要预期目标是：国内生产总值增长5%左右。"),
+        (2023, "今年的预期目标：国内生产总值增长5%左右。"),
         (2024, "去年国内生产总值增长5.2%。今年预期目标是：国内生产总值增长5%左右。")]]
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows),
                     encoding="utf-8")
