@@ -202,7 +202,7 @@ class IndicatorSynonyms:
             if not indicator.endswith(surface):
                 continue
             if indicator[-len(surface) - 1:-len(surface)] in _RELATION_CHARS:
-                continue
+                return ""  # nor a shorter surface inside it (生产总值 in 占国内生产总值)
             if units == "any" or cls in units.split(","):
                 return key
         return ""
