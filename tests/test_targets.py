@@ -75,6 +75,8 @@ def test_masked_value() -> None:
     row = one("今年预期目标是：全市生产总值增长**%左右。")
     assert row["masked"] and math.isnan(row["value"])
     assert row["modifier"] == "左右"
+    row = one("全年召开专题会议不少于X次。", unit="次")
+    assert row["masked"] and row["modifier"] == "不少于" and row["kind"] == "target"
 
 
 def test_frequency_target() -> None:
