@@ -346,3 +346,14 @@ def test_cli_targets_and_follow_through(tmp_path: Path) -> None:
     assert main(["follow-through", str(path), "--output", str(out), "--quiet"]) == 0
     table = pd.read_csv(out)
     assert table[["year", "target", "outcome", "met"]].values.tolist() == [[2023, 5.0, 5.2, True]]
+
+
+def test_follow_through_with_own_synonyms() -> None:
+    corpus = pd.DataFrame({
+        "doc_id": ["a", "b"], "year": [2022, 2023], "org": ["某市"] * 2, "doc_type": ["r"] * 2,
+        "text": ["今年的预期目标：全市税收收入增长8%以上。", "去年全市税收收入增长7.5%。"],
+    })
+    assert follow_through(corpus).empty  # no such indicator in the packaged table
+    table = follow_through(corpus, indicators={"税收收入": "tax"})
+    assert table[["indicator", "year", "target", "outcome", "met"]].values.tolist() == [
+        ["tax", 2022, 8.0, 7.5, False]]
