@@ -599,6 +599,46 @@ def _run_commitments(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_targets(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kind", action="append", choices=("target", "outcome", "multi_year"),
+        help="only quantities of this kind (repeatable)",
+    )
+    add_n_jobs(parser)
+
+
+def _run_targets(args: argparse.Namespace) -> int:
+    from govtext.corpus import extract_targets
+
+    frame = extract_targets(load_corpus(args), **_corpus_options(args))
+    if args.kind:
+        frame = frame[frame["kind"].isin(args.kind)].reset_index(drop=True)
+    emit(frame, args, table_columns=[
+        "doc_id", "indicator", "value", "value_high", "unit", "modifier", "kind", "period",
+    ])
+    return 0
+
+
+def _add_follow_through(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--indicator", metavar="KEY",
+        help="only this canonical indicator (gdp_growth, urban_jobs, cpi ...)",
+    )
+    add_n_jobs(parser)
+
+
+def _run_follow_through(args: argparse.Namespace) -> int:
+    from govtext.follow import follow_through
+
+    frame = follow_through(load_corpus(args), **_corpus_options(args))
+    if args.indicator:
+        frame = frame[frame["indicator"] == args.indicator].reset_index(drop=True)
+    emit(frame, args, table_columns=[
+        "issuer", "indicator", "year", "target", "target_high", "modifier", "outcome", "met",
+    ])
+    return 0
+
+
 def _add_slogans(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--top", type=int, default=None, metavar="N", help="only the N most frequent slogans"
@@ -1087,6 +1127,17 @@ COMMANDS: dict[str, Command] = {
         _add_commitments,
         _run_commitments,
     ),
+    "targets": Command(
+        "quantified targets and reported outcomes (国内生产总值增长5%左右) with indicator, "
+        "value, range, unit, modifier, kind and period",
+        _add_targets,
+        _run_targets,
+    ),
+    "follow-through": Command(
+        "each year's targets against the outcomes the next year's document reports",
+        _add_follow_through,
+        _run_follow_through,
+    ),
     "slogans": Command(
         "slogans of a corpus: counts, documents, first and last year", _add_slogans, _run_slogans
     ),
@@ -1130,6 +1181,8 @@ EXAMPLES: dict[str, str] = {
     "commitments": "govtext commitments corpus/ --quantified -o commitments.xlsx",
     "slogans": "govtext slogans corpus/ --by year --lexicon mine.tsv -o slogans.csv\n"
                "  govtext slogans corpus/ --variants 全面从严治党 -o variants.csv",
+    "targets": "govtext targets reports.jsonl --kind target -o targets.csv",
+    "follow-through": "govtext follow-through reports.jsonl --indicator gdp_growth",
     "kwic": "govtext kwic corpus/ 四个意识 --window 20",
     "trend": "govtext trend reports.jsonl --slogans 四个意识,两个维护 --lang en -o trend.png",
     "wordcloud": "govtext wordcloud corpus/ --slogans-only -o cloud.png",

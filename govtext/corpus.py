@@ -44,6 +44,7 @@ __all__ = [
     "extract_placeholders",
     "extract_references",
     "extract_slogans",
+    "extract_targets",
     "is_corpus",
     "metadata_columns",
     "per_document",
@@ -430,6 +431,13 @@ def _commitment_table(doc: Document) -> pd.DataFrame:
     return doc.commitments
 
 
+def _target_table(doc: Document) -> pd.DataFrame:
+    from govtext.targets import extract_targets as targets_of
+
+    return targets_of(doc.text, year=doc.year, normalized=doc.normalized,
+                      sections=doc.sections)
+
+
 def _issue_table(doc: Document) -> pd.DataFrame:
     return doc.issues
 
@@ -629,3 +637,27 @@ def extract_references(
     [['citation', '国', 2023, 5], ['doc_number', '国', 2023, 5]]
     """
     return _verb(data, _reference_table, "extract_references", config, n_jobs, client, progress)
+
+
+@validate_params({"n_jobs": POSITIVE_INT, "progress": PROGRESS})
+def extract_targets(
+    data: Any,
+    *,
+    config: Config | None = None,
+    n_jobs: int = 1,
+    client: Any = None,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    r"""Quantified targets and reported outcomes of a text, a Document or a corpus.
+
+    See :func:`govtext.targets.extract_targets` for the rules and columns; the year a
+    target is for comes from the document's ``year`` (metadata), else from its first
+    lines.  For a corpus the table starts with ``doc_id`` and the metadata columns.
+
+    Examples
+    --------
+    >>> df = extract_targets("2024年政府工作报告\n今年预期目标是：国内生产总值增长5%左右。")
+    >>> df[["indicator", "value", "modifier", "kind", "period"]].values.tolist()
+    [['国内生产总值', 5.0, '左右', 'target', '2024']]
+    """
+    return _verb(data, _target_table, "extract_targets", config, n_jobs, client, progress)

@@ -44,6 +44,7 @@ __all__ = [
     "CJKFontNotFoundError",
     "build_wordcloud",
     "find_cjk_font",
+    "plot_follow_through",
     "plot_heatmap",
     "plot_metrics",
     "plot_sections",
@@ -1248,4 +1249,88 @@ def plot_metrics(
             _percent_axis(panel.xaxis)
         panel.grid(axis="x", color="0.88", lw=0.6)
         panel.set_axisbelow(True)
+    return ax
+
+
+def plot_follow_through(
+    table: Any,
+    indicator: str = "gdp_growth",
+    *,
+    title: str | None = None,
+    ax: Axes | None = None,
+    lang: str = "zh",
+) -> Axes:
+    """Target (with its range as a band) against outcome, by year, for one indicator.
+
+    Parameters
+    ----------
+    table : DataFrame, path or corpus
+        A :func:`govtext.follow_through` table, or a corpus to compute it from.
+    indicator : str, default "gdp_growth"
+        The canonical key to draw (the ``indicator`` column of the table).
+    title : str, optional
+        Title above the plot (default: the indicator).
+    ax : matplotlib.axes.Axes, optional
+        Axes to draw into; a new figure when None.
+    lang : {"zh", "en"}, default "zh"
+        Language of the labels.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"indicator": ["gdp_growth"] * 2, "year": [2023, 2024],
+    ...     "target": [5.0, 5.0], "target_high": [float("nan")] * 2,
+    ...     "modifier": ["左右", "左右"], "outcome": [5.2, 5.0], "met": [True, True]})
+    >>> ax = plot_follow_through(table)
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]
+    ['目标', '目标区间', '实际']
+    """
+    check_choice(lang, "lang", "plot_follow_through", LANGS)
+    import numpy as np
+    import pandas as pd
+
+    if not (isinstance(table, pd.DataFrame) and {"target", "outcome"} <= set(table.columns)):
+        from govtext.follow import follow_through
+
+        table = follow_through(table)
+    rows = table[table["indicator"] == indicator].sort_values("year")
+    if not rows.empty:  # one row per year, so that the lines break where years are missing
+        full = range(int(rows["year"].min()), int(rows["year"].max()) + 1)
+        rows = rows.drop_duplicates("year").set_index("year").reindex(full)
+        rows = rows.rename_axis("year").reset_index()
+    if rows.empty:
+        raise ParameterError(
+            f"The follow-through table has no row for indicator {indicator!r}; "
+            f"it has {sorted(set(table['indicator']))}."
+        )
+    words = {"zh": ("目标", "目标区间", "实际", "年份", "未达成"),
+             "en": ("target", "target range", "outcome", "year", "not met")}[lang]
+    heading = title if title is not None else indicator
+    fonts = _fonts([heading, *words])
+    ax = _new_axes(ax, (8.0, 4.0))
+    years = rows["year"].to_numpy()
+    low = rows["target"].to_numpy(dtype=float)
+    high = rows["target_high"].to_numpy(dtype=float)
+    # the band: the range of a range target, the ±0.5 of a 左右 percentage target
+    about = rows["modifier"].isin(["左右", "约"]).to_numpy(dtype=bool)
+    band_low = np.where(np.isnan(high), np.where(about, low - 0.5, low), low)
+    band_high = np.where(np.isnan(high), np.where(about, low + 0.5, low), high)
+    ax.plot(years, low, marker="s", linestyle="--", color="tab:blue", label=words[0])
+    ax.fill_between(years, band_low, band_high, color="tab:blue", alpha=0.15,
+                    step="mid", label=words[1])
+    ax.plot(years, rows["outcome"].to_numpy(dtype=float), marker="o", color="tab:red",
+            label=words[2])
+    missed = rows[rows["met"].eq(False).fillna(False).astype(bool)]
+    if len(missed):
+        ax.scatter(missed["year"], missed["outcome"], s=90, facecolors="none",
+                   edgecolors="black", zorder=3)
+    ax.set_xlabel(words[3], fontproperties=fonts["label"])
+    ax.set_title(heading, fontproperties=fonts["title"])
+    ax.legend(prop=fonts["legend"])
+    for tick in ax.get_xticklabels() + ax.get_yticklabels():
+        tick.set_fontproperties(fonts["tick"])
     return ax
