@@ -189,6 +189,7 @@ if TYPE_CHECKING:  # pragma: no cover
         extract_placeholders,
         extract_references,
         extract_slogans,
+        extract_targets,
         segment_sections,
         segment_sentences,
         split_doc_types,
@@ -197,6 +198,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.dictionary import Dictionary, count_dictionary, load_dictionary, read_dictionary
     from govtext.document import Document
     from govtext.export import ExportWarning, write_table
+    from govtext.follow import commitment_follow_through, follow_through
     from govtext.frequency import MissingGroupWarning, kwic, summarize_slogans, term_frequency
     from govtext.io import ReadError, ReadWarning, iter_documents, read_corpus, read_text
     from govtext.issues import categorize_issues
@@ -207,6 +209,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.plot import (
         CJKFontNotFoundError,
         find_cjk_font,
+        plot_follow_through,
         plot_heatmap,
         plot_metrics,
         plot_sections,
