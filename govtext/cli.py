@@ -635,6 +635,7 @@ def _run_follow_through(args: argparse.Namespace) -> int:
         frame = frame[frame["indicator"] == args.indicator].reset_index(drop=True)
     emit(frame, args, table_columns=[
         "issuer", "indicator", "year", "target", "target_high", "modifier", "outcome", "met",
+        "status",
     ])
     return 0
 

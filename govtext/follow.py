@@ -25,6 +25,11 @@ none                      o ≥ v − tol (a growth target is a floor)
 ========================  ========================================================
 
 Masked targets or outcomes (``**%``) give ``met`` = NA.
+
+``gap`` is the outcome minus the target (minus the nearer bound of a range; 0 inside
+it), and ``status`` says which way a target that was not met was missed: ``"met"``,
+``"above"`` (the outcome exceeded what the rule allows: growth well beyond a 左右
+target, a ceiling overshot) or ``"below"``; NA when masked.
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ __all__ = [
 #: Columns of :func:`follow_through`.
 FOLLOW_COLUMNS: tuple[str, ...] = (
     "issuer", "doc_type", "indicator", "year", "target", "target_high", "modifier",
-    "outcome", "met", "target_doc", "outcome_doc",
+    "outcome", "met", "gap", "status", "target_doc", "outcome_doc",
 )
 _ABOUT = ("左右", "约")
 _FLOOR = ("以上", "不低于", "不少于", "超过", "达到", "力争")
@@ -82,6 +87,23 @@ def target_met(
     if modifier in _CEILING:
         return bool(outcome <= target + tol)
     return bool(outcome >= target - tol)
+
+
+def _gap(outcome: float, target: float, target_high: float) -> float:
+    """Outcome minus the target (minus the nearer bound of a range, 0 inside it)."""
+    if isinstance(target_high, float) and not math.isnan(target_high):
+        if outcome > target_high:
+            return round(outcome - target_high, 6)
+        return round(min(0.0, outcome - target), 6)
+    return round(outcome - target, 6)
+
+
+def _status(met: bool | None, gap: float) -> str | None:
+    if met is None:
+        return None
+    if met:
+        return "met"
+    return "above" if gap > 0 else "below"
 
 
 def _pick(rows: pd.DataFrame) -> pd.Series:
@@ -124,8 +146,9 @@ def follow_through(
         One row per issuer, indicator (canonical key) and year *t* with a target in the
         document of *t* (``kind == "target"``, period *t*) and an outcome for *t* in the
         document of *t + 1* (``kind == "outcome"``, period *t*): ``issuer, doc_type,
-        indicator, year, target, target_high, modifier, outcome, met, target_doc,
-        outcome_doc``.  When a document states a figure more than once, the first
+        indicator, year, target, target_high, modifier, outcome, met, gap, status,
+        target_doc, outcome_doc`` (``gap`` and ``status`` as in the module's
+        documentation).  When a document states a figure more than once, the first
         statement counts.  ``met`` follows the rule in the module's documentation.
 
     Examples
@@ -168,22 +191,26 @@ def follow_through(
                 if found.empty:
                     continue
                 goal, result = _pick(goal_rows), _pick(found)
-                met = None
+                met, gap = None, math.nan
                 if not (goal["masked"] or result["masked"]):
                     met = target_met(float(result["value"]), float(goal["value"]),
                                      float(goal["value_high"]), str(goal["modifier"]),
                                      str(goal["unit"]))
+                    gap = _gap(float(result["value"]), float(goal["value"]),
+                               float(goal["value_high"]))
                 rows.append({
                     "issuer": issuer, "doc_type": doc_type, "indicator": key,
                     "year": int(year), "target": goal["value"],
                     "target_high": goal["value_high"], "modifier": goal["modifier"],
-                    "outcome": result["value"], "met": met,
+                    "outcome": result["value"], "met": met, "gap": gap,
+                    "status": _status(met, gap),
                     "target_doc": goal.get("doc_id", ""), "outcome_doc": result.get("doc_id", ""),
                 })
     out = pd.DataFrame(rows, columns=list(FOLLOW_COLUMNS))
     typed: pd.DataFrame = out.astype({"year": "int64", "target": "float64",
                                       "target_high": "float64", "outcome": "float64",
-                                      "met": "boolean"})
+                                      "met": "boolean", "gap": "float64",
+                                      "status": "string"})
     return typed
 
 

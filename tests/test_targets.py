@@ -300,6 +300,13 @@ def test_follow_through_gdp_against_the_labels(gwr_path: Path, labels: pd.DataFr
         expected = _met_by_hand(float(result.value), float(goal.value),
                                 _number(goal.value_high), goal.modifier)
         assert bool(row["met"]) == expected, year
+        gap = float(result.value) - float(goal.value)
+        high = _number(goal.value_high)
+        if high is not None:  # a range: distance to the nearer bound, 0 inside
+            gap = max(0.0, float(result.value) - high) + min(0.0, float(result.value)
+                                                              - float(goal.value))
+        assert row["gap"] == pytest.approx(gap), year
+        assert row["status"] == ("met" if expected else "above" if gap > 0 else "below"), year
 
 
 def test_plot_follow_through() -> None:
