@@ -122,6 +122,17 @@ class Document:
             return None
         return year if 1000 <= year <= 9999 else None
 
+    @property
+    def script(self) -> str:
+        """The script of the text: ``"simplified"``, ``"traditional"`` or ``"mixed"``.
+
+        See :func:`govtext.normalization.detect_script`; with ``config.t2s="auto"``
+        traditional and mixed texts are analysed through OpenCC ``t2s``.
+        """
+        from govtext.normalization import detect_script
+
+        return detect_script(self.text)
+
     def __repr__(self) -> str:
         return f"Document(doc_id={self.doc_id!r}, n_chars={len(self.text)})"
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from govtext._patterns import is_page_chrome
 from govtext._util import check_choice
-from govtext.normalization import normalize
+from govtext.normalization import detect_script, normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -81,6 +81,7 @@ CORPUS_COLUMNS = (
     "doc_type",
     "org",
     "encoding",
+    "script",
     "n_chars",
     "text",
 )
@@ -1823,7 +1824,8 @@ def _records(
                     str(raw_id) if raw_id not in (None, "") else f"{stem_id}:{row_no}", seen_ids
                 )
                 row.update(
-                    path=f"{file}:{row_no}", encoding=table_encoding, n_chars=len(text), text=text
+                    path=f"{file}:{row_no}", encoding=table_encoding, script=detect_script(text),
+                    n_chars=len(text), text=text,
                 )
                 yield row
             continue
@@ -1850,6 +1852,7 @@ def _records(
             doc_id=_unique_id(stem_id, seen_ids),
             path=str(file),
             encoding=encoding,
+            script=detect_script(text),
             n_chars=len(text),
             text=text,
         )
@@ -1910,8 +1913,11 @@ def read_corpus(
     Returns
     -------
     pandas.DataFrame
-        ``doc_id, path, title, year, doc_type, org, encoding, n_chars, text`` and any
-        further metadata or table columns.  ``year`` is a nullable integer.
+        ``doc_id, path, title, year, doc_type, org, encoding, script, n_chars, text``
+        and any further metadata or table columns.  ``year`` is a nullable integer.
+        ``script`` is the script of the text, ``"simplified"``, ``"traditional"`` or
+        ``"mixed"`` (:func:`govtext.normalization.detect_script`); the analyses read
+        traditional and mixed texts through OpenCC ``t2s`` (``Config.t2s="auto"``).
         ``df.attrs["errors"]`` lists the failures, ``df.attrs["skipped"]`` the files
         that are not documents (metadata.csv, README, hidden files and folders),
         ``df.attrs["metadata_unmatched"]`` the rows of a metadata table that match no
