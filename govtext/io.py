@@ -1129,6 +1129,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("resolution", r"决议$|决议（|的决议"),
     ("government_work_report", r"政府工作报告"),
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
+    # 2025年工作总结和2026年工作计划: the summary named first
+    ("work_summary", r"工作总结(?:和|及|暨|与|、)"),
     ("work_plan", r"工作要点|工作计划|工作安排$|工作思路"),
     ("responsibility_report", r"主体责任|党风廉政建设责任制|全面从严治党.{0,12}情况"),
     ("party_building_report", r"党建工作|党的建设工作"),
