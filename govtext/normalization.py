@@ -440,6 +440,8 @@ _INDENT_CHARS = frozenset(" \t\u3000\u00a0")
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》"}
 #: Passes of :func:`soft_breaks` at most (each pass joins what the one before revealed).
 _MAX_JOIN_PASSES = 4
+#: Longest line of a list of short lines (see :func:`soft_breaks`).
+_LIST_LINE = 40
 #: Share of near-full lines from which a text counts as hard-wrapped.
 HARD_WRAP_SHARE = 0.5
 
@@ -497,7 +499,8 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
       line, closed within the first 16 characters of the next: ``“四个\n意识”``);
     - the text separates its paragraphs by blank lines
       (:func:`uses_blank_line_paragraphs`) and the break stands between two Han
-      characters.
+      characters, unless its block is a list of three or more short lines (page
+      chrome, a menu, a signature: each of at most 40 characters).
 
     Blank lines, short lines (headings, the last line of a paragraph), lines that end
     a sentence and breaks between two Latin words keep their break.
@@ -550,6 +553,20 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
     wrapped = (n_full >= 6 and n_full >= HARD_WRAP_SHARE * len(nonblank) and full_c >= 8
                and n_over <= 0.05 * len(nonblank))
     blank_mode = uses_blank_line_paragraphs(text)
+    # in a text of blank-line paragraphs, a block of three or more short lines is a list
+    # of lines of their own (page chrome, a menu, a signature), not a wrapped paragraph
+    in_list = [False] * len(lines)
+    k = 0
+    while blank_mode and k < len(lines):
+        if not bodies[k]:
+            k += 1
+            continue
+        m = k
+        while m < len(lines) and bodies[m]:
+            m += 1
+        if m - k >= 3 and all(len(b) <= _LIST_LINE for b in bodies[k:m]):
+            in_list[k:m] = [True] * (m - k)
+        k = m
     out: list[int] = []
     for i in range(len(lines) - 1):
         body, nxt = bodies[i], bodies[i + 1]
@@ -564,7 +581,7 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
                 soft = True
             elif (closer := _open_quote_at_end(body)) is not None:
                 soft = _closes_early(nxt, closer)
-        if (not soft and blank_mode and _HAN_CHARS_RE.match(body[-1])
+        if (not soft and blank_mode and not in_list[i] and _HAN_CHARS_RE.match(body[-1])
                 and _HAN_CHARS_RE.match(nxt[0]) and lines[i] == body):
             soft = True
         if soft and not _between_latin_words(body, nxt):
