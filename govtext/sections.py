@@ -808,7 +808,9 @@ def _signature_like(p: _Para) -> bool:
     )
 
 
-_SITE_NAME_RE = re.compile(r"[^\s。，；：！？、]{2,16}(?:人民政府|日报|晚报|融媒体中心|新闻网|发布)")
+_SITE_NAME_RE = re.compile(
+    r"[^\s。，；：！？、]{2,16}(?:人民政府|日报|晚报|融媒体中心|新闻网|发布)"
+)
 
 
 def _split_parts(paras: list[_Para]) -> tuple[list[str], int, int]:
