@@ -492,7 +492,7 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
       half-width units, and at most 5% run beyond it) and the line before the break
       runs to that length, unless that
       line ends a sentence or clause (。！？；：) and the next line is indented or opens
-      with a heading marker (一、 （一） 1.);
+      with a heading marker (一、 （一） 1.), or both lines open with a heading marker;
     - the next line opens with punctuation that continues the line (，、。）” ...) and the
       line before does not end a sentence;
     - the break falls inside a quotation (an opening quote left open at the end of the
@@ -576,6 +576,8 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
         soft = False
         if wrapped and near_full(body):
             soft = not ends or not (indented[i + 1] or _LINE_HEADING_RE.match(nxt))
+            # a heading that fills the line, then the next heading
+            soft = soft and not (_LINE_HEADING_RE.match(body) and _LINE_HEADING_RE.match(nxt))
         if not soft and not ends:
             if nxt[0] in _LINE_CONTINUATION:
                 soft = True
@@ -596,7 +598,8 @@ _SENTENCE_END = "。！？；：!?;:"
 _AFTER_END = f"(?<=[{_SENTENCE_END}])|(?<=[{_SENTENCE_END}][”’」』）)])"
 #: Heading markers that open a paragraph after a sentence end in a text without breaks.
 _INLINE_HEADING_RE = re.compile(
-    rf"(?:{_AFTER_END})(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{{1,2}}[.．](?=[{HAN}]))"
+    rf"(?:{_AFTER_END})(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{{1,2}}[.．](?=[{HAN}])"
+    r"|（\d{1,2}）)"
 )
 # a marker right after a heading that has no final punctuation (一、总体要求（一）指导思想)
 _NEXT_MARKER_RE = re.compile(
@@ -611,21 +614,34 @@ _HEADING_WORD_RE = re.compile(
     "情况|问题|打算|安排|要求|成效|措施|目标|任务|思路|做法|建议|不足|经验|体会"
 )
 _TOP_MARKER_RE = re.compile("[一二三四五六七八九十]+、")
+# words that open the text under a heading (三、2026年主要工作今年是……)
+_BODY_OPENER_RE = re.compile(
+    "今年|去年|过去一年|过去五年|一年来|五年来|新征程上|根据|按照|围绕|对照|经过|深入剖析|对此"
+)
 # the turn to shortcomings that opens a problems passage
 _PROBLEMS_TURN_RE = re.compile(
     r"(?<=[。！？])(?=[^。！？]{0,30}?(?:虽然|尽管|虽)[^。！？]{0,40}?(?:成绩|成效|进展)"
-    r"[^。！？]{0,12}?但)"
+    r"[^。！？]{0,12}?但"
+    r"|[^。！？]{0,20}?(?:清醒地?(?:看到|认识到)|在(?:看到|肯定)成绩的同时))"
 )
+# a salutation inside the text: 各位代表：
+_INLINE_SALUTATION_RE = re.compile("各位代表[：:]|同志们[：:]")
 _TITLE_AT_START_RE = re.compile(
     rf"[^{_SENTENCE_END}，,、“”\n]{{4,60}}?(?:报告|工作要点|要点|总结|计划|决议|方案|讲话|说明|意见)"
-    r"(?![和及与暨的（(、，,。：:])"
+    r"(?![和及与暨的(、，,。：:]|（(?!(?:19|20)\d\d年))"
 )
 _SALUTATION_RE = re.compile(
     rf"[^{_SENTENCE_END}，,、\n]{{2,20}}[：:](?=现将|按照|根据|受|我|今年|\d)"
 )
 _CLOSING_RE = re.compile(
-    rf"(?<=[{_SENTENCE_END}])(?:特此报告|专此报告|以上报告|特此说明)[。！]?$"
+    rf"(?<=[{_SENTENCE_END}])(?:特此报告|专此报告|以上报告[，,]?请予(?:评议|审议)|以上报告|特此说明)"
+    "[。！]?$"
 )
+# 述职人：某某, and a date line that runs into the text (2026年1月15日按照……)
+_REPORTER_RE = re.compile(r"(?:述职人|报告人|汇报人)[：:](?:某某|XXX|XX|[\u4e00-\u9fff]{2,3})")
+_DATE_THEN_TEXT_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=按照|根据|现将|受|我)")
+# a date in brackets after the title: （2026年2月10日……通过）
+_DATED_BRACKET_RE = re.compile(r"（(?:19|20)\d\d年[^（）。]{0,40}）")
 _TRAILING_DATE_RE = re.compile(
     rf"(?<=[{_SENTENCE_END}])[^{_SENTENCE_END}，,]{{0,30}}?(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日$"
 )
@@ -637,16 +653,20 @@ def _heading_end(text: str, pos: int) -> int | None:
     if own is None:
         return None
     stop = own.end()
-    while stop < len(text) and stop - own.end() < 40 and text[stop] not in _SENTENCE_END + "，,":
+    while stop < len(text) and stop - own.end() < 60 and text[stop] not in _SENTENCE_END + "，,":
         stop += 1
     if stop >= len(text) or text[stop] not in _SENTENCE_END + "，,":
         return None
     chunk = text[own.end():stop]
     if (m := _HEADING_YEAR_RE.search(chunk, 2)) is not None:
         return own.end() + m.start()
-    if _TOP_MARKER_RE.fullmatch(own.group()):
-        words = list(_HEADING_WORD_RE.finditer(chunk))
-        if words and len(chunk) - words[-1].end() >= 2:
+    if (m := _BODY_OPENER_RE.search(chunk, 4)) is not None:
+        return own.end() + m.start()
+    words = list(_HEADING_WORD_RE.finditer(chunk))
+    if words and len(chunk) - words[-1].end() >= 2:
+        rest = chunk[words[-1].end():]
+        # after a top heading; after a sub-heading only before a quotation or a number
+        if _TOP_MARKER_RE.fullmatch(own.group()) or rest[0] in "“0123456789":
             return own.end() + words[-1].end()
     return None
 
@@ -656,10 +676,14 @@ def inline_paragraph_starts(text: str) -> list[int]:
 
     A heading marker (一、 （一） 1.) after a sentence end (。！？；：) opens a
     paragraph, and so does the next marker of a heading that has no final punctuation
-    before it (``一、总体要求（一）指导思想``, ``……主体责任一是……``).  A title at the
-    start (a run without punctuation ending in 报告 / 要点 / 总结 ...), a salutation
-    (``市直机关工委：``), a closing formula (``专此报告。``) and a final date line are
-    paragraphs of their own.  Texts with a line break are left as they are.
+    before it (``一、总体要求（一）指导思想``, ``……主体责任一是……``); the text under
+    such a heading starts at a year, a word that opens a text (今年, 五年来, 根据 ...) or
+    after the last heading word (情况, 问题, 打算, 目标 ...).  A turn to shortcomings
+    (``虽然取得了……成绩，但……``, ``同时也要清醒看到……``) opens a paragraph.  A title at
+    the start (a run without punctuation ending in 报告 / 要点 / 总结 ...), a salutation
+    (``市直机关工委：``, ``各位代表：``), a closing formula (``专此报告。``) and a final
+    date line are paragraphs of their own.  Texts with a line break are left as they
+    are.
 
     Returns
     -------
@@ -677,6 +701,8 @@ def inline_paragraph_starts(text: str) -> list[int]:
     found: set[int] = set()
     if (m := _TITLE_AT_START_RE.match(text)) and m.end() < len(text):
         found.add(m.end())
+        if d := _DATED_BRACKET_RE.match(text, m.end()):
+            found.add(d.end())
         if s := _SALUTATION_RE.match(text, m.end()):
             found.add(s.end())
     elif s := _SALUTATION_RE.match(text):
@@ -698,6 +724,11 @@ def inline_paragraph_starts(text: str) -> list[int]:
         if (end := _heading_end(text, pos)) is not None:
             found.add(end)
     found.update(m.start() for m in _PROBLEMS_TURN_RE.finditer(text))
+    for m in _INLINE_SALUTATION_RE.finditer(text, 0, min(len(text), 400)):
+        found.update((m.start(), m.end()))
+    for rx in (_REPORTER_RE, _DATE_THEN_TEXT_RE):
+        for m in rx.finditer(text, 0, min(len(text), 400)):
+            found.update((m.start(), m.end()))
     for rx in (_CLOSING_RE, _TRAILING_DATE_RE):
         if m := rx.search(text):
             found.add(m.start())

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,26 @@ def test_spaced_out_masks_stay_one() -> None:
 def test_latin_words_keep_their_break() -> None:
     text = "The report was\nwritten in English and\nit stays so.\n" * 4
     assert normalize_with_offsets(text).text == text
+
+
+UNSEEN = Path(__file__).parent / "data" / "unseen"
+
+
+def _dev_variants() -> list[tuple[str, str]]:
+    files = sorted(p.name for p in UNSEEN.glob("dev_*.txt"))
+    # a web page written without line breaks has its chrome run into its title: left out
+    return [(f, v) for f in files for v in sorted(VARIANTS)
+            if not (v == "no_newlines" and "scraped" in f)]
+
+
+@pytest.mark.parametrize(("file", "variant"), _dev_variants())
+def test_dev_documents_read_the_same_in_every_layout(file: str, variant: str) -> None:
+    # the dev documents of tests/data/unseen (used to tune these rules)
+    text = (UNSEEN / file).read_text(encoding="utf-8")
+    orig, doc = Document(text), Document(VARIANTS[variant](text))
+    assert Counter(doc.slogans["canonical"]) == Counter(orig.slogans["canonical"])
+    assert _headed(doc) == _headed(orig)
+    assert len(doc.placeholders) == len(orig.placeholders)
+    assert len(doc.issues) == len(orig.issues)
+    a, b = len(orig.sentences), len(doc.sentences)
+    assert abs(a - b) <= 0.05 * a, (a, b)
