@@ -149,3 +149,12 @@ def test_dev_documents_read_the_same_in_every_layout(file: str, variant: str) ->
     assert len(doc.issues) == len(orig.issues)
     a, b = len(orig.sentences), len(doc.sentences)
     assert abs(a - b) <= 0.05 * a, (a, b)
+
+
+def test_layout_reading_is_idempotent(seed_texts: dict[str, str]) -> None:
+    from govtext.normalization import normalize
+
+    for name, text in seed_texts.items():
+        for variant, make in VARIANTS.items():
+            once = normalize(make(text))
+            assert normalize(once) == once, (name, variant)
