@@ -7,6 +7,7 @@ inside 二○○○年 is a year, not a mask).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 __all__ = [
     "CHINESE_YEAR_RE",
@@ -17,6 +18,9 @@ __all__ = [
     "PAGE_CHROME_RE",
     "PLACEHOLDER_CANDIDATE_RE",
     "RELATED_TRAILER_RE",
+    "chrome_spans",
+    "drop_chrome_rows",
+    "has_page_chrome",
     "is_page_chrome",
 ]
 
@@ -95,8 +99,21 @@ _CHROME_PARTS = (
     r"\s*摄[）)]?"
     rf"|.{{0,150}}?[\s（(]{_NAME}{{2,4}}\s*摄[）)]?"
     # navigation: 当前位置：首页 > 要闻, 首页 > 政务公开
-    r"|(?:当前位置|您的位置|你的位置|所在位置)[：:].{0,100}|首页\s*[>＞›»/].{0,100}"
-    r"|扫一扫在手机(?:上)?打开当前页|在手机上查看|打开微信.{0,20}"
+    r"|(?:当前位置|您的位置|你的位置|所在位置|您当前的位置|您现在的位置|当前的位置)[：:].{0,100}"
+    r"|首页\s*[>＞›»/|｜].{0,100}"
+    # a menu item on a line of its own: 首页 / 政务公开 / 新闻中心
+    r"|(?:网站首页|首页|政务公开|信息公开|新闻中心|新闻动态|政务服务|互动交流|通知公告|政策文件"
+    r"|机构概况|要闻动态|工作动态)"
+    # a date and time that open a 来源 / 作者 line: 2026-01-21 15:40  来源：……
+    r"|(?:19|20)\d\d[-年/.]\d{1,2}[-月/.]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
+    rf"(?:{_META})\s*[：:].{{0,100}}"
+    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"
+    # the site's name: XX市人民政府门户网站
+    r"|.{2,24}(?:门户网站|政府网站|人民政府网)"
+    r"|扫一扫.{0,12}|(?:在)?手机上?(?:打开|查看|浏览|阅读).{0,8}|打开微信.{0,20}"
+    # newspaper pages: XX日报数字报, 2026年01月20日 第01版：要闻
+    r"|.{0,20}(?:数字报|电子报|数字版|电子版)"
+    r"|(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?第\s*[0-9A-Z]{1,3}\s*版\s*[：:].{0,30}"
     # footers
     r"|.{0,60}(?:版权所有|网站地图|联系我们|ICP备|公网安备|主办单位|承办单位|技术支持).{0,80}"
 )
@@ -130,6 +147,57 @@ def is_page_chrome(line: str) -> bool:
     if _BUTTONS_RE.fullmatch(t):
         return _BUTTON_WORD_RE.search(t) is not None  # not 大 中 小 alone
     return PAGE_CHROME_RE.fullmatch(t) is not None or RELATED_TRAILER_RE.match(t) is not None
+
+
+def has_page_chrome(text: str, *, head: int = 10, tail: int = 15) -> bool:
+    r"""Whether one of the first ``head`` or last ``tail`` non-blank lines is page chrome.
+
+    A quick test before the parts of a text are read (see :func:`is_page_chrome`).
+
+    Examples
+    --------
+    >>> has_page_chrome("下载 打印\n政府工作报告\n各位代表：")
+    True
+    >>> has_page_chrome("一、总体要求\n坚持学习。")
+    False
+    """
+    lines = [line for line in text[:4000].split("\n") if line.strip()][:head]
+    lines += [line for line in text[-4000:].split("\n") if line.strip()][-tail:]
+    return any(is_page_chrome(line) for line in lines)
+
+
+#: The parts of a sections table that are page chrome.
+CHROME_PARTS = ("header", "trailer")
+
+
+def chrome_spans(sections: Any) -> list[tuple[int, int]]:
+    r"""Source spans of the page chrome in a table of :func:`govtext.segment_sections`.
+
+    The header and trailer parts (level 0 rows whose ``part`` is ``header`` or
+    ``trailer``), in document order.
+
+    Examples
+    --------
+    >>> from govtext.sections import segment_sections
+    >>> text = "下载 打印 全屏\n政府工作报告\n一、工作回顾\n做了很多。\n相关报道：\n开幕"
+    >>> [text[s:e].strip() for s, e in chrome_spans(segment_sections(text))]
+    ['下载 打印 全屏', '相关报道：\n开幕']
+    """
+    if not len(sections) or "part" not in sections.columns:
+        return []
+    rows = sections[(sections["level"] == 0) & sections["part"].isin(CHROME_PARTS)]
+    return list(zip(rows["start"].tolist(), rows["end"].tolist(), strict=True))
+
+
+def drop_chrome_rows(frame: Any, spans: list[tuple[int, int]]) -> Any:
+    """The rows of a table (a ``start`` column) that start outside ``spans``."""
+    if not spans or not len(frame):
+        return frame
+    starts = frame["start"].to_numpy()
+    keep = starts == starts  # all True
+    for s, e in spans:
+        keep &= (starts < s) | (starts >= e)
+    return frame[keep].reset_index(drop=True)
 
 
 #: Words that state a shortcoming: the one vocabulary of problem statements, in three

@@ -48,6 +48,7 @@ from govtext.lexicon import Lexicon, load_lexicon
 from govtext.normalization import (
     FOLD,
     NormalizedText,
+    layout_changes,
     looks_traditional,
     normalize_with_offsets,
     uses_blank_line_paragraphs,
@@ -619,7 +620,7 @@ def needs_normalization(text: str) -> bool:
         return True
     if _SOFT_BREAK_RE.search(text) is not None and uses_blank_line_paragraphs(text):
         return True
-    return looks_traditional(text)
+    return layout_changes(text) or looks_traditional(text)
 
 
 def _is_quoted(text: str, s: int, e: int) -> bool:

@@ -61,6 +61,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
+from govtext._patterns import chrome_spans
 from govtext._required import CharFilter
 from govtext._util import HAN_RE, count_han, han_mask
 from govtext.cues import CUE_TYPES, CommitmentCues, load_commitment_cues
@@ -440,6 +441,10 @@ def find_commitments(
         number_masks = _NumberMasks([])
     starts_arr = np.asarray(sentences["start"], dtype=np.int64)
     ends_arr = np.asarray(sentences["end"], dtype=np.int64)
+    # page chrome of a web copy (header and trailer parts) holds no commitment
+    for c_s, c_e in chrome_spans(sections):
+        outside = (starts_arr < c_s) | (starts_arr >= c_e)
+        starts_arr, ends_arr = starts_arr[outside], ends_arr[outside]
     starts = starts_arr.tolist()
     kinds, tops = _section_info(text, sections, starts)
     n_starts = np.searchsorted(n_index, starts_arr)

@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: Columns of :func:`govtext.read_corpus` that describe the file, not the document.
-READER_COLUMNS = ("text", "path", "encoding", "n_chars")
+READER_COLUMNS = ("text", "path", "encoding", "n_chars", "script")
 _FIRST = ("doc_id", "title", "year", "doc_type", "org")
 
 

@@ -34,7 +34,8 @@ T = TypeVar("T")
 #: Each analysis of a Document and the analyses it reads.
 ANALYSES: Mapping[str, tuple[str, ...]] = {
     "normalized": (),
-    "n_han": (),
+    "page_chrome": ("sections",),
+    "n_han": ("page_chrome",),
     "paragraphs": ("normalized",),
     "sentence_spans": ("normalized",),
     "sentences": ("sentence_spans",),
@@ -42,8 +43,8 @@ ANALYSES: Mapping[str, tuple[str, ...]] = {
     "sections": ("normalized",),
     "token_arrays": ("protected",),
     "tokens": ("token_arrays",),
-    "slogans": ("protected",),
-    "slogan_hits": ("protected",),
+    "slogans": ("protected", "page_chrome"),
+    "slogan_hits": ("protected", "page_chrome"),
     "issue_rows": ("sections", "normalized"),
     "issues": ("issue_rows",),
     "placeholder_rows": ("normalized",),
@@ -93,7 +94,7 @@ class Document:
     >>> doc.slogans["canonical"].tolist()
     ['四个意识', '四个自信']
     >>> doc.computed
-    ['normalized', 'sentence_spans', 'sentences', 'n_han', 'protected', 'slogans']
+    ['normalized', 'sentence_spans', 'sentences', 'page_chrome', 'n_han', 'protected', 'slogans']
     """
 
     def __init__(
@@ -123,6 +124,17 @@ class Document:
             return None
         return year if 1000 <= year <= 9999 else None
 
+    @property
+    def script(self) -> str:
+        """The script of the text: ``"simplified"``, ``"traditional"`` or ``"mixed"``.
+
+        See :func:`govtext.normalization.detect_script`; with ``config.t2s="auto"``
+        traditional and mixed texts are analysed through OpenCC ``t2s``.
+        """
+        from govtext.normalization import detect_script
+
+        return detect_script(self.text)
+
     def __repr__(self) -> str:
         return f"Document(doc_id={self.doc_id!r}, n_chars={len(self.text)})"
 
@@ -132,9 +144,32 @@ class Document:
         return normalize_with_offsets(self.text, t2s=self.config.t2s)
 
     @_analysis
+    def page_chrome(self) -> list[tuple[int, int]]:
+        """Source spans of the page chrome of a web copy (empty for other texts).
+
+        The header and trailer parts of :attr:`sections` (share and print buttons,
+        来源 / 时间 / 责任编辑 lines, photo captions, 相关报道 and navigation
+        trailers), read only when the first or last lines of the text are chrome
+        (:func:`govtext._patterns.has_page_chrome`).  Slogans, commitments, sections and
+        the Han characters that densities divide by (:attr:`n_han`) leave them out;
+        placeholders do not (a mask in ``来源：XX日报`` is still a mask).
+        """
+        from govtext._patterns import chrome_spans, has_page_chrome
+
+        return chrome_spans(self.sections) if has_page_chrome(self.text) else []
+
+    @_analysis
     def n_han(self) -> int:
-        """Number of Han characters."""
-        return int(han_mask(self.text).sum())
+        """Number of Han characters, page chrome (:attr:`page_chrome`) left out."""
+        mask = han_mask(self.text)
+        return int(mask.sum()) - sum(int(mask[s:e].sum()) for s, e in self.page_chrome)
+
+    def _without_chrome(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """The rows of ``frame`` that start outside the page chrome."""
+        from govtext._patterns import drop_chrome_rows
+
+        out: pd.DataFrame = drop_chrome_rows(frame, self.page_chrome)
+        return out
 
     @_analysis
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -194,10 +229,16 @@ class Document:
 
     @_analysis
     def slogans(self) -> pd.DataFrame:
-        """Slogan occurrences (one row per span), see :func:`govtext.extract_slogans`."""
+        """Slogan occurrences (one row per span), see :func:`govtext.extract_slogans`.
+
+        Slogans in the page chrome of a web copy (:attr:`page_chrome`: related-link
+        headlines, navigation) are left out.
+        """
         from govtext.slogans import slogan_frame
 
-        return slogan_frame(self.text, self.protected, lexicon=self.config.slogan_lexicon)
+        return self._without_chrome(
+            slogan_frame(self.text, self.protected, lexicon=self.config.slogan_lexicon)
+        )
 
     @_analysis
     def slogan_hits(self) -> pd.DataFrame:
@@ -210,11 +251,13 @@ class Document:
         """
         from govtext.slogans import slogan_frame
 
-        return slogan_frame(
-            self.text,
-            self.protected,
-            nested=self.config.nested,
-            lexicon=self.config.slogan_lexicon,
+        return self._without_chrome(
+            slogan_frame(
+                self.text,
+                self.protected,
+                nested=self.config.nested,
+                lexicon=self.config.slogan_lexicon,
+            )
         )
 
     @_analysis

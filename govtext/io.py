@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from govtext._patterns import is_page_chrome
 from govtext._util import check_choice
-from govtext.normalization import normalize
+from govtext.normalization import detect_script, normalize, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -81,6 +81,7 @@ CORPUS_COLUMNS = (
     "doc_type",
     "org",
     "encoding",
+    "script",
     "n_chars",
     "text",
 )
@@ -1068,7 +1069,9 @@ _YEAR = r"((?:19|20)\d{2})"
 _TITLE_WORDS = re.compile(
     r"(报告|要点|计划|总结|方案|意见|通知|决议|决定|讲话|规划|情况|发言|述职|述廉|汇报|安排|纲要|说明)"
 )
-_DATED_LINE = re.compile(rf"[（(——\-]*\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日")
+_DATED_LINE = re.compile(
+    rf"[（(——\-]*\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日|(?:——|—|（|\()\s*{_YEAR}年\d{{1,2}}月"
+)
 _NPC_SESSION = re.compile(
     r"第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议"
 )
@@ -1128,6 +1131,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("resolution", r"决议$|决议（|的决议"),
     ("government_work_report", r"政府工作报告"),
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
+    # 2025年工作总结和2026年工作计划: the summary named first
+    ("work_summary", r"工作总结(?:和|及|暨|与|、)"),
     ("work_plan", r"工作要点|工作计划|工作安排$|工作思路"),
     ("responsibility_report", r"主体责任|党风廉政建设责任制|全面从严治党.{0,12}情况"),
     ("party_building_report", r"党建工作|党的建设工作"),
@@ -1142,16 +1147,62 @@ _DOC_TYPE_OPENING: tuple[tuple[str, str], ...] = (
 )
 
 
+def _head_lines(text: str) -> list[tuple[str, bool]]:
+    """The non-blank lines of ``text`` that are not web-page chrome (下载 / 来源：…).
+
+    Each with whether the line before it (blank lines aside) is a line of the text too,
+    not chrome.  The lines are normalized one by one: a line break is never removed
+    here, so that a chrome line, a title and a 述职人：某某 line stay apart.
+    """
+    out: list[tuple[str, bool]] = []
+    adjacent = False
+    for line in normalize_with_offsets(text, join_lines=False).text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if is_page_chrome(line):
+            adjacent = False
+            continue
+        out.append((line, adjacent))
+        adjacent = True
+    return out
+
+
 def _first_lines(text: str, n: int = 6) -> list[str]:
     """The first ``n`` non-blank lines that are not web-page chrome (下载 / 来源：…)."""
-    lines = []
-    for line in text.split("\n"):
-        line = line.strip()
-        if line and not is_page_chrome(line):
-            lines.append(line)
-            if len(lines) == n:
-                break
-    return lines
+    return [line for line, _ in _head_lines(text)[:n]]
+
+
+_BODY_HEADING = re.compile(
+    "^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^第[一二三四五六七八九十]+[部章]"
+)
+
+
+def _is_body_line(line: str) -> bool:
+    """A line of running text or a heading: the title comes before it."""
+    return (
+        line[-1] in "。！？；;：:!?"
+        or len(line) > 60
+        or _BODY_HEADING.match(line) is not None
+    )
+
+
+# the headings of a government work report: the year reviewed (2016年工作回顾) is the
+# year before the report's; the year planned (2017年主要工作) is the report's
+_REVIEW_HEADING = re.compile(rf"^[一二三四五六七八九十]+、\s*{_YEAR}年(?:的?工作)?(?:回顾|总结)")
+_PLAN_HEADING = re.compile(
+    rf"^[一二三四五六七八九十]+、\s*{_YEAR}年(?:的?(?:主要|重点))?(?:工作|目标|任务)"
+)
+
+
+def _gwr_year(entries: list[tuple[str, bool]]) -> int | None:
+    """The year of a government work report read from its review or plan headings."""
+    for line, _ in entries:
+        if m := _REVIEW_HEADING.match(line):
+            return int(m.group(1)) + 1
+        if m := _PLAN_HEADING.match(line):
+            return int(m.group(1))
+    return None
 
 
 def _looks_like_title(line: str) -> bool:
@@ -1212,14 +1263,22 @@ def infer_metadata(
     >>> infer_metadata("……", title=title)["year"]
     2020
     """
-    head = normalize(text[:3000])
-    lines = _first_lines(head)
-    if title is None and lines and _looks_like_title(lines[0]):
-        title = lines[0]
-    elif (title is None and len(lines) > 1 and _looks_like_title(lines[1])
-          and _looks_like_org_line(lines[0])):
-        # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告
-        title = lines[0] + lines[1]
+    entries = _head_lines(text[:3000])
+    lines = [line for line, _ in entries[:8]]
+    # the text without its chrome lines, for the NPC session and the opening's wording
+    head = "\n".join(line for line, _ in entries)
+    if title is None:
+        for k, line in enumerate(lines):
+            if _is_body_line(line):
+                break
+            if (k + 1 < len(lines) and entries[k + 1][1] and _looks_like_org_line(line)
+                    and not _looks_like_title(line) and _looks_like_title(lines[k + 1])):
+                # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告
+                title = line + lines[k + 1]
+                break
+            if _looks_like_title(line):
+                title = line
+                break
     norm_title = normalize(title) if title else ""
     year: int | None = None
     if norm_title and (m := re.search(_YEAR + r"年", norm_title)):
@@ -1227,10 +1286,14 @@ def infer_metadata(
     if year is None:
         for line in lines:
             if (m := _DATED_LINE.match(line)) and len(line) < 80:
-                year = int(m.group(1))
+                year = int(m.group(1) or m.group(2))
                 break
     if year is None:
         year = _npc_year(norm_title) or _npc_year(head[:300])
+    if year is None and (
+        "政府工作报告" in norm_title or re.search(r"向大会报告(政府)?工作", head[:800])
+    ):
+        year = _gwr_year(entries)
     if year is None:
         for line in lines[:3]:
             if m := re.match(_YEAR + r"年", line):
@@ -1823,7 +1886,8 @@ def _records(
                     str(raw_id) if raw_id not in (None, "") else f"{stem_id}:{row_no}", seen_ids
                 )
                 row.update(
-                    path=f"{file}:{row_no}", encoding=table_encoding, n_chars=len(text), text=text
+                    path=f"{file}:{row_no}", encoding=table_encoding, script=detect_script(text),
+                    n_chars=len(text), text=text,
                 )
                 yield row
             continue
@@ -1850,6 +1914,7 @@ def _records(
             doc_id=_unique_id(stem_id, seen_ids),
             path=str(file),
             encoding=encoding,
+            script=detect_script(text),
             n_chars=len(text),
             text=text,
         )
@@ -1910,8 +1975,11 @@ def read_corpus(
     Returns
     -------
     pandas.DataFrame
-        ``doc_id, path, title, year, doc_type, org, encoding, n_chars, text`` and any
-        further metadata or table columns.  ``year`` is a nullable integer.
+        ``doc_id, path, title, year, doc_type, org, encoding, script, n_chars, text``
+        and any further metadata or table columns.  ``year`` is a nullable integer.
+        ``script`` is the script of the text, ``"simplified"``, ``"traditional"`` or
+        ``"mixed"`` (:func:`govtext.normalization.detect_script`); the analyses read
+        traditional and mixed texts through OpenCC ``t2s`` (``Config.t2s="auto"``).
         ``df.attrs["errors"]`` lists the failures, ``df.attrs["skipped"]`` the files
         that are not documents (metadata.csv, README, hidden files and folders),
         ``df.attrs["metadata_unmatched"]`` the rows of a metadata table that match no

@@ -11,6 +11,7 @@ so that a span found in normalized text maps back to the source text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -21,11 +22,18 @@ import numpy.typing as npt
 from govtext._util import CJK, HAN
 
 __all__ = [
+    "SCRIPTS",
     "NormalizedText",
+    "convert_one_to_one",
+    "detect_script",
+    "inline_paragraph_starts",
+    "layout_changes",
     "looks_traditional",
     "normalize",
     "normalize_with_offsets",
     "paragraph_spans",
+    "soft_breaks",
+    "spaced_out",
 ]
 
 # Full-width forms that are ordinary Chinese punctuation and stay as they are.
@@ -162,6 +170,67 @@ def _delete(text: str, index: npt.NDArray[np.int64], positions: Any) -> tuple[st
     return kept, index[keep]
 
 
+#: A single space between two characters (the spacing of spaced-out text).
+_SINGLE_SPACE_RE = re.compile(r"(?<=[^\s]) (?=[^\s])")
+
+
+def spaced_out(text: str) -> bool:
+    """Whether ``text`` is spaced out: a space between (nearly) every two characters.
+
+    True when single spaces between two non-space characters number at least half the
+    non-space characters (``四 个 意 识``).  Such a text is read with those spaces
+    removed; a run of several spaces (a space of the text itself) counts as one.
+
+    Examples
+    --------
+    >>> spaced_out("树 牢 “ 四 个 意 识 ” 。"), spaced_out("树牢“四个意识”。 GDP 增长")
+    (True, False)
+    """
+    n = len(text) - text.count(" ") - text.count("\n")
+    return n >= 4 and len(_SINGLE_SPACE_RE.findall(text)) >= 0.5 * n
+
+
+def _indented_lines(out: str, index: npt.NDArray[np.int64], source: str) -> list[bool]:
+    """For each line of ``out``, whether its source line starts with spaces."""
+    flags = [bool(source) and source[0] in _INDENT_CHARS]
+    pos = out.find("\n")
+    while pos >= 0:
+        nxt = pos + 1
+        if nxt < len(out) and out[nxt] != "\n":
+            gap = source[int(index[pos]) + 1:int(index[nxt])]
+            flags.append(any(ch in _INDENT_CHARS for ch in gap))
+        else:
+            flags.append(False)
+        pos = out.find("\n", nxt)
+    return flags
+
+
+def _insert_breaks(
+    text: str, index: npt.NDArray[np.int64], positions: list[int]
+) -> tuple[str, npt.NDArray[np.int64]]:
+    """Insert a line break before each of ``positions``; it maps to the next character."""
+    pieces = []
+    last = 0
+    for p in positions:
+        pieces.append(text[last:p])
+        last = p
+    pieces.append(text[last:])
+    pos = np.asarray(positions, dtype=np.int64)
+    return "\n".join(pieces), np.insert(index, pos, index[pos])
+
+
+_LATIN_WORD_END_RE = re.compile(r"(?:^|\s)[A-Za-z]+$")
+_LATIN_WORD_START_RE = re.compile(r"[A-Za-z]+(?:\s|$)")
+
+
+def _between_latin_words(line: str, nxt: str) -> bool:
+    """Whether a break between ``line`` and ``nxt`` separates two Latin words.
+
+    Masks such as ``及X`` / ``XX视察`` are not words.
+    """
+    return bool(_LATIN_WORD_END_RE.search(line) and _LATIN_WORD_START_RE.match(nxt))
+
+
 def _is_cjk(ch: str) -> bool:
     return bool(_CJK_CHARS.match(ch))
 
@@ -250,44 +319,435 @@ _HAN_CHARS_RE = re.compile(f"[{HAN}]")
 #: Simplified reports change at most 0.5% (a few characters t2s maps anyway); the
 #: traditional 1954 and 1957 government work reports change 30% and 9.5%.
 TRADITIONAL_THRESHOLD = 0.03
+#: The scripts :func:`detect_script` tells apart.
+SCRIPTS = ("simplified", "traditional", "mixed")
+
+
+@lru_cache(maxsize=1)
+def _opencc_s2t() -> Any:
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def _han_sample(text: str, sample: int) -> str:
+    return "".join(_HAN_CHARS_RE.findall(text, 0, min(len(text), 4 * sample)))[:sample]
+
+
+def _changed_share(han: str, converted: str) -> float:
+    if len(converted) != len(han):  # pragma: no cover - OpenCC keeps single characters
+        return 1.0
+    return sum(1 for a, b in zip(han, converted, strict=True) if a != b) / len(han)
+
+
+def detect_script(text: str, *, sample: int = 4000) -> str:
+    r"""The script a text is written in: ``"simplified"``, ``"traditional"`` or ``"mixed"``.
+
+    The rule, on the first ``sample`` Han characters: the share of them that OpenCC's
+    ``t2s`` changes (characters written only in traditional script) and the share that
+    ``s2t`` changes (characters written only in simplified script).  A text is
+    ``"traditional"`` when the first share is above :data:`TRADITIONAL_THRESHOLD` (3%) and
+    the second is not, ``"mixed"`` when both are, and ``"simplified"`` otherwise (also a
+    text without Han characters).  A simplified report changes under ``t2s`` by at most
+    0.5% and under ``s2t`` by about 35%; its OpenCC ``s2t`` conversion the other way round.
+
+    Examples
+    --------
+    >>> detect_script("堅持四個意識，做到兩個維護。"), detect_script("坚持四个意识。")
+    ('traditional', 'simplified')
+    >>> detect_script("堅持四個意識，坚持四个意识。")
+    'mixed'
+    """
+    han = _han_sample(text, sample)
+    if not han:
+        return "simplified"
+    if _changed_share(han, _opencc_t2s().convert(han)) <= TRADITIONAL_THRESHOLD:
+        return "simplified"
+    if _changed_share(han, _opencc_s2t().convert(han)) > TRADITIONAL_THRESHOLD:
+        return "mixed"
+    return "traditional"
 
 
 def looks_traditional(text: str, *, sample: int = 2000) -> bool:
-    r"""Whether ``text`` is written in traditional characters.
+    r"""Whether ``text`` is written (at least partly) in traditional characters.
 
     OpenCC's ``t2s`` conversion is applied to the first ``sample`` Han characters; the
     text counts as traditional when it changes more than :data:`TRADITIONAL_THRESHOLD`
-    of them.
+    of them (a ``"traditional"`` or ``"mixed"`` text of :func:`detect_script`).
 
     Examples
     --------
     >>> looks_traditional("堅持四個意識，做到兩個維護。"), looks_traditional("坚持四个意识。")
     (True, False)
     """
-    han = "".join(_HAN_CHARS_RE.findall(text, 0, min(len(text), 4 * sample)))[:sample]
+    han = _han_sample(text, sample)
     if not han:
         return False
-    converted = _opencc_t2s().convert(han)
-    if len(converted) != len(han):  # pragma: no cover - t2s keeps single characters
-        return True
-    changed = sum(1 for a, b in zip(han, converted, strict=True) if a != b)
-    return changed / len(han) > TRADITIONAL_THRESHOLD
+    return _changed_share(han, _opencc_t2s().convert(han)) > TRADITIONAL_THRESHOLD
+
+
+def convert_one_to_one(text: str, convert: Callable[[str], str]) -> str:
+    r"""Apply a character conversion (OpenCC) so that the result keeps the text's length.
+
+    ``convert`` is applied to the whole text.  When a phrase conversion changed the
+    length, the text is converted line by line, and a line whose length still changes
+    character by character (a character whose conversion is not one character stays as
+    it is), so that each character of the result comes from the character of ``text`` at
+    the same position and the offset map stays exact.
+
+    Examples
+    --------
+    >>> convert_one_to_one("頭髮\n一隻", {"頭髮": "头发", "一隻": "一只"}.get)
+    '头发\n一只'
+    >>> phrase = {"電腦": "计算机", "電": "电", "腦": "脑"}
+    >>> convert_one_to_one("電腦", lambda s: phrase.get(s, s))
+    '电脑'
+    """
+    out = str(convert(text))
+    if len(out) == len(text):
+        return out
+    lines = []
+    for line in text.split("\n"):
+        conv_line = str(convert(line))
+        if len(conv_line) != len(line):
+            conv_line = "".join(c2 if len(c2 := str(convert(ch))) == 1 else ch for ch in line)
+        lines.append(conv_line)
+    return "\n".join(lines)
 
 
 def _t2s(text: str) -> str:
     conv = _opencc_t2s()
-    out = conv.convert(text)
-    if len(out) == len(text):
-        return str(out)
-    # A phrase conversion changed the length: convert line by line, and character by
-    # character where a line still changes length, so the offset map stays one-to-one.
-    lines = []
-    for line in text.split("\n"):
-        conv_line = conv.convert(line)
-        if len(conv_line) != len(line):
-            conv_line = "".join(c2 if len(c2 := conv.convert(ch)) == 1 else ch for ch in line)
-        lines.append(conv_line)
-    return "\n".join(lines)
+    return convert_one_to_one(text, conv.convert)
+
+
+# --- layout: line breaks that are not paragraph ends, paragraphs without line breaks ---
+
+#: Characters that end a sentence or clause at the end of a line (maybe inside quotes).
+_LINE_END_TERMINAL = frozenset("。！？；：!?;:")
+_LINE_END_CLOSING = frozenset("”’」』）)》〉】]")
+#: A line starting with one of these continues the line before it (punctuation that a
+#: wrap pushed to the start of a line, closing quotes and brackets; not a dash, which
+#: opens a date line or a subtitle: ——2026年1月20日).
+_LINE_CONTINUATION = frozenset("，。、；：！？）》〉」』”’】…,.;:!?)]%")
+#: Heading markers at the start of a line: 一、 （一） 1. 第一章 ①.
+_LINE_HEADING_RE = re.compile(
+    r"(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[.、．](?!\d)"
+    r"|第[一二三四五六七八九十百\d]+[部章节条]|[①-⑳])"
+)
+_INDENT_CHARS = frozenset(" \t\u3000\u00a0")
+# a wrap inside a quotation: an opening quote not closed on its line, closed early on
+# the next line (“四个\n意识”)
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》"}
+#: Passes of :func:`soft_breaks` at most (each pass joins what the one before revealed).
+_MAX_JOIN_PASSES = 4
+#: Longest line of a list of short lines (see :func:`soft_breaks`).
+_LIST_LINE = 40
+#: Share of near-full lines from which a text counts as hard-wrapped.
+HARD_WRAP_SHARE = 0.5
+
+
+def _ends_clause(line: str) -> bool:
+    stripped = line.rstrip()
+    while stripped and stripped[-1] in _LINE_END_CLOSING:
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in _LINE_END_TERMINAL
+
+
+def _width(line: str) -> int:
+    # Han, full-width forms and CJK punctuation count two half-width units
+    return len(line) + len(_CJK_CHARS.findall(line))
+
+
+def _quantile(values: list[int], q: float) -> int:
+    ranked = sorted(values)
+    return ranked[int(q * (len(ranked) - 1))] if ranked else 0
+
+
+def _open_quote_at_end(line: str) -> str | None:
+    """The closing quote an unclosed quotation at the end of ``line`` waits for."""
+    stack: list[str] = []
+    for ch in line:
+        if ch in _QUOTE_PAIRS:
+            stack.append(_QUOTE_PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+def _closes_early(line: str, closer: str, limit: int = 16) -> bool:
+    k = line.find(closer, 0, limit + 1)
+    if k < 0:
+        return False
+    head = line[:k]
+    return not any(ch in _QUOTE_PAIRS or ch in _LINE_END_TERMINAL for ch in head)
+
+
+def soft_breaks(text: str, indented: Any = None) -> list[int]:
+    r"""Positions of the line breaks of a (normalized) text that are not paragraph ends.
+
+    A line break is a soft wrap, to be removed, when
+
+    - the text is hard-wrapped (at least :data:`HARD_WRAP_SHARE` of its lines, and at
+      least 6, run close to its usual line length, counted in characters or in
+      half-width units, and at most 5% run beyond it) and the line before the break
+      runs to that length, unless that
+      line ends a sentence or clause (。！？；：) and the next line is indented or opens
+      with a heading marker (一、 （一） 1.), or both lines open with a heading marker;
+    - the next line opens with punctuation that continues the line (，、。）” ...) and the
+      line before does not end a sentence;
+    - the break falls inside a quotation (an opening quote left open at the end of the
+      line, closed within the first 16 characters of the next: ``“四个\n意识”``);
+    - the text separates its paragraphs by blank lines
+      (:func:`uses_blank_line_paragraphs`) and the break stands between two Han
+      characters, unless its block is a list of three or more short lines (page
+      chrome, a menu, a signature: each of at most 40 characters).
+
+    Blank lines, short lines (headings, the last line of a paragraph), lines that end
+    a sentence and breaks between two Latin words keep their break.
+
+    Parameters
+    ----------
+    text : str
+        The text (normalized: spaces at line ends removed).
+    indented : sequence of bool, optional
+        For each line of ``text``, whether the source line was indented (the
+        indentation itself may already be removed); by default, whether ``text``'s
+        line starts with a space.
+
+    Returns
+    -------
+    list of int
+        Positions of ``\n`` characters in ``text``.
+
+    Examples
+    --------
+    >>> soft_breaks("树牢“四个\n意识”。\n二、主要做法")
+    [5]
+    >>> wrapped = "坚持以党的政治建设为统领，推动\n全面从严治党向纵深发展，树牢“\n四个意识”。\n" * 3
+    >>> soft_breaks(wrapped)[:3]
+    [15, 31, 54]
+    """
+    if "\n" not in text:
+        return []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    if indented is None:
+        indented = [bool(line) and line[0] in _INDENT_CHARS for line in lines]
+    bodies = [line.strip() for line in lines]
+    nonblank = [b for b in bodies if b]
+    full_c = _quantile([len(b) for b in nonblank], 0.8)
+    full_w = _quantile([_width(b) for b in nonblank], 0.8)
+    tol_c, tol_w = max(2, full_c // 10), max(4, full_w // 10)
+
+    def near_full(b: str) -> bool:
+        return bool(b) and (len(b) >= full_c - tol_c or _width(b) >= full_w - tol_w)
+
+    def over_full(b: str) -> bool:
+        return len(b) > full_c + tol_c and _width(b) > full_w + tol_w
+
+    # hard-wrapped: many lines run to the usual length, (almost) none beyond it
+    n_full = sum(1 for b in nonblank if near_full(b) and not over_full(b))
+    n_over = sum(1 for b in nonblank if over_full(b))
+    wrapped = (n_full >= 6 and n_full >= HARD_WRAP_SHARE * len(nonblank) and full_c >= 8
+               and n_over <= 0.05 * len(nonblank))
+    blank_mode = uses_blank_line_paragraphs(text)
+    # in a text of blank-line paragraphs, a block of three or more short lines is a list
+    # of lines of their own (page chrome, a menu, a signature), not a wrapped paragraph
+    in_list = [False] * len(lines)
+    k = 0
+    while blank_mode and k < len(lines):
+        if not bodies[k]:
+            k += 1
+            continue
+        m = k
+        while m < len(lines) and bodies[m]:
+            m += 1
+        if m - k >= 3 and all(len(b) <= _LIST_LINE for b in bodies[k:m]):
+            in_list[k:m] = [True] * (m - k)
+        k = m
+    out: list[int] = []
+    for i in range(len(lines) - 1):
+        body, nxt = bodies[i], bodies[i + 1]
+        if not body or not nxt:
+            continue
+        ends = _ends_clause(body)
+        soft = False
+        if wrapped and near_full(body):
+            soft = not ends or not (indented[i + 1] or _LINE_HEADING_RE.match(nxt))
+            # a heading that fills the line, then the next heading
+            soft = soft and not (_LINE_HEADING_RE.match(body) and _LINE_HEADING_RE.match(nxt))
+        if not soft and not ends:
+            if nxt[0] in _LINE_CONTINUATION:
+                soft = True
+            elif (closer := _open_quote_at_end(body)) is not None:
+                soft = _closes_early(nxt, closer)
+        if (not soft and blank_mode and not in_list[i] and _HAN_CHARS_RE.match(body[-1])
+                and _HAN_CHARS_RE.match(nxt[0]) and lines[i] == body):
+            soft = True
+        if soft and not _between_latin_words(body, nxt):
+            # never between two Latin words: removing the break would join them
+            out.append(starts[i + 1] - 1)
+    return out
+
+
+# --- paragraphs of a text without line breaks ------------------------------------------
+
+_SENTENCE_END = "。！？；：!?;:"
+_AFTER_END = f"(?<=[{_SENTENCE_END}])|(?<=[{_SENTENCE_END}][”’」』）)])"
+#: Heading markers that open a paragraph after a sentence end in a text without breaks.
+_INLINE_HEADING_RE = re.compile(
+    rf"(?:{_AFTER_END})(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{{1,2}}[.．](?=[{HAN}])"
+    r"|（\d{1,2}）)"
+)
+# a marker right after a heading that has no final punctuation (一、总体要求（一）指导思想)
+_NEXT_MARKER_RE = re.compile(
+    rf"(?<![{HAN}])[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
+    rf"|(?<!\d)\d{{1,2}}[.．](?=[{HAN}])|(?<![第统唯同单专万之])[一二三四五六七八九十]+是"
+)
+# where a heading without final punctuation gives way to its text: a year after a Han
+# character (一、2022年工作情况2022年，……), or after the last heading word of a top
+# heading (二、存在的问题和下一步打算经过一年的努力，……)
+_HEADING_YEAR_RE = re.compile(rf"(?<=[{HAN}])(?:19|20)\d\d年")
+_HEADING_WORD_RE = re.compile(
+    "情况|问题|打算|安排|要求|成效|措施|目标|任务|思路|做法|建议|不足|经验|体会"
+)
+_TOP_MARKER_RE = re.compile("[一二三四五六七八九十]+、")
+# words that open the text under a heading (三、2026年主要工作今年是……)
+_BODY_OPENER_RE = re.compile(
+    "今年|去年|过去一年|过去五年|一年来|五年来|新征程上|根据|按照|围绕|对照|经过|深入剖析|对此"
+)
+# the turn to shortcomings that opens a problems passage
+_PROBLEMS_TURN_RE = re.compile(
+    r"(?<=[。！？])(?=[^。！？]{0,30}?(?:虽然|尽管|虽)[^。！？]{0,40}?(?:成绩|成效|进展)"
+    r"[^。！？]{0,12}?但"
+    r"|[^。！？]{0,20}?(?:清醒地?(?:看到|认识到)|在(?:看到|肯定)成绩的同时))"
+)
+# a salutation inside the text: 各位代表：
+_INLINE_SALUTATION_RE = re.compile("各位代表[：:]|同志们[：:]")
+_TITLE_AT_START_RE = re.compile(
+    rf"[^{_SENTENCE_END}，,、“”\n]{{4,60}}?(?:报告|工作要点|要点|总结|计划|决议|方案|讲话|说明|意见)"
+    r"(?![和及与暨的(、，,。：:]|（(?!(?:19|20)\d\d年))"
+)
+_SALUTATION_RE = re.compile(
+    rf"[^{_SENTENCE_END}，,、\n]{{2,20}}[：:](?=现将|按照|根据|受|我|今年|\d)"
+)
+_CLOSING_RE = re.compile(
+    rf"(?<=[{_SENTENCE_END}])(?:特此报告|专此报告|以上报告[，,]?请予(?:评议|审议)|以上报告|特此说明)"
+    "[。！]?$"
+)
+# 述职人：某某, and a date line that runs into the text (2026年1月15日按照……)
+_REPORTER_RE = re.compile(r"(?:述职人|报告人|汇报人)[：:](?:某某|XXX|XX|[\u4e00-\u9fff]{2,3})")
+_DATE_THEN_TEXT_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=按照|根据|现将|受|我)")
+# a date in brackets after the title: （2026年2月10日……通过）
+_DATED_BRACKET_RE = re.compile(r"（(?:19|20)\d\d年[^（）。]{0,40}）")
+_TRAILING_DATE_RE = re.compile(
+    rf"(?<=[{_SENTENCE_END}])[^{_SENTENCE_END}，,]{{0,30}}?(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日$"
+)
+
+
+def _heading_end(text: str, pos: int) -> int | None:
+    """Where the text of a heading at ``pos`` without final punctuation starts."""
+    own = _NEXT_MARKER_RE.match(text, pos)
+    if own is None:
+        return None
+    stop = own.end()
+    while stop < len(text) and stop - own.end() < 60 and text[stop] not in _SENTENCE_END + "，,":
+        stop += 1
+    if stop >= len(text) or text[stop] not in _SENTENCE_END + "，,":
+        return None
+    chunk = text[own.end():stop]
+    if (m := _HEADING_YEAR_RE.search(chunk, 2)) is not None:
+        return own.end() + m.start()
+    if (m := _BODY_OPENER_RE.search(chunk, 4)) is not None:
+        return own.end() + m.start()
+    words = list(_HEADING_WORD_RE.finditer(chunk))
+    if words and len(chunk) - words[-1].end() >= 2:
+        rest = chunk[words[-1].end():]
+        # after a top heading; after a sub-heading only before a quotation or a number
+        if _TOP_MARKER_RE.fullmatch(own.group()) or rest[0] in "“0123456789":
+            return own.end() + words[-1].end()
+    return None
+
+
+def inline_paragraph_starts(text: str) -> list[int]:
+    r"""Where paragraphs start in a text written without line breaks.
+
+    A heading marker (一、 （一） 1.) after a sentence end (。！？；：) opens a
+    paragraph, and so does the next marker of a heading that has no final punctuation
+    before it (``一、总体要求（一）指导思想``, ``……主体责任一是……``); the text under
+    such a heading starts at a year, a word that opens a text (今年, 五年来, 根据 ...) or
+    after the last heading word (情况, 问题, 打算, 目标 ...).  A turn to shortcomings
+    (``虽然取得了……成绩，但……``, ``同时也要清醒看到……``) opens a paragraph.  A title at
+    the start (a run without punctuation ending in 报告 / 要点 / 总结 ...), a salutation
+    (``市直机关工委：``, ``各位代表：``), a closing formula (``专此报告。``) and a final
+    date line are paragraphs of their own.  Texts with a line break are left as they
+    are.
+
+    Returns
+    -------
+    list of int
+        Positions before which a paragraph break belongs.
+
+    Examples
+    --------
+    >>> text = "2022年工作总结2022年，我们做了很多。一、主要成绩（一）加强学习一是学习。二是落实。"
+    >>> [text[p:p + 4] for p in inline_paragraph_starts(text)]
+    ['2022', '一、主要', '（一）加', '一是学习']
+    """
+    if "\n" in text.strip() or len(text) < 40:
+        return []
+    found: set[int] = set()
+    if (m := _TITLE_AT_START_RE.match(text)) and m.end() < len(text):
+        found.add(m.end())
+        if d := _DATED_BRACKET_RE.match(text, m.end()):
+            found.add(d.end())
+        if s := _SALUTATION_RE.match(text, m.end()):
+            found.add(s.end())
+    elif s := _SALUTATION_RE.match(text):
+        found.add(s.end())
+    heads = [m.start() for m in _INLINE_HEADING_RE.finditer(text)]
+    for h in heads:
+        found.add(h)
+        # the heading's own marker, then the next marker before any punctuation
+        pos = h
+        while True:
+            own = _NEXT_MARKER_RE.match(text, pos)
+            if own is None:
+                break
+            nxt = _NEXT_MARKER_RE.search(text, own.end(), min(len(text), own.end() + 40))
+            if nxt is None or re.search(f"[{_SENTENCE_END}]", text[own.end():nxt.start()]):
+                break
+            found.add(nxt.start())
+            pos = nxt.start()
+        if (end := _heading_end(text, pos)) is not None:
+            found.add(end)
+    found.update(m.start() for m in _PROBLEMS_TURN_RE.finditer(text))
+    for m in _INLINE_SALUTATION_RE.finditer(text, 0, min(len(text), 400)):
+        found.update((m.start(), m.end()))
+    for rx in (_REPORTER_RE, _DATE_THEN_TEXT_RE):
+        for m in rx.finditer(text, 0, min(len(text), 400)):
+            found.update((m.start(), m.end()))
+    for rx in (_CLOSING_RE, _TRAILING_DATE_RE):
+        if m := rx.search(text):
+            found.add(m.start())
+    return sorted(p for p in found if 0 < p < len(text))
+
+
+def layout_changes(text: str) -> bool:
+    r"""Whether normalization changes the layout of ``text``.
+
+    True when it has a soft line break (:func:`soft_breaks`), is written without line
+    breaks but has paragraph starts (:func:`inline_paragraph_starts`), or is spaced out
+    (:func:`spaced_out`).
+
+    Examples
+    --------
+    >>> layout_changes("树牢“四个\n意识”。"), layout_changes("一、总体要求\n坚持学习。")
+    (True, False)
+    """
+    return bool(spaced_out(text) or soft_breaks(text) or inline_paragraph_starts(text))
 
 
 def normalize_with_offsets(
@@ -305,9 +765,15 @@ def normalize_with_offsets(
         (:func:`looks_traditional`) and leaves simplified texts as they are, so that
         every analyser reads 四個意識 as 四个意识.
     join_lines : bool or None, default None
-        Remove a single line break between two Han characters (a soft wrap).  ``None``
-        does so only when the text separates its paragraphs by blank lines, where such a
-        break cannot be a paragraph end.
+        Read the layout: ``None`` removes the line breaks that are not paragraph ends
+        (:func:`soft_breaks`: hard wraps, a break inside a quotation, a line continued
+        by punctuation, a break between Han characters in a text that separates its
+        paragraphs by blank lines) and, in a text without line breaks, inserts one
+        before each paragraph start :func:`inline_paragraph_starts` finds (an inserted
+        break maps to the source character after it).  ``True`` also removes every
+        single line break between two Han characters; ``False`` keeps the lines as
+        they are.  Spaced-out text (:func:`spaced_out`) is read without the spaces
+        between its characters in every case.
 
     Returns
     -------
@@ -329,13 +795,25 @@ def normalize_with_offsets(
     out, index = _delete(text, index, [m.start() for m in _DELETE_RE.finditer(text)])
     # 2. one-to-one folds: full-width ASCII, odd spaces, line separators
     out = _fold(out)
-    # 3. spaces inside Chinese text, at line ends, and between digits
+    # 3. spaces inside Chinese text, at line ends, and between digits; in spaced-out
+    #    text (a space between every two characters) the single spaces first
+    if spaced_out(out):
+        out, index = _delete(out, index, [m.start() for m in _SINGLE_SPACE_RE.finditer(out)])
     out, index = _delete(out, index, _space_deletions(out))
-    # 4. soft line breaks
-    if join_lines is None:
-        join_lines = uses_blank_line_paragraphs(out)
-    if join_lines:
-        out, index = _delete(out, index, [m.start() for m in _SOFT_BREAK_RE.finditer(out)])
+    # 4. line breaks that are not paragraph ends (soft wraps), and paragraph breaks in a
+    #    text written without line breaks
+    #    (until none is left: a join can close a quotation left open on a line)
+    for _ in range(_MAX_JOIN_PASSES if join_lines is not False else 0):
+        if "\n" not in out:
+            break
+        breaks = soft_breaks(out, _indented_lines(out, index, text))
+        if join_lines:
+            breaks = sorted({*breaks, *(m.start() for m in _SOFT_BREAK_RE.finditer(out))})
+        if not breaks:
+            break
+        out, index = _delete(out, index, breaks)
+    if join_lines is not False and (starts := inline_paragraph_starts(out)):
+        out, index = _insert_breaks(out, index, starts)
     # 5. traditional -> simplified, one character for one character
     if t2s == "auto":
         t2s = bool(out) and looks_traditional(out)

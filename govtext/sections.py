@@ -493,8 +493,28 @@ class _Row:
 
 
 def _paragraphs(norm: str) -> list[_Para]:
-    """Non-blank paragraphs of a normalized text (see :func:`paragraph_spans`)."""
-    return [_Para(s, e, norm[s:e].replace("\n", " ")) for s, e in paragraph_spans(norm)]
+    """Non-blank paragraphs of a normalized text (see :func:`paragraph_spans`).
+
+    A block of lines (between blank lines) with a line of page chrome in it is read as
+    one paragraph per line: chrome lines of a web copy stand on lines of their own.
+    """
+    out: list[_Para] = []
+    for s, e in paragraph_spans(norm):
+        block = norm[s:e]
+        if "\n" in block and any(is_page_chrome(line) for line in block.split("\n")):
+            pos = s
+            for line in block.split("\n"):
+                a, b = pos, pos + len(line)
+                while a < b and norm[a].isspace():
+                    a += 1
+                while b > a and norm[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    out.append(_Para(a, b, norm[a:b]))
+                pos += len(line) + 1
+        else:
+            out.append(_Para(s, e, block.replace("\n", " ")))
+    return out
 
 
 # brackets and sentence ends: the only characters :func:`_first_sentence_end` acts on
@@ -788,6 +808,11 @@ def _signature_like(p: _Para) -> bool:
     )
 
 
+_SITE_NAME_RE = re.compile(
+    r"[^\s。，；：！？、]{2,16}(?:人民政府|日报|晚报|融媒体中心|新闻网|发布)"
+)
+
+
 def _split_parts(paras: list[_Para]) -> tuple[list[str], int, int]:
     """Part name of the head and tail paragraphs; ``(parts, middle_start, middle_end)``."""
     n = len(paras)
@@ -801,6 +826,10 @@ def _split_parts(paras: list[_Para]) -> tuple[list[str], int, int]:
             i += 1
         return i
 
+    if n > 2 and _SITE_NAME_RE.fullmatch(paras[0].text) and is_page_chrome(paras[1].text):
+        # the site's name above its menu: XX县人民政府 / 首页
+        parts[0] = "header"
+        i = 1
     i = skip_chrome(i)
     if i < n - 1 and _title_like(paras[i]) and not _salutation_like(paras[i]):
         parts[i] = "title"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from govtext._patterns import chrome_spans, drop_chrome_rows, has_page_chrome
 from govtext.lexicon import Lexicon, load_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -271,6 +272,11 @@ def extract_slogans(
 
     if not isinstance(text, str):
         raise TypeError(f"extract_slogans expects a str, got {type(text).__name__}")
-    return slogan_frame(
+    frame = slogan_frame(
         text, find_protected(text, lexicon=lexicon), nested=nested, lexicon=lexicon
     )
+    if has_page_chrome(text):  # related-link headlines and navigation are not the text
+        from govtext.sections import segment_sections
+
+        frame = drop_chrome_rows(frame, chrome_spans(segment_sections(text)))
+    return frame

@@ -40,6 +40,7 @@ def _text_columns(doc: Document) -> dict[str, Any]:
     sent_len = float((ends - starts).mean()) if n_sent else _NAN
     return {
         "n_chars": len(doc.text),
+        "script": doc.script,
         "n_han": doc.n_han,
         "n_paragraphs": len(doc.paragraphs),
         "n_sentences": n_sent,
@@ -265,7 +266,9 @@ def stats(
 
         ``doc_id`` and the corpus's metadata columns (``title, year, doc_type, org`` and
         any others; see :mod:`govtext.corpus`), then ``n_chars``
-        (characters of the source text), ``n_han`` (Han characters),
+        (characters of the source text), ``script`` (``"simplified"``,
+        ``"traditional"`` or ``"mixed"``, see :func:`govtext.normalization.detect_script`;
+        traditional text is analysed through OpenCC ``t2s``), ``n_han`` (Han characters),
         ``n_paragraphs`` (non-blank paragraphs after re-joining soft line breaks),
         ``n_sentences``, ``mean_sentence_len`` (characters), ``n_tokens`` (words and
         numbers, punctuation and spaces excluded; slogans, numbers with their unit and

@@ -267,7 +267,7 @@ def test_bad_files_raise_with_reason(
 
 def test_seed_corpus_with_metadata() -> None:
     df = _read(CORPUS)
-    assert list(df.columns[:9]) == [
+    assert list(df.columns[:10]) == [
         "doc_id",
         "path",
         "title",
@@ -275,12 +275,14 @@ def test_seed_corpus_with_metadata() -> None:
         "doc_type",
         "org",
         "encoding",
+        "script",
         "n_chars",
         "text",
     ]
     assert len(df) == 5
     assert df["doc_id"].tolist() == [p.stem for p in SEED_FILES]
     assert (df["year"] == 2022).all()
+    assert (df["script"] == "simplified").all()
     assert set(df["doc_type"]) <= set(DOC_TYPES)
     meta = pd.read_csv(CORPUS / "metadata.csv")
     assert df["doc_type"].tolist() == meta["doc_type"].tolist()

@@ -20,6 +20,7 @@ BASE_COLUMNS = [
     "doc_type",
     "org",
     "n_chars",
+    "script",
     "n_han",
     "n_paragraphs",
     "n_sentences",

@@ -1,0 +1,124 @@
+"""Web pages: page chrome is a header or trailer part, kept out of body measures, and the
+title, year and document type are read past it.
+
+tests/data/chrome/ holds invented scraped pages (written for these tests, labels in
+metadata.tsv); tests/data/unseen2/ the scraped pages labelled by hand before govtext was
+run on them (see its README).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from govtext import extract_commitments, extract_slogans
+from govtext._patterns import chrome_spans, is_page_chrome
+from govtext.document import Document
+from govtext.io import infer_metadata
+
+DATA = Path(__file__).parent / "data"
+CHROME = DATA / "chrome"
+UNSEEN2 = DATA / "unseen2"
+
+DOC_TYPES = (
+    ("政府工作报告", "government_work_report"),
+    ("决议", "resolution"),
+    ("述责述廉|述职述廉", "duty_integrity_report"),
+    ("要点|工作计划", "work_plan"),
+    ("主体责任|责任制", "responsibility_report"),
+    ("党建", "party_building_report"),
+    ("总结", "work_summary"),
+)
+
+
+def _doc_type(label: str) -> str:
+    label = label.strip()
+    if re.fullmatch("[a-z_]+", label):
+        return label
+    return next((code for pattern, code in DOC_TYPES if re.search(pattern, label)), label)
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[\s。！？；：，,.:;!?]", "", s)
+
+
+def _labels(folder: Path, name: str = "metadata.tsv") -> list[dict[str, str]]:
+    path = folder / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def score_metadata(folder: Path, name: str = "metadata.tsv") -> dict[str, tuple[int, int]]:
+    """(right, n) of title, year, doc_type and all three, over the labelled pages."""
+    out = {"title": [0, 0], "year": [0, 0], "doc_type": [0, 0], "all": [0, 0]}
+    for r in _labels(folder, name):
+        meta = infer_metadata((folder / r["file"]).read_text(encoding="utf-8"), filename=r["file"])
+        ok = {
+            "title": _squash(meta["title"] or "") == _squash(r["title"]),
+            "year": str(meta["year"]) == r["year"].strip(),
+            "doc_type": meta["doc_type"] == _doc_type(r["doc_type"]),
+        }
+        ok["all"] = all(ok.values())
+        for key, good in ok.items():
+            out[key][0] += good
+            out[key][1] += 1
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def test_metadata_past_chrome_on_invented_pages() -> None:
+    figures = score_metadata(CHROME)
+    print(figures)
+    assert figures["all"][1] >= 6
+    assert figures["all"][0] == figures["all"][1], figures
+
+
+@pytest.mark.skipif(not _labels(UNSEEN2, "scraped_metadata.tsv"), reason="no unseen2 labels")
+def test_metadata_past_chrome_on_blind_pages() -> None:
+    figures = score_metadata(UNSEEN2, "scraped_metadata.tsv")
+    print(figures)
+    right, n = figures["all"]
+    assert n >= 30
+    assert right / n >= 0.97, figures
+
+
+def _pages() -> list[Path]:
+    return sorted(CHROME.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _pages(), ids=lambda p: p.stem)
+def test_chrome_is_header_and_trailer(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    doc = Document(text)
+    spans = doc.page_chrome
+    assert spans == chrome_spans(doc.sections)
+    assert len(spans) >= 2
+    # the first and the last non-blank lines are chrome, inside the spans
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for m in (lines[0], lines[-1]):
+        assert is_page_chrome(m.group()), m.group()
+        assert any(s <= m.start() < e for s, e in spans), m.group()
+    # no body measure reads the chrome
+    def outside(start: int) -> bool:
+        return not any(s <= start < e for s, e in spans)
+
+    for frame in (doc.slogans, doc.slogan_hits, doc.commitments, extract_slogans(text),
+                  extract_commitments(text)):
+        assert all(outside(int(s)) for s in frame["start"]), path.name
+    body = doc.sections[doc.sections["level"] > 0]
+    assert all(outside(int(s)) for s in body["start"]), path.name
+    assert doc.n_han < int(sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff"))
+
+
+def test_related_headlines_do_not_count_as_slogans() -> None:
+    body = "一、工作回顾\n我们坚持“四个意识”。\n"
+    page = ("下载 打印 全屏 收藏\n来源：XX日报\n" + body
+            + "相关报道：\n全市深化“四个意识”教育\n责任编辑：某某\n")
+    assert Document(page).slogans["canonical"].tolist() == ["四个意识"]
+    assert extract_slogans(page)["canonical"].tolist() == ["四个意识"]
+    assert len(Document(page).slogans) == len(Document(body).slogans)
