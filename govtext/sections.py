@@ -877,7 +877,8 @@ def _heading_rows(
         first = _FIRST_ITEM_RE.match(paras[j].text)
         if j in cands or first is None or not paras[j].text[first.end():].strip():
             continue
-        after = next((c for c in di if c > j), None)
+        k = bisect.bisect_right(di, j)
+        after = di[k] if k < len(di) else None
         if after is not None and cands[after][1] == 2:
             cands[j] = ("第一，", 1, first.end())
     for j in range(lo, hi - 1):
@@ -917,7 +918,16 @@ def _heading_rows(
                 break
         if not level and len(stack) > 1 and stack[-1][0] == mtype and num == 1:
             level = len(stack)  # a new list right after one of the same type
-            restarts.append((len(out), level, mtype, stack[-1][1]))
+            _restart(restarts, (len(out), level, mtype, stack[-1][1]))
+        if not level and num == 1 and len(stack) >= _MAX_NESTED_RESTART:
+            # 一、 after 二、（一）1., again and again: a restarted list nests inside the
+            # item before it (the 1955 report's 一、 lists under 第一，), but not ever
+            # deeper: past a depth no report reaches, the list starts again at its own
+            # level (so the rows that contain a paragraph stay few, the scan linear)
+            d = next((d for d in range(len(stack) - 1) if stack[d][0] == mtype), None)
+            if d is not None:
+                level = d + 1
+                _restart(restarts, (len(out), level, mtype, stack[d][1]))
         if not level:
             # the list before a restart goes on (四、 一、二、三、 五、): the restarted
             # list was nested in the item before it
@@ -947,6 +957,20 @@ def _heading_rows(
         marker = paras[j].text[:mlen].strip()
         out.append((j, level, mtype, num, marker, mlen))
     return _lone_plain_heading(out, paras)
+
+
+#: The depth from which a restarted list is taken for a new list at its own level.
+_MAX_NESTED_RESTART = 6
+
+
+def _restart(restarts: list[tuple[int, int, str, int]], new: tuple[int, int, str, int]) -> None:
+    """Record a restarted list; it supersedes an earlier restart of its level and type.
+
+    Only the latest restart of a list can go on (四、 一、二、 五、), so the record stays
+    as short as the number of levels and types, and the scan linear.
+    """
+    restarts[:] = [r for r in restarts if (r[1], r[2]) != (new[1], new[2])]
+    restarts.append(new)
 
 
 def _names_kind_or_time(line: str) -> bool:
