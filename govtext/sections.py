@@ -924,10 +924,10 @@ def _heading_rows(
             # item before it (the 1955 report's 一、 lists under 第一，), but not ever
             # deeper: past a depth no report reaches, the list starts again at its own
             # level (so the rows that contain a paragraph stay few, the scan linear)
-            d = next((d for d in range(len(stack) - 1) if stack[d][0] == mtype), None)
-            if d is not None:
-                level = d + 1
-                _restart(restarts, (len(out), level, mtype, stack[d][1]))
+            same = next((k for k in range(len(stack) - 1) if stack[k][0] == mtype), None)
+            if same is not None:
+                level = same + 1
+                _restart(restarts, (len(out), level, mtype, stack[same][1]))
         if not level:
             # the list before a restart goes on (四、 一、二、三、 五、): the restarted
             # list was nested in the item before it
