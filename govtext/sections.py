@@ -306,7 +306,12 @@ _HEAD_PROBLEMS = re.compile(
 #: How a plan or a report was drafted (纲要编制过程, 起草情况): neither review nor plans.
 _HEAD_DRAFTING_RE = re.compile(r"(编制|起草)(的)?(主要)?(过程|经过|背景|工作情况|情况)")
 _HEAD_CAUSES = re.compile(r"原因|根源|症结|成因")
-_HEAD_OTHER = re.compile(r"^(结束语|结语|前言|引言|附件|附录|说明)$")
+_HEAD_OTHER = re.compile(
+    r"^(?:结束语|结语|前言|引言|附件|附录|说明|附[件录]?[0-9一二三四五六七八九十]*[：:]?\s*"
+    r"(?:名词解释|名词解析|术语解释|有关名词解释|注释|附表|附图))$"
+)
+#: An appendix line: 附：名词解释, 附件1：…… (a heading although it holds a colon).
+_APPENDIX_RE = re.compile(r"^附[件录]?[0-9一二三四五六七八九十]*[：:]\s*[^。！？；：:，,]{2,20}$")
 #: Longer "headings" are the first sentences of list items: their wording says little.
 _MAX_CUE_HEADING = 40
 _HEAD_PLANS = re.compile(
@@ -553,6 +558,8 @@ def _is_plain_heading(text: str) -> bool:
     """A short unnumbered line without punctuation that reads as a heading."""
     if len(text) > 30 or len(_HAN_RE.findall(text)) < 2:
         return False
+    if _APPENDIX_RE.match(text):
+        return True
     if text[-1] in "、“”" or any(c in "。！？；：!?;:，," for c in text):
         return False
     return not text.startswith(("各位", "同志")) and not _DATE_RE.match(text)
@@ -890,11 +897,12 @@ def _heading_rows(
         nxt = paras[j + 1].text
         if j + 1 not in cands and not _is_plain_heading(nxt) and len(nxt) > len(paras[j].text):
             cands[j] = ("plain", 0, 0)
-        elif (j + 1 in cands and cands[j + 1][1] == 1 and _names_kind_or_time(paras[j].text)):
+        elif (j + 1 in cands and cands[j + 1][1] == 1 and (
+                _names_kind_or_time(paras[j].text) or _HEAD_OTHER.match(paras[j].text))):
             # “十四五”时期工作回顾 right above its 一、……: a heading over a numbered list
             cands[j] = ("plain", 0, 0)
     out: list[tuple[int, int, str, int | None, str, int]] = []
-    stack: list[list[Any]] = []  # [type, last number]
+    stack: list[list[Any]] = []  # [type, highest number, numbers used]
     last_seen: dict[str, int] = {}
     restarts: list[tuple[int, int, str, int]] = []  # (out index, level, type, number before)
     for j in sorted(cands):
@@ -908,16 +916,18 @@ def _heading_rows(
             else:
                 level = 2  # a sub-heading of the current top-level section
             del stack[level - 1:]
-            stack.append(["plain", 0])
+            stack.append(["plain", 0, set()])
             out.append((j, level, "plain", None, "", 0))
             continue
         level = 0
+        fresh = False  # a list that starts again: its numbers are counted anew
         for d in range(len(stack) - 1, -1, -1):  # continuation of an open list
             if stack[d][0] == mtype and num == stack[d][1] + 1:
                 level = d + 1
                 break
         if not level and len(stack) > 1 and stack[-1][0] == mtype and num == 1:
             level = len(stack)  # a new list right after one of the same type
+            fresh = True
             _restart(restarts, (len(out), level, mtype, stack[-1][1]))
         if not level and num == 1 and len(stack) >= _MAX_NESTED_RESTART:
             # 一、 after 二、（一）1., again and again: a restarted list nests inside the
@@ -927,6 +937,7 @@ def _heading_rows(
             same = next((k for k in range(len(stack) - 1) if stack[k][0] == mtype), None)
             if same is not None:
                 level = same + 1
+                fresh = True
                 _restart(restarts, (len(out), level, mtype, stack[same][1]))
         if not level:
             # the list before a restart goes on (四、 一、二、三、 五、): the restarted
@@ -945,14 +956,26 @@ def _heading_rows(
                     level = d + 1
                     break
         if not level:
+            # out of order: （一）（二）（四）（三）, a number the open list has not used yet
+            for d in range(len(stack) - 1, -1, -1):
+                if (stack[d][0] == mtype and 1 < num < stack[d][1]
+                        and num not in stack[d][2]):
+                    level = d + 1
+                    break
+        if not level:
             runs_on = mtype in last_seen and num == last_seen[mtype] + 1
             rest = paras[j].text[mlen:]
             bare_line = len(rest) <= 30 and not any(c in _SENT_END for c in rest)
             if num != 1 and not runs_on and (stack or not bare_line):
                 continue  # "3." out of the blue: not a heading
             level = len(stack) + 1
+        prev = stack[level - 1] if len(stack) >= level else None
         del stack[level - 1:]
-        stack.append([mtype, num])
+        if prev is not None and prev[0] == mtype and not fresh:
+            prev[2].add(num)
+            stack.append([mtype, max(prev[1], num), prev[2]])
+        else:
+            stack.append([mtype, num, {num}])
         last_seen[mtype] = num
         marker = paras[j].text[:mlen].strip()
         out.append((j, level, mtype, num, marker, mlen))
