@@ -969,11 +969,11 @@ def _heading_rows(
             if num != 1 and not runs_on and (stack or not bare_line):
                 continue  # "3." out of the blue: not a heading
             level = len(stack) + 1
-        prev = stack[level - 1] if len(stack) >= level else None
+        open_list = stack[level - 1] if len(stack) >= level else None
         del stack[level - 1:]
-        if prev is not None and prev[0] == mtype and not fresh:
-            prev[2].add(num)
-            stack.append([mtype, max(prev[1], num), prev[2]])
+        if open_list is not None and open_list[0] == mtype and not fresh:
+            open_list[2].add(num)
+            stack.append([mtype, max(open_list[1], num), open_list[2]])
         else:
             stack.append([mtype, num, {num}])
         last_seen[mtype] = num
