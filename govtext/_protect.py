@@ -586,8 +586,9 @@ def _joined_suffix(m: _Matcher, text: str, s: int, e: int) -> tuple[int, str] | 
     if e >= len(text) or text[e] not in _CLOSE_QUOTES:
         return None
     content = text[s:e]
-    if FYP_RE.fullmatch(content):
-        return None  # “六五”期间: the plan, counted by its short name
+    if FYP_RE.fullmatch(content) or m.entry(content) is not None:
+        # “六五”期间: the plan, counted by its short name; “三农”工作: the quoted form
+        return None
     hit = m.lex_re.match(content + text[e + 1 : e + 13])
     if hit is None or hit.end() <= len(content) or m.entry(hit.group()) is None:
         return None

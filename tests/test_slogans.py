@@ -661,11 +661,17 @@ def test_ordinary_phrases_with_a_numeral_are_no_slogans(text: str) -> None:
         ("推进“两重”建设。", ["两重建设"]),
         ("统筹利用两个市场、两种资源。", ["两个市场、两种资源"]),
         ("现代化建设分两步走。", ["两步走"]),
+        ("推进“三农”工作。", ["三农"]),  # the quoted form itself, counted once
+        ("坚持“一手抓发展、一手抓安全”。", ["一手抓发展、一手抓安全"]),
     ],
 )
 def test_formulas_are_found_whole(text: str, canonical: list[str]) -> None:
     df = extract_slogans(text)
     assert df["canonical"].tolist() == canonical
+    # counted once: no second writing of the same entry inside the formula
+    nested = extract_slogans(text, nested=True)
+    assert nested[~nested["nested"]]["canonical"].tolist() == canonical
+    assert not set(nested[nested["nested"]]["canonical"]) & set(canonical)
     s, e = int(df["start"].iloc[0]), int(df["end"].iloc[-1])
     # one span covers the whole formula (the quote inside “三权”分置 included)
     assert set(canonical[0]) - set("、，") <= set(text[int(df["start"].iloc[0]) : e])
