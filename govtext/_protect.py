@@ -129,6 +129,8 @@ ORDINARY_NUMERAL_WORDS = frozenset(
         "千行百业", "万事万物", "千家万户", "千山万水", "千言万语", "千军万马", "百家万户",
     }
 )
+#: A formula with open members after it: 双尖双领+X, 三个一+N.
+_PLUS_MEMBERS = re.compile(r"(.+?)((?:[+＋](?:[XNxn]|[0-9]{1,2}))+)")
 #: A code or number name written with three or more digits (571工程, 12345热线).
 _DIGIT_CODE = re.compile("[0-9]{3,}[^0-9+＋]")
 
@@ -212,6 +214,9 @@ def judge_formula(form: str) -> bool:
         return False
     if FYP_RE.fullmatch(form):
         return True
+    plus = _PLUS_MEMBERS.fullmatch(form)
+    if plus is not None and not plus.group(1).isdigit():
+        return judge_formula(plus.group(1))  # 双尖双领+X: a formula and its open members
     if not _SHAPES.fullmatch(form):
         return False
     if form in idioms() or form[:4] in idioms() or form in ORDINARY_NUMERAL_WORDS:

@@ -662,6 +662,7 @@ def test_ordinary_phrases_with_a_numeral_are_no_slogans(text: str) -> None:
         ("统筹利用两个市场、两种资源。", ["两个市场、两种资源"]),
         ("现代化建设分两步走。", ["两步走"]),
         ("推进“三农”工作。", ["三农"]),  # the quoted form itself, counted once
+        ("打造“双尖双领+X”品牌。", ["双尖双领+X"]),  # a formula with open members
         ("坚持“一手抓发展、一手抓安全”。", ["一手抓发展、一手抓安全"]),
     ],
 )
