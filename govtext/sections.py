@@ -26,6 +26,7 @@ __all__ = [
     "KINDS",
     "PARTS",
     "SECTION_COLUMNS",
+    "clause_spans",
     "format_outline",
     "kind_shares",
     "kind_spans",
@@ -124,6 +125,22 @@ def _sentence_bounds(norm: str) -> list[tuple[int, int]]:
         i += 1
     close(n)
     return spans
+
+
+def clause_spans(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``norm[start:end]``, in positions of ``norm``.
+
+    ``norm`` is normalized text; the sentences are those of :func:`segment_sentences`
+    (ending at 。！？；, never inside quotation marks or brackets), found in the slice
+    only, so that a caller that reads one passage at a time stays linear in the text.
+
+    Examples
+    --------
+    >>> clause_spans("甲。一是“学习不够；”二是作风不实。", 2)
+    [(2, 11), (11, 18)]
+    """
+    stop = len(norm) if end is None else end
+    return [(start + a, start + b) for a, b in _sentence_bounds(norm[start:stop])]
 
 
 def sentence_spans(text: str, *, normalized: NormalizedText | None = None) -> list[tuple[int, int]]:
