@@ -134,8 +134,38 @@ def report() -> dict[str, dict[str, Figures]]:
     }
 
 
-# Floors at or just below the one measurement of the frozen rules (figures in comments).
-FLOORS: dict[tuple[str, str], dict[str, float]] = {}
+# Floors at or just below the one measurement of the frozen rules, 2026-12-02 (figures in
+# comments: govtext before this round of rules -> with them, same run).
+FLOORS: dict[tuple[str, str], dict[str, float]] = {
+    # P 1.000 R 0.959 -> P 1.000 R 0.979 (97 headings)
+    ("sections", "headings"): {"precision": 0.99, "recall": 0.97},
+    # 0.959 -> 0.979
+    ("sections", "kinds"): {"accuracy": 0.97},
+    # 0.870 -> 0.913 (23 top-level headings)
+    ("sections", "top_kinds"): {"accuracy": 0.91},
+    # P 0.806 R 0.962 -> P 0.806 R 0.962 (78 commitments, 40 other sentences)
+    ("commitments", "commitments"): {"precision": 0.80, "recall": 0.96},
+    # 0.947 -> 0.947
+    ("commitments", "quantified"): {"accuracy": 0.94},
+    # year 1.000, doc_type 1.000, title 0.400 -> 0.400 (five documents)
+    ("metadata", "year"): {"accuracy": 0.99},
+    ("metadata", "doc_type"): {"accuracy": 0.99},
+    ("metadata", "title"): {"accuracy": 0.40},
+    # P 0.907 R 0.918 -> P 0.918 R 0.918 (85 masks of three documents)
+    ("placeholders", "masks"): {"precision": 0.91, "recall": 0.91},
+    # 0.885 -> 0.885
+    ("placeholders", "kinds"): {"accuracy": 0.88},
+    # P 0.929 R 0.812 -> P 0.929 R 0.812 (16 clauses)
+    ("problems", "statements"): {"precision": 0.92, "recall": 0.81},
+    # recall 0.936 -> 0.979 (47 slogan occurrences); canonical exact 0.915 -> 0.979
+    ("slogans", "numeric"): {"recall": 0.97, "accuracy": 0.97},
+    # pattern precision 0.625 -> 0.750 (16 rows found by pattern)
+    ("slogans", "pattern"): {"precision": 0.75},
+    # false alarms on the 30 labelled non-slogans: 2 -> 0
+    ("slogans", "not_slogans"): {"precision": 0.99},
+    # no mask found on a formula name: 0 -> 0
+    ("formula_names", "masks"): {"accuracy": 0.99},
+}
 
 
 def _need() -> None:
