@@ -42,6 +42,7 @@ DOCUMENTS = (
 MASKED = ("congress_report.txt", "gwr_city_2026.txt", "shuzeshulian_2025.txt")
 
 _QUOTES = "“”\"「」『』‘’"
+_CN_NUMERAL = re.compile("[一二三四五六七八九十两百千万双]")
 
 
 def _surface_re(surface: str) -> re.Pattern[str]:
@@ -95,7 +96,9 @@ def score_slogans(split: str = "", data: Path = DATA) -> dict[str, Figures]:
                 out["not_slogans"].fp += bool(hits)
                 out["not_slogans"].tp += not hits  # rightly left alone
         for a, b, _, source in found:
-            if source != "pattern":
+            # the labels cover phrases with a Chinese numeral (formulas such as 1+N+X
+            # are left out of slogans.tsv), so precision is taken over those
+            if source != "pattern" or not _CN_NUMERAL.search(text[a:b]):
                 continue
             good = any(a < e and b > s for s, e, _ in gold)
             out["pattern"].tp += good
@@ -159,8 +162,10 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("problems", "statements"): {"precision": 0.92, "recall": 0.81},
     # recall 0.936 -> 0.979 (47 slogan occurrences); canonical exact 0.915 -> 0.979
     ("slogans", "numeric"): {"recall": 0.97, "accuracy": 0.97},
-    # pattern precision 0.625 -> 0.750 (16 rows found by pattern)
-    ("slogans", "pattern"): {"precision": 0.75},
+    # pattern precision 0.833 -> 1.000 over the rows with a Chinese numeral, the phrases
+    # the labels cover (12 rows; counting the four 1+N+X rows too, which the labels leave
+    # out by their convention: 0.625 -> 0.750)
+    ("slogans", "pattern"): {"precision": 0.99},
     # false alarms on the 30 labelled non-slogans: 2 -> 0
     ("slogans", "not_slogans"): {"precision": 0.99},
     # no mask found on a formula name: 0 -> 0
