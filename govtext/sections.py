@@ -327,6 +327,12 @@ _HEAD_OTHER = re.compile(
     r"^(?:结束语|结语|前言|引言|附件|附录|说明|附[件录]?[0-9一二三四五六七八九十]*[：:]?\s*"
     r"(?:名词解释|名词解析|术语解释|有关名词解释|注释|附表|附图))$"
 )
+#: The heading of an explanation appended to a report, on a line of its own and often
+#: longer than other headings: 关于《XX县2025年……计划（草案）》主要指标的说明.
+_EXPLANATION_HEADING_RE = re.compile(r"^关于[^。！？；：:，,]{2,60}(?:的说明|说明)$")
+#: Marker types that number the top-level parts of a report, and go on from one
+#: another where a report mixes styles (第一部分, 第二部分, 三、).
+_TOP_TYPES = frozenset({"第部分", "第篇", "一、"})
 #: An appendix line: 附：名词解释, 附件1：…… (a heading although it holds a colon).
 _APPENDIX_RE = re.compile(r"^附[件录]?[0-9一二三四五六七八九十]*[：:]\s*[^。！？；：:，,]{2,20}$")
 #: Longer "headings" are the first sentences of list items: their wording says little.
@@ -573,6 +579,8 @@ def _match_marker(text: str) -> tuple[str, int, int] | None:
 
 def _is_plain_heading(text: str) -> bool:
     """A short unnumbered line without punctuation that reads as a heading."""
+    if _EXPLANATION_HEADING_RE.match(text):
+        return True
     if len(text) > 30 or len(_HAN_RE.findall(text)) < 2:
         return False
     if _APPENDIX_RE.match(text):
@@ -926,8 +934,11 @@ def _heading_rows(
         mtype, num, mlen = cands[j]
         if mtype == "plain":
             plain_at = [d for d, f in enumerate(stack) if f[0] == "plain"]
-            if _HEAD_OTHER.match(paras[j].text) or not stack:
-                level = 1  # 结束语 closes the body; a first heading opens it
+            if (_HEAD_OTHER.match(paras[j].text) or not stack
+                    or _EXPLANATION_HEADING_RE.match(paras[j].text)):
+                # 结束语 closes the body, 关于……的说明 is a part of its own; a first
+                # heading opens the body
+                level = 1
             elif plain_at:
                 level = plain_at[-1] + 1  # same level as the previous plain heading
             else:
@@ -979,6 +990,9 @@ def _heading_rows(
                         and num not in stack[d][2]):
                     level = d + 1
                     break
+        if not level and stack and num > 1 and mtype in _TOP_TYPES and (
+                stack[0][0] in _TOP_TYPES and stack[0][1] == num - 1):
+            level = 1  # 第二部分 then 三、: the top-level count goes on in another style
         if not level:
             runs_on = mtype in last_seen and num == last_seen[mtype] + 1
             rest = paras[j].text[mlen:]

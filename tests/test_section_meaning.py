@@ -229,3 +229,20 @@ def test_an_appendix_line_is_a_heading_of_its_own_kind() -> None:
     check_partition(df, text)
     row = df[df["heading"] == "附：名词解释"]
     assert len(row) == 1 and row["level"].iloc[0] == 1 and row["kind"].iloc[0] == "other"
+
+
+def test_mixed_top_level_styles_and_a_long_explanation_heading() -> None:
+    # 第一部分, 第二部分, then 三、: the top-level count goes on in another style; an
+    # explanation appended to the report is a top-level part of its own, however long
+    text = (
+        "第一部分　2024年工作回顾\n全年完成了各项任务。\n"
+        "第二部分　2025年工作安排\n要推进高质量发展。\n"
+        "三、切实加强政府自身建设\n要坚持依法行政。\n"
+        "关于《XX县2025年国民经济和社会发展计划（草案）》主要指标的说明\n"
+        "（一）关于地区生产总值增长目标。综合考虑各方面因素，预期增长6%左右。\n"
+    )
+    df = segment_sections(text, year=2025)
+    check_partition(df, text)
+    top = df[(df["level"] == 1) & ~df["inline"]]
+    assert top["marker"].tolist() == ["第一部分", "第二部分", "三、", ""]
+    assert top["kind"].tolist() == ["review", "plans", "plans", "plans"]
