@@ -121,6 +121,20 @@ _FUNCTION_WORDS = re.compile(
 _BAD_WORD_TAGS = {"m", "i", "r", "d", "a", "ad", "t", "f", "q", "c", "p", "u"}
 _BAD_PREFIX_TAGS = {"i", "r", "d", "a", "ad", "c", "p", "f", "u"}
 
+#: Ordinary words and names that hold a numeral but are no formula: hospital grades
+#: (“三甲”医院), the two academies or the two courts (两院院士), cards and passes
+#: (一卡通, 一码通), and set phrases of "many" (千行百业, 万事万物, 千家万户).
+ORDINARY_NUMERAL_WORDS = frozenset(
+    {
+        "三甲", "二甲", "三乙", "二乙", "两院", "一卡通", "一码通", "一本通", "一证通",
+        "千行百业", "万事万物", "千家万户", "千山万水", "千言万语", "千军万马", "百家万户",
+    }
+)
+#: A formula with open members after it: 双尖双领+X, 三个一+N.
+_PLUS_MEMBERS = re.compile(r"(.+?)((?:[+＋](?:[XNxn]|[0-9]{1,2}))+)")
+#: A code or number name written with three or more digits (571工程, 12345热线).
+_DIGIT_CODE = re.compile("[0-9]{3,}[^0-9+＋]")
+
 #: A number of rules or measures named by their count (“三项”机制, 大气“十条”).
 _COUNTED_RULES = re.compile(f"[{_N}][项条]")
 
@@ -201,9 +215,14 @@ def judge_formula(form: str) -> bool:
         return False
     if FYP_RE.fullmatch(form):
         return True
+    plus = _PLUS_MEMBERS.fullmatch(form)
+    if plus is not None and not plus.group(1).isdigit():
+        return judge_formula(plus.group(1))  # 双尖双领+X: a formula and its open members
     if not _SHAPES.fullmatch(form):
         return False
-    if form in idioms() or form[:4] in idioms():
+    if form in idioms() or form[:4] in idioms() or form in ORDINARY_NUMERAL_WORDS:
+        return False
+    if _DIGIT_CODE.match(form):
         return False
     if _COUNTED_RULES.fullmatch(form):
         return True
@@ -230,6 +249,9 @@ def judge_formula(form: str) -> bool:
     )
 
 
+_MANY = set("百千万")
+
+
 def _judge_pair(text: str, s: int, e: int) -> bool:
     """Judge a numeral + character chain found without quotes (三会一课, 一国两制).
 
@@ -240,6 +262,12 @@ def _judge_pair(text: str, s: int, e: int) -> bool:
     heads = form[1::2]
     if any(h in _PAIR_BAD_HEADS for h in heads) or len(set(heads)) < len(heads):
         return False
+    if form in ORDINARY_NUMERAL_WORDS or set(form[0::2]) <= _MANY:
+        return False  # 千行百业, 万事万物: "many", not a count
+    # a word that crosses the chain's edge: 统一等一系列 (一等一系), 北三县一体化 (三县一体)
+    for w in _FUNCTION_WORDS.finditer(text, max(0, s - 3), min(len(text), e + 3)):
+        if w.start() < s < w.end() or w.start() < e < w.end():
+            return False
     if _FUNCTION_WORDS.search(form) or _jieba_dictionary().get(form[:2]) in _PAIR_BAD_FIRST_TAGS:
         return False
     known = idioms()
@@ -322,7 +350,11 @@ class _Matcher:
         # slogan: they are matched with the forms, longest first, and their matches
         # dropped, so that the slogan inside them is not counted.
         self.blockers = frozenset(getattr(lexicon, "blockers", frozenset()))
-        forms = sorted({f for f in lexicon.forms if f} | self.blockers)
+        # a list slogan written with full-width commas (一个中心，两个基本点) is the form
+        # written with 、
+        listed = {f for f in lexicon.forms if f}
+        commas = {f.replace("、", "，") for f in listed if "、" in f}
+        forms = sorted(listed | commas | self.blockers)
         self.lex_re = re.compile(_trie_pattern(forms))
         # Lexicon forms start at few places: find the places whose first two characters
         # begin some form (vectorised), then try the trie expression there only.
@@ -380,7 +412,10 @@ class _Matcher:
         )
 
     def entry(self, form: str) -> SloganEntry | None:
-        return self.lexicon.get(form)
+        hit = self.lexicon.get(form)
+        if hit is None and "，" in form:
+            hit = self.lexicon.get(form.replace("，", "、"))
+        return hit
 
     def lexicon_matches(
         self, text: str, codes: np.ndarray[Any, np.dtype[np.uint16]] | None
@@ -504,9 +539,94 @@ def _lexicon_span(form: str, blockers: frozenset[str]) -> tuple[str, str, str]:
     return SLOGAN, form, "lexicon"
 
 
+#: The parts of a parallel formula: 一要……二要……, 一手……一手……, 一靠……二靠…….
+_PARALLEL_PART = re.compile(f"([{_N}])([{HAN}])[{HAN}0-9]{{1,8}}")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _parallel_formula(content: str) -> bool:
+    """Whether quoted ``content`` is one formula of parallel parts, kept whole.
+
+    The parts follow one another by the same frame: an ordinal and one word
+    (一要吃饭，二要建设; 一靠理想，二靠纪律) or one numeral and word repeated
+    (一手比较硬，一手比较软).  Lists of formulas of their own (五个必须、五个决不允许)
+    are not parallel in this sense and are taken part by part.
+
+    Examples
+    --------
+    >>> [_parallel_formula(c) for c in ("一要吃饭，二要建设", "一手比较硬，一手比较软")]
+    [True, True]
+    >>> [_parallel_formula(c) for c in ("五个必须、五个决不允许", "四个意识")]
+    [False, False]
+    """
+    parts = [p for p in _PART_SEP_RE.split(content) if p]
+    if len(parts) < 2 or len(parts) > 6:
+        return False
+    heads = [_PARALLEL_PART.fullmatch(p) for p in parts]
+    if any(h is None for h in heads):
+        return False
+    nums = [h.group(1) for h in heads if h is not None]
+    words = {h.group(2) for h in heads if h is not None}
+    if len(words) != 1 or next(iter(words)) in "个项条种大":
+        return False
+    if len(set(nums)) == 1:
+        return nums[0] == "一"  # 一手……一手……
+    seq = "".join(nums).replace("两", "二")
+    return seq in _ORDINALS and seq.startswith("一")  # 一要……二要……
+
+
+def _listed_form(m: _Matcher, content: str) -> str | None:
+    """The lexicon form that quoted ``content`` is, also when written with ， for 、."""
+    if m.entry(content) is not None:
+        return content
+    alt = _PART_SEP_RE.sub("、", content)
+    return content if alt != content and m.lexicon.get(alt) is not None else None
+
+
+def _joined_suffix(m: _Matcher, text: str, s: int, e: int) -> tuple[int, str] | None:
+    """End and form of a lexicon formula written as a quoted part and its suffix.
+
+    “三权”分置 is 三权分置, “两重”建设 is 两重建设: the quoted part joined with the
+    characters after the closing quote is a lexicon form longer than the part.
+    """
+    if e >= len(text) or text[e] not in _CLOSE_QUOTES:
+        return None
+    content = text[s:e]
+    if FYP_RE.fullmatch(content) or m.entry(content) is not None:
+        # “六五”期间: the plan, counted by its short name; “三农”工作: the quoted form
+        return None
+    hit = m.lex_re.match(content + text[e + 1 : e + 13])
+    if hit is None or hit.end() <= len(content) or m.entry(hit.group()) is None:
+        return None
+    return e + 1 + hit.end() - len(content), hit.group()
+
+
+def _short_quoted(text: str, s: int, e: int) -> bool:
+    """A short quoted formula written next to another (加力实施“两重”“两新”政策).
+
+    A numeral and one or two characters in quotes, directly followed or preceded by
+    another quoted term, is a formula although the dictionary reads it as a numeral
+    word (两重).
+    """
+    content = text[s:e]
+    # numerals only (“三八”“五四”: holidays) are no formula
+    if (
+        not re.fullmatch(f"[{_N}][{HAN}]{{1,2}}", content)
+        or content in ORDINARY_NUMERAL_WORDS
+        or any(c in _N for c in content[1:])
+    ):
+        return False
+    if content in idioms() or _FUNCTION_WORDS.search(content) or _QUANTITY_AFTER.search(content):
+        return False
+    after = text[e + 1 : e + 3]
+    before = text[max(0, s - 3) : s - 1]
+    return (len(after) == 2 and after[0] in _OPEN_QUOTES and after[1] in _N) or (
+        len(before) == 2 and before[1] in _CLOSE_QUOTES
+    )
+
+
 def _scan(m: _Matcher, text: str) -> list[_Span]:
     blockers = m.blockers
-    lex = m.lexicon
     lex_match = m.lex_re.match
     lex_search = m.lex_re.search
     out: list[_Span] = []
@@ -527,11 +647,19 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
         in_quote = s < quoted_until
         if kind == _QUOTED:
             content = text[s:e]
+            listed = _listed_form(m, content)
+            joined = _joined_suffix(m, text, s, e)
             # a quoted term that holds a lexicon form and more (“四个意识”的要求 written
             # inside one pair of quotes) is the lexicon form, found below, not a formula
-            if content in lex:
-                emit(s, e, SLOGAN, content, "lexicon", True)
-            elif lex_search(content) is None and judge_formula(content):
+            if joined is not None:
+                # “三权”分置: the quoted part and its suffix are one lexicon formula
+                emit(s, joined[0], SLOGAN, joined[1], "lexicon", True)
+            elif listed is not None:
+                emit(s, e, SLOGAN, listed, "lexicon", True)
+            elif _parallel_formula(content) or (
+                lex_search(content) is None
+                and (judge_formula(content) or _short_quoted(text, s, e))
+            ):
                 emit(s, e, SLOGAN, content, "pattern", True)
             else:
                 quoted_until = e
@@ -539,7 +667,7 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
                     p = s
                     for part in _PART_SEP_RE.split(content):
                         pe = p + len(part)
-                        if part in lex:
+                        if m.entry(part) is not None:
                             emit(p, pe, SLOGAN, part, "lexicon", True)
                         elif lex_search(part) is None and judge_formula(part):
                             emit(p, pe, SLOGAN, part, "pattern", True)

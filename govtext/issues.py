@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from govtext._patterns import DEFICIENCY_STATEMENT_RE
 from govtext._util import HAN_RE
+from govtext.sections import clause_spans
 from govtext.taxonomy import OTHER, IssueTaxonomy, load_issue_taxonomy
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -176,7 +177,9 @@ _PLAN_RE = re.compile(
     r"决不辜负|不负人民|不辱|加以改进|认真整改|切实整改"
 )
 _HAN_RE = HAN_RE  # the one definition of a Han character (govtext._util.HAN)
-_SENT_RE = re.compile(r"[^。！？；!?;\n]+(?:[。！？；!?;]+[”’」』]?|$)")
+
+
+_CLAUSE_END = set("。！？；!?;”’」』")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -239,11 +242,8 @@ def _list_items(norm: str, s: int, e: int) -> list[tuple[int, int]] | None:
 
 def _before_resolution(norm: str, s: int, e: int) -> int:
     """End of ``norm[s:e]`` before its first closing resolution (我们一定正视问题……)."""
-    for m in _SENT_RE.finditer(norm, s, e):
-        a = m.start()
-        while a < m.end() and norm[a].isspace():
-            a += 1
-        if a > s and _RESOLUTION_RE.match(norm, a, m.end()):
+    for a, b in clause_spans(norm, s, e):
+        if a > s and _RESOLUTION_RE.match(norm, a, b):
             return a
     return e
 
@@ -272,8 +272,10 @@ def _statements_in(norm: str, s: int, e: int) -> list[tuple[int, int, str | None
         stating = [it for it in listed if _DEFICIENCY_RE.search(norm, it[0], it[1])]
         out.extend(listed if 2 * len(stating) > len(listed) else stating)
         return out
-    for m in _SENT_RE.finditer(norm, s, e):
-        ss, se = _trim(norm, m.start(), m.end())
+    for a, b in clause_spans(norm, s, e):
+        if norm[b - 1] not in _CLAUSE_END and norm[b:e].strip():
+            continue  # a line without an end (a heading), not at the passage's end
+        ss, se = _trim(norm, a, b)
         if se <= ss:
             continue
         items = _list_items(norm, ss, se)

@@ -394,19 +394,45 @@ def find_placeholders(
     nt = normalized if normalized is not None else normalize_with_offsets(text)
     norm = nt.text
     tails = _lexicon_tails(lexicon)
-    found: list[Placeholder] = []
+    found: list[tuple[Placeholder, str, str]] = []
+    # formula names the text writes: the X of 1+N+X, the campaign names before ×
+    formula_x = False
+    times_names: set[str] = set(_TIMES_CAMPAIGNS)
     for m in PLACEHOLDER_CANDIDATE_RE.finditer(norm):
         s, e = m.span()
+        run = m.group()
         left = norm[max(0, s - _CONTEXT) : s]
         right = norm[e : e + _CONTEXT]
         src_s, src_e = nt.span_to_source(s, e)
         after = text[src_e] if src_e < len(text) else "\n"
-        if _is_false_alarm(m.group(), left, right, after):
+        if _is_false_alarm(run, left, right, after):
+            if run in ("X", "Ｘ", "x") and _is_formula_operand(left, right):
+                formula_x = True
+            elif run == "×" and (name := _TIMES_NAME_RE.search(left)) is not None:
+                times_names.add(name.group())
             continue
         fill = _lexicon_fill(left, right, tails)
         kind, fill = _classify(left, right, lexicon_fill=fill)
-        found.append(Placeholder(text[src_s:src_e], kind, src_s, src_e, fill))
-    return found
+        found.append((Placeholder(text[src_s:src_e], kind, src_s, src_e, fill), run, left))
+    return [p for p, run, left in found if not _names_a_formula(run, left, formula_x, times_names)]
+
+
+#: National campaign names written with ×, also where the text has no quoted or
+#: 行动-led form of them (数据要素×监管: the 2024 “数据要素×”三年行动计划).
+_TIMES_CAMPAIGNS = ("数据要素",)
+#: The Han name before the × of a campaign name (数据要素×).
+_TIMES_NAME_RE = re.compile(f"[{HAN}]{{2,6}}$")
+
+
+def _names_a_formula(run: str, left: str, formula_x: bool, times_names: set[str]) -> bool:
+    """Whether a mask candidate is a formula name's operator the text uses elsewhere.
+
+    Where the text writes “1+N+X”, a lone X (“X”是指……, X份清单) is that formula's
+    member; where it writes “数据要素×”, 数据要素×监管 is the same campaign name.
+    """
+    if run in ("X", "Ｘ") and formula_x:
+        return True
+    return run == "×" and any(left.endswith(name) for name in times_names)
 
 
 def extract_placeholders(

@@ -26,6 +26,7 @@ __all__ = [
     "KINDS",
     "PARTS",
     "SECTION_COLUMNS",
+    "clause_spans",
     "format_outline",
     "kind_shares",
     "kind_spans",
@@ -124,6 +125,22 @@ def _sentence_bounds(norm: str) -> list[tuple[int, int]]:
         i += 1
     close(n)
     return spans
+
+
+def clause_spans(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``norm[start:end]``, in positions of ``norm``.
+
+    ``norm`` is normalized text; the sentences are those of :func:`segment_sentences`
+    (ending at 。！？；, never inside quotation marks or brackets), found in the slice
+    only, so that a caller that reads one passage at a time stays linear in the text.
+
+    Examples
+    --------
+    >>> clause_spans("甲。一是“学习不够；”二是作风不实。", 2)
+    [(2, 11), (11, 18)]
+    """
+    stop = len(norm) if end is None else end
+    return [(start + a, start + b) for a, b in _sentence_bounds(norm[start:stop])]
 
 
 def sentence_spans(text: str, *, normalized: NormalizedText | None = None) -> list[tuple[int, int]]:
@@ -306,7 +323,18 @@ _HEAD_PROBLEMS = re.compile(
 #: How a plan or a report was drafted (纲要编制过程, 起草情况): neither review nor plans.
 _HEAD_DRAFTING_RE = re.compile(r"(编制|起草)(的)?(主要)?(过程|经过|背景|工作情况|情况)")
 _HEAD_CAUSES = re.compile(r"原因|根源|症结|成因")
-_HEAD_OTHER = re.compile(r"^(结束语|结语|前言|引言|附件|附录|说明)$")
+_HEAD_OTHER = re.compile(
+    r"^(?:结束语|结语|前言|引言|附件|附录|说明|附[件录]?[0-9一二三四五六七八九十]*[：:]?\s*"
+    r"(?:名词解释|名词解析|术语解释|有关名词解释|注释|附表|附图))$"
+)
+#: The heading of an explanation appended to a report, on a line of its own and often
+#: longer than other headings: 关于《XX县2025年……计划（草案）》主要指标的说明.
+_EXPLANATION_HEADING_RE = re.compile(r"^关于[^。！？；：:，,]{2,60}(?:的说明|说明)$")
+#: Marker types that number the top-level parts of a report, and go on from one
+#: another where a report mixes styles (第一部分, 第二部分, 三、).
+_TOP_TYPES = frozenset({"第部分", "第篇", "一、"})
+#: An appendix line: 附：名词解释, 附件1：…… (a heading although it holds a colon).
+_APPENDIX_RE = re.compile(r"^附[件录]?[0-9一二三四五六七八九十]*[：:]\s*[^。！？；：:，,]{2,20}$")
 #: Longer "headings" are the first sentences of list items: their wording says little.
 _MAX_CUE_HEADING = 40
 _HEAD_PLANS = re.compile(
@@ -571,8 +599,12 @@ def _match_marker(text: str) -> tuple[str, int, int] | None:
 
 def _is_plain_heading(text: str) -> bool:
     """A short unnumbered line without punctuation that reads as a heading."""
+    if _EXPLANATION_HEADING_RE.match(text):
+        return True
     if len(text) > 30 or len(_HAN_RE.findall(text)) < 2:
         return False
+    if _APPENDIX_RE.match(text):
+        return True
     if text[-1] in "、“”" or any(c in "。！？；：!?;:，," for c in text):
         return False
     return not text.startswith(("各位", "同志")) and not _DATE_RE.match(text)
@@ -906,7 +938,8 @@ def _heading_rows(
         first = _FIRST_ITEM_RE.match(paras[j].text)
         if j in cands or first is None or not paras[j].text[first.end():].strip():
             continue
-        after = next((c for c in di if c > j), None)
+        k = bisect.bisect_right(di, j)
+        after = di[k] if k < len(di) else None
         if after is not None and cands[after][1] == 2:
             cands[j] = ("第一，", 1, first.end())
     for j in range(lo, hi - 1):
@@ -918,35 +951,51 @@ def _heading_rows(
         nxt = paras[j + 1].text
         if j + 1 not in cands and not _is_plain_heading(nxt) and len(nxt) > len(paras[j].text):
             cands[j] = ("plain", 0, 0)
-        elif (j + 1 in cands and cands[j + 1][1] == 1 and _names_kind_or_time(paras[j].text)):
+        elif (j + 1 in cands and cands[j + 1][1] == 1 and (
+                _names_kind_or_time(paras[j].text) or _HEAD_OTHER.match(paras[j].text))):
             # “十四五”时期工作回顾 right above its 一、……: a heading over a numbered list
             cands[j] = ("plain", 0, 0)
     out: list[tuple[int, int, str, int | None, str, int]] = []
-    stack: list[list[Any]] = []  # [type, last number]
+    stack: list[list[Any]] = []  # [type, highest number, numbers used]
     last_seen: dict[str, int] = {}
     restarts: list[tuple[int, int, str, int]] = []  # (out index, level, type, number before)
     for j in sorted(cands):
         mtype, num, mlen = cands[j]
         if mtype == "plain":
             plain_at = [d for d, f in enumerate(stack) if f[0] == "plain"]
-            if _HEAD_OTHER.match(paras[j].text) or not stack:
-                level = 1  # 结束语 closes the body; a first heading opens it
+            if (_HEAD_OTHER.match(paras[j].text) or not stack
+                    or _EXPLANATION_HEADING_RE.match(paras[j].text)):
+                # 结束语 closes the body, 关于……的说明 is a part of its own; a first
+                # heading opens the body
+                level = 1
             elif plain_at:
                 level = plain_at[-1] + 1  # same level as the previous plain heading
             else:
                 level = 2  # a sub-heading of the current top-level section
             del stack[level - 1:]
-            stack.append(["plain", 0])
+            stack.append(["plain", 0, set()])
             out.append((j, level, "plain", None, "", 0))
             continue
         level = 0
+        fresh = False  # a list that starts again: its numbers are counted anew
         for d in range(len(stack) - 1, -1, -1):  # continuation of an open list
             if stack[d][0] == mtype and num == stack[d][1] + 1:
                 level = d + 1
                 break
         if not level and len(stack) > 1 and stack[-1][0] == mtype and num == 1:
             level = len(stack)  # a new list right after one of the same type
-            restarts.append((len(out), level, mtype, stack[-1][1]))
+            fresh = True
+            _restart(restarts, (len(out), level, mtype, stack[-1][1]))
+        if not level and num == 1 and len(stack) >= _MAX_NESTED_RESTART:
+            # 一、 after 二、（一）1., again and again: a restarted list nests inside the
+            # item before it (the 1955 report's 一、 lists under 第一，), but not ever
+            # deeper: past a depth no report reaches, the list starts again at its own
+            # level (so the rows that contain a paragraph stay few, the scan linear)
+            same = next((k for k in range(len(stack) - 1) if stack[k][0] == mtype), None)
+            if same is not None:
+                level = same + 1
+                fresh = True
+                _restart(restarts, (len(out), level, mtype, stack[same][1]))
         if not level:
             # the list before a restart goes on (四、 一、二、三、 五、): the restarted
             # list was nested in the item before it
@@ -964,18 +1013,47 @@ def _heading_rows(
                     level = d + 1
                     break
         if not level:
+            # out of order: （一）（二）（四）（三）, a number the open list has not used yet
+            for d in range(len(stack) - 1, -1, -1):
+                if (stack[d][0] == mtype and 1 < num < stack[d][1]
+                        and num not in stack[d][2]):
+                    level = d + 1
+                    break
+        if not level and stack and num > 1 and mtype in _TOP_TYPES and (
+                stack[0][0] in _TOP_TYPES and stack[0][1] == num - 1):
+            level = 1  # 第二部分 then 三、: the top-level count goes on in another style
+        if not level:
             runs_on = mtype in last_seen and num == last_seen[mtype] + 1
             rest = paras[j].text[mlen:]
             bare_line = len(rest) <= 30 and not any(c in _SENT_END for c in rest)
             if num != 1 and not runs_on and (stack or not bare_line):
                 continue  # "3." out of the blue: not a heading
             level = len(stack) + 1
+        open_list = stack[level - 1] if len(stack) >= level else None
         del stack[level - 1:]
-        stack.append([mtype, num])
+        if open_list is not None and open_list[0] == mtype and not fresh:
+            open_list[2].add(num)
+            stack.append([mtype, max(open_list[1], num), open_list[2]])
+        else:
+            stack.append([mtype, num, {num}])
         last_seen[mtype] = num
         marker = paras[j].text[:mlen].strip()
         out.append((j, level, mtype, num, marker, mlen))
     return _lone_plain_heading(out, paras)
+
+
+#: The depth from which a restarted list is taken for a new list at its own level.
+_MAX_NESTED_RESTART = 6
+
+
+def _restart(restarts: list[tuple[int, int, str, int]], new: tuple[int, int, str, int]) -> None:
+    """Record a restarted list; it supersedes an earlier restart of its level and type.
+
+    Only the latest restart of a list can go on (四、 一、二、 五、), so the record stays
+    as short as the number of levels and types, and the scan linear.
+    """
+    restarts[:] = [r for r in restarts if (r[1], r[2]) != (new[1], new[2])]
+    restarts.append(new)
 
 
 def _names_kind_or_time(line: str) -> bool:

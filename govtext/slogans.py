@@ -44,6 +44,7 @@ __all__ = ["SLOGAN_COLUMNS", "extract_slogans", "slogan_frame"]
 SLOGAN_COLUMNS = ("slogan", "canonical", "start", "end", "quoted", "source", "category", "year")
 
 
+_NO_QUOTES = str.maketrans("", "", "“”\"「」『』")
 _INNER_CACHE: dict[int, tuple[Lexicon, dict[str, tuple[tuple[int, int, SloganEntry], ...]]]] = {}
 
 
@@ -66,7 +67,8 @@ def _inner_writings(seg: str, lex: Lexicon) -> tuple[tuple[int, int, SloganEntry
     hit = memo.get(seg)
     if hit is not None:
         return hit
-    own = lex.get(seg)
+    # a formula written as a quoted part and its suffix (三权”分置) is its entry's writing
+    own = lex.get(seg) or lex.get(seg.translate(_NO_QUOTES))
     blocked: list[tuple[int, int]] = []
     for word in lex.blockers:
         pos = seg.find(word) if len(word) < len(seg) else -1

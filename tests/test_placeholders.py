@@ -213,3 +213,13 @@ def test_masks_after_signature_fields_and_titles_are_persons() -> None:
     assert extract_placeholders("中共XX县委")["kind"].tolist() == ["name"]
     assert extract_placeholders("追缴资金**万元")["kind"].tolist() == ["number"]
     assert extract_placeholders("开展“清风XX”系列活动")["kind"].tolist() == ["name"]
+
+
+def test_formula_names_used_again_are_no_masks() -> None:
+    # the X of “1+N+X” used on its own, the campaign name × before other words
+    text = "构建“1+N+X”政策体系，“X”是指若干特色项目，制定X份清单。加强数据要素×监管。"
+    assert extract_placeholders(text).empty
+    assert extract_placeholders("实施“城市更新×”行动，推进城市更新×社区治理。").empty
+    # without a formula in the text, a lone X before a measure is a masked number
+    assert extract_placeholders("共印发X份文件。")["kind"].tolist() == ["number"]
+    assert extract_placeholders("在×县召开会议。")["kind"].tolist() == ["name"]

@@ -205,3 +205,44 @@ def test_a_title_on_two_lines() -> None:
         "中共XX局党组关于2025年度党建工作情况的报告", 2025, "party_building_report",
     )
     assert infer_metadata("各位代表：\n现在作报告。\n")["title"] is None
+
+
+def test_out_of_order_numbering_loses_no_heading() -> None:
+    text = (
+        "二、2026年重点工作\n要抓好以下工作。\n"
+        "（一）聚焦产业升级\n要推进新型工业化。\n（二）聚焦民生改善\n将新增就业。\n"
+        "（四）聚焦城市更新\n要实施城市更新。\n（三）聚焦生态环保\n要打好攻坚战。\n"
+        "（五）聚焦安全发展\n要守牢底线。\n"
+    )
+    df = segment_sections(text)
+    check_partition(df, text)
+    subs = df[df["marker"].str.startswith("（")]
+    assert subs["marker"].tolist() == ["（一）", "（二）", "（四）", "（三）", "（五）"]
+    assert subs["level"].tolist() == [2] * 5
+    assert set(subs["kind"]) == {"plans"}
+
+
+def test_an_appendix_line_is_a_heading_of_its_own_kind() -> None:
+    text = ("一、2026年重点工作\n要推进改革。\n附：名词解释\n"
+            "1.两重：国家重大战略实施和重点领域安全能力建设。\n")
+    df = segment_sections(text)
+    check_partition(df, text)
+    row = df[df["heading"] == "附：名词解释"]
+    assert len(row) == 1 and row["level"].iloc[0] == 1 and row["kind"].iloc[0] == "other"
+
+
+def test_mixed_top_level_styles_and_a_long_explanation_heading() -> None:
+    # 第一部分, 第二部分, then 三、: the top-level count goes on in another style; an
+    # explanation appended to the report is a top-level part of its own, however long
+    text = (
+        "第一部分　2024年工作回顾\n全年完成了各项任务。\n"
+        "第二部分　2025年工作安排\n要推进高质量发展。\n"
+        "三、切实加强政府自身建设\n要坚持依法行政。\n"
+        "关于《XX县2025年国民经济和社会发展计划（草案）》主要指标的说明\n"
+        "（一）关于地区生产总值增长目标。综合考虑各方面因素，预期增长6%左右。\n"
+    )
+    df = segment_sections(text, year=2025)
+    check_partition(df, text)
+    top = df[(df["level"] == 1) & ~df["inline"]]
+    assert top["marker"].tolist() == ["第一部分", "第二部分", "三、", ""]
+    assert top["kind"].tolist() == ["review", "plans", "plans", "plans"]

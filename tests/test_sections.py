@@ -723,3 +723,20 @@ def test_no_section_row_twice() -> None:
     assert third["kind"].tolist() == ["problems", "plans"]
     assert (third["start"].iloc[1:].to_numpy() >= third["end"].iloc[:-1].to_numpy()).all()
     assert (df.loc[third.index, "parent"] == df.index[df["heading"] == "存在问题打算"][0]).all()
+
+
+def test_restarting_numbering_keeps_every_heading_and_bounded_depth() -> None:
+    # 一、（一）1. 二、（一） again and again: no heading is lost, and the restarted
+    # lists do not nest ever deeper (the numbered heading scan stays linear)
+    block = ("一、加强建设\n（一）推进改革\n1.要点工作\n要推进工作。\n"
+             "二、深化改革\n（一）优化服务\n要优化服务。\n")
+    text = block * 40
+    df = segment_sections(text)
+    check_partition(df, text)
+    headed = df[df["marker"] != ""]
+    assert len(headed) == 5 * 40
+    assert df["level"].max() <= 7
+    # a restarted list nested once (四、 一、二、 五、) is still nested
+    df = segment_sections("四、总体要求\n一、甲项\n要做甲。\n二、乙项\n要做乙。\n"
+                          "五、保障措施\n要保障。\n")
+    assert df[df["marker"] != ""]["level"].tolist() == [1, 2, 2, 1]

@@ -623,3 +623,71 @@ def test_trend_table_counts_documents_without_a_year() -> None:
         table = slogan_trend_table(corpus, ["四个意识"])
     assert table.attrs["dropped"] == 2
     assert table.index.tolist() == [2021]
+
+
+# ------------------------------------------------------ precision and whole formulas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在我国不可能形成一个资产阶级。",
+        "完成了统一等一系列重大任务。",  # 一等一系 across 统一 and 一系列
+        "万事万物是相互联系的。",
+        "当时全国只有一个专业。",
+        "揭露了“571工程”纪要。",  # a code name of digits
+        "新建“三甲”医院两所。",
+        "新增“两院”院士3名。",
+        "推行社保“一卡通”。",
+        "赋能千行百业。",
+        "推进北三县一体化发展。",  # 三县一体 across 一体化
+        "结合“三八”“五四”等节日。",  # holidays, also side by side in quotes
+    ],
+)
+def test_ordinary_phrases_with_a_numeral_are_no_slogans(text: str) -> None:
+    df = extract_slogans(text, nested=True)
+    assert df[df["source"] == "pattern"].empty, df["slogan"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("提出“一要吃饭，二要建设”的方针。", ["一要吃饭，二要建设"]),
+        ("不能“一手比较硬，一手比较软”。", ["一手比较硬，一手比较软"]),
+        ("坚持“一个中心，两个基本点”。", ["一个中心、两个基本点"]),
+        ("坚持一个中心，两个基本点。", ["一个中心、两个基本点"]),
+        ("深化农村土地“三权”分置改革。", ["三权分置"]),
+        ("加力实施“两重”“两新”政策。", ["两重", "两新"]),
+        ("推进“两重”建设。", ["两重建设"]),
+        ("统筹利用两个市场、两种资源。", ["两个市场、两种资源"]),
+        ("现代化建设分两步走。", ["两步走"]),
+        ("推进“三农”工作。", ["三农"]),  # the quoted form itself, counted once
+        ("打造“双尖双领+X”品牌。", ["双尖双领+X"]),  # a formula with open members
+        ("坚持“一手抓发展、一手抓安全”。", ["一手抓发展、一手抓安全"]),
+    ],
+)
+def test_formulas_are_found_whole(text: str, canonical: list[str]) -> None:
+    df = extract_slogans(text)
+    assert df["canonical"].tolist() == canonical
+    # counted once: no second writing of the same entry inside the formula
+    nested = extract_slogans(text, nested=True)
+    assert nested[~nested["nested"]]["canonical"].tolist() == canonical
+    assert not set(nested[nested["nested"]]["canonical"]) & set(canonical)
+    s, e = int(df["start"].iloc[0]), int(df["end"].iloc[-1])
+    # one span covers the whole formula (the quote inside “三权”分置 included)
+    assert set(canonical[0]) - set("、，") <= set(text[int(df["start"].iloc[0]) : e])
+    assert s < e
+
+
+def test_a_part_standing_alone_counts_under_its_own_entry() -> None:
+    df = extract_slogans("坚持两个基本点。", nested=True)
+    assert df["canonical"].tolist() == ["两个基本点"]
+    # written inside the whole line, the part counts too (the counting rule)
+    df = extract_slogans("坚持一个中心、两个基本点。", nested=True)
+    assert df["canonical"].tolist() == ["一个中心、两个基本点", "两个基本点"]
+
+
+def test_peace_and_development_needs_its_context() -> None:
+    assert extract_slogans("致力于人类和平与发展的崇高事业。").empty
+    assert extract_slogans("为世界和平与发展作出贡献。").empty
+    assert extract_slogans("和平与发展仍是时代主题。")["canonical"].tolist() == ["和平与发展"]
