@@ -148,7 +148,7 @@ def imap_documents(
     items: Iterable[Any],
     *,
     n_jobs: int = 1,
-    min_chars: int = PARALLEL_MIN_CHARS,
+    min_chars: int | None = None,
     batch_chars: int = BATCH_CHARS,
 ) -> Iterator[T]:
     """Apply ``func`` to every item of a stream, lazily, keeping the order.
@@ -173,9 +173,9 @@ def imap_documents(
         Texts, or tuples whose first element is the text.
     n_jobs : int, default 1
         Largest number of worker processes; 1 runs in this process.
-    min_chars : int, default PARALLEL_MIN_CHARS
+    min_chars : int, optional
         Characters of text per worker below which no process is started (``0``:
-        processes from the first item on).
+        processes from the first item on); by default :data:`PARALLEL_MIN_CHARS`.
     batch_chars : int, default BATCH_CHARS
         Characters of text sent to a worker at a time.
 
@@ -190,6 +190,8 @@ def imap_documents(
     [4, 5]
     """
     check_positive_int(n_jobs, "n_jobs", "imap_documents")
+    if min_chars is None:
+        min_chars = PARALLEL_MIN_CHARS
     check_positive_int(min_chars, "min_chars", "imap_documents", allow_zero=True)
     check_positive_int(batch_chars, "batch_chars", "imap_documents")
     it = iter(items)

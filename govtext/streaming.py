@@ -57,6 +57,7 @@ __all__ = [
     "PARTITION_BYTES",
     "ResultCache",
     "RunReport",
+    "is_path_source",
     "read_and_analyse",
     "stream_corpus",
 ]
@@ -196,6 +197,23 @@ class ResultCache:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(result, fh, protocol=4)
         os.replace(tmp, path)
+
+
+def is_path_source(data: Any) -> bool:
+    """Whether ``data`` names files (a path, or a list or tuple of paths) to stream.
+
+    Examples
+    --------
+    >>> is_path_source("corpus/"), is_path_source(["a.txt", "b.txt"]), is_path_source(3)
+    (True, True, False)
+    """
+    if isinstance(data, (str, PathLike)):
+        return True
+    return (
+        isinstance(data, (list, tuple))
+        and bool(data)
+        and all(isinstance(p, (str, PathLike)) for p in data)
+    )
 
 
 def _n_chars(item: tuple[Any, Any]) -> int:

@@ -17,11 +17,11 @@ from typing import IO, TYPE_CHECKING, Any
 from govtext._params import POSITIVE_INT, PROGRESS, Choice, validate_params
 from govtext._util import AnalysisWarning, check_choice, check_positive_int
 from govtext.config import Config, resolve_config
-from govtext.corpus import as_corpus, doc_ids, is_corpus, metadata_columns
+from govtext.corpus import as_corpus, doc_ids, metadata_columns
 from govtext.document import Document
 from govtext.io import CORPUS_COLUMNS
 from govtext.parallel import map_documents
-from govtext.streaming import RunReport, stream_corpus
+from govtext.streaming import RunReport, is_path_source, stream_corpus
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -326,7 +326,7 @@ def stats(
     check_positive_int(n_jobs, "n_jobs", "stats")
     check_choice(errors, "errors", "stats", ("report", "raise"))
     cfg = resolve_config(config, "stats")
-    if isinstance(corpus, pd.DataFrame) or not is_corpus(corpus):
+    if not is_path_source(corpus):
         frame = as_corpus(corpus, "stats")
         ids = doc_ids(frame, "stats")
         years = frame["year"].tolist() if "year" in frame.columns else [None] * len(frame)
@@ -498,7 +498,7 @@ def write_stats(
     check_choice(errors, "errors", "write_stats", ("report", "raise"))
     cfg = resolve_config(config, "write_stats")
     writer = TableWriter(output, format=format)
-    if isinstance(corpus, pd.DataFrame) or not is_corpus(corpus):
+    if not is_path_source(corpus):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", AnalysisWarning)
             table = stats(corpus, n_jobs=n_jobs, client=client, progress=progress,
