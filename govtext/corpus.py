@@ -270,7 +270,7 @@ def per_document(
         )
         parts, failures = [], []
         empty = _join(meta, results, parts, failures, None)
-        attrs = dict(frame.attrs)
+        attrs = {str(k): v for k, v in frame.attrs.items()}
     if parts:
         out = pd.concat(parts, ignore_index=True)
     elif empty is not None:
