@@ -149,7 +149,7 @@ def imap_documents(
     *,
     n_jobs: int = 1,
     min_chars: int | None = None,
-    batch_chars: int = BATCH_CHARS,
+    batch_chars: int | None = None,
 ) -> Iterator[T]:
     """Apply ``func`` to every item of a stream, lazily, keeping the order.
 
@@ -176,8 +176,8 @@ def imap_documents(
     min_chars : int, optional
         Characters of text per worker below which no process is started (``0``:
         processes from the first item on); by default :data:`PARALLEL_MIN_CHARS`.
-    batch_chars : int, default BATCH_CHARS
-        Characters of text sent to a worker at a time.
+    batch_chars : int, optional
+        Characters of text sent to a worker at a time (by default :data:`BATCH_CHARS`).
 
     Yields
     ------
@@ -193,6 +193,8 @@ def imap_documents(
     if min_chars is None:
         min_chars = PARALLEL_MIN_CHARS
     check_positive_int(min_chars, "min_chars", "imap_documents", allow_zero=True)
+    if batch_chars is None:
+        batch_chars = BATCH_CHARS
     check_positive_int(batch_chars, "batch_chars", "imap_documents")
     it = iter(items)
     if n_jobs == 1:

@@ -252,7 +252,7 @@ def stream_corpus(
     cache: str | PathLike[str] | None = None,
     reader: dict[str, Any] | None = None,
     report: RunReport | None = None,
-    chunk_documents: int = CHUNK_DOCUMENTS,
+    chunk_documents: int | None = None,
 ) -> Iterator[Chunk]:
     """Read the documents of ``source`` and analyse each, yielding chunks of results.
 
@@ -281,8 +281,8 @@ def stream_corpus(
         ``errors``, ``markdown``, ``max_bytes``, ``exclude``).
     report : RunReport, optional
         Filled during the run: what was read, reused and could not be read.
-    chunk_documents : int, default CHUNK_DOCUMENTS
-        Documents per chunk.
+    chunk_documents : int, optional
+        Documents per chunk (by default :data:`CHUNK_DOCUMENTS`).
 
     Yields
     ------
@@ -290,16 +290,15 @@ def stream_corpus(
         Each document's record from the reader, without its text, and the result of
         ``func``, in the corpus's order.
     """
+    size = chunk_documents if chunk_documents is not None else CHUNK_DOCUMENTS
     cfg = config if config is not None else Config()
     rep = report if report is not None else RunReport()
     store = ResultCache.open(cache, name, cfg) if cache is not None else None
     options = dict(reader or {})
     if client is not None:
-        yield from _stream_on_cluster(source, func, client, store, options, rep, chunk_documents)
+        yield from _stream_on_cluster(source, func, client, store, options, rep, size)
         return
-    yield from _stream_here(
-        source, func, name, n_jobs, progress, store, options, rep, chunk_documents
-    )
+    yield from _stream_here(source, func, name, n_jobs, progress, store, options, rep, size)
 
 
 def _stream_here(
@@ -433,6 +432,7 @@ def _stream_on_cluster(
     seen: set[str] = set()
     used: list[tuple[str, int]] = []
     queue = iter(parts)
+    chunk: Chunk = []
 
     def submit() -> None:
         for group in queue:
@@ -451,7 +451,7 @@ def _stream_on_cluster(
         _merge_reading(rep, part)
         used.extend(part.get("metadata_used", []))
         rep.reused += reused
-        chunk: Chunk = []
+        # chunks of chunk_documents across the parts: the chunks of a run here
         for doc, result in zip(docs, results, strict=True):
             doc["doc_id"] = unique_id(doc["doc_id"], seen)
             rep.documents += 1
@@ -459,8 +459,8 @@ def _stream_on_cluster(
             if len(chunk) >= chunk_documents:
                 yield chunk
                 chunk = []
-        if chunk:
-            yield chunk
+    if chunk:
+        yield chunk
     extra: dict[str, list[Any]] = {"warnings": []}
     rep.metadata_unmatched.extend(
         unmatched_metadata(files, used, metadata=options.get("metadata"), report=extra)
