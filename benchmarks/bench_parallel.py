@@ -38,7 +38,7 @@ def _run(folder: Path, out: Path, n_jobs: int, code: Path) -> float:
     cmd = [sys.executable, "-m", "govtext", "stats", str(folder), "--n-jobs", str(n_jobs),
            "--output", str(out), "--quiet"]
     t0 = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, env=env, cwd=code, check=True, stderr=subprocess.DEVNULL)
     return time.perf_counter() - t0
 
 

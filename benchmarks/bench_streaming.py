@@ -23,7 +23,9 @@ of both sums, and the rows of the CSV written (read back with the csv module).
 
 ``--code DIR`` runs the ``govtext`` package found in ``DIR`` instead of this checkout
 (e.g. an earlier commit exported with ``git archive``), for a before/after in the same
-conditions.
+conditions; the command runs with ``DIR`` as its working folder and ``PYTHONPATH``, so
+that no other copy of govtext is imported.  Needs ``psutil`` (``pip install
+".[bench]"``).
 """
 
 from __future__ import annotations
@@ -88,7 +90,7 @@ def run(
         "--n-jobs", str(n_jobs), "--output", str(output), "--quiet",
     ]
     t0 = time.perf_counter()
-    child = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(cmd, env=env, cwd=code, stderr=subprocess.PIPE, text=True)
     proc = psutil.Process(child.pid)
     peak_rss = peak_pss = 0
     while child.poll() is None:
