@@ -14,7 +14,7 @@ from functools import partial
 from os import PathLike
 from typing import IO, TYPE_CHECKING, Any
 
-from govtext._params import POSITIVE_INT, PROGRESS, Choice, validate_params
+from govtext._params import OPTIONAL_PATH, OUTPUT, POSITIVE_INT, PROGRESS, Choice, validate_params
 from govtext._util import AnalysisWarning, check_choice, check_positive_int
 from govtext.config import Config, resolve_config
 from govtext.corpus import as_corpus, doc_ids, metadata_columns
@@ -224,6 +224,7 @@ def _table(results: list[tuple[bool, Any]]) -> pd.DataFrame:
         "n_jobs": POSITIVE_INT,
         "progress": PROGRESS,
         "errors": Choice("report", "raise"),
+        "cache": OPTIONAL_PATH,
     }
 )
 def stats(
@@ -432,9 +433,11 @@ def _stream_rows(
 
 @validate_params(
     {
+        "output": OUTPUT,
         "n_jobs": POSITIVE_INT,
         "progress": PROGRESS,
         "errors": Choice("report", "raise"),
+        "cache": OPTIONAL_PATH,
     }
 )
 def write_stats(
