@@ -49,6 +49,7 @@ _EXPORTS: dict[str, str] = {
     "section_kind_at": "govtext.sections",
     "kind_spans": "govtext.sections",
     "stats": "govtext.summary",
+    "write_stats": "govtext.summary",
     "extract_issues": "govtext.corpus",
     "categorize_issues": "govtext.issues",
     "recurring_issues": "govtext.recurring",
@@ -175,6 +176,7 @@ __all__ = [
     "tokenize",
     "top_features",
     "write_dfm",
+    "write_stats",
     "write_table",
 ]
 
@@ -220,7 +222,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext.recurring import recurring_issues, suggest_issue_topics
     from govtext.reuse import find_boilerplate, mask_boilerplate, text_reuse
     from govtext.sections import format_outline, kind_spans, outline, section_at, section_kind_at
-    from govtext.summary import stats
+    from govtext.summary import stats, write_stats
     from govtext.taxonomy import (
         IssueCategory,
         IssueTaxonomy,

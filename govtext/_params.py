@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import inspect
 import math
+import os
 import types
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -28,7 +29,9 @@ __all__ = [
     "NONNEGATIVE_INT",
     "NUMBER",
     "OPTIONAL_BOOL",
+    "OPTIONAL_PATH",
     "OPTIONAL_POSITIVE_INT",
+    "OUTPUT",
     "POSITIVE_INT",
     "PROGRESS",
     "STR",
@@ -81,6 +84,16 @@ OPTIONAL_BOOL = Rule("a bool or None", lambda v: v is None or isinstance(v, bool
 PROGRESS = OPTIONAL_BOOL
 NUMBER = Rule("a number", _is_number, "x")
 STR = Rule("a str", lambda v: isinstance(v, str), 3)
+OPTIONAL_PATH = Rule(
+    "a path (str or os.PathLike) or None",
+    lambda v: v is None or isinstance(v, (str, os.PathLike)),
+    3,
+)
+OUTPUT = Rule(
+    "a path (str or os.PathLike) or a text stream",
+    lambda v: isinstance(v, (str, os.PathLike)) or hasattr(v, "write"),
+    3,
+)
 
 
 def Choice(*choices: Any) -> Rule:  # noqa: N802 - reads as a type, like typing.Literal

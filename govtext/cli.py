@@ -342,6 +342,11 @@ def _add_stats(parser: argparse.ArgumentParser) -> None:
     add_n_jobs(parser)
     add_boilerplate(parser, "counts and densities")
     parser.add_argument(
+        "--cache", metavar="DIR", default=None,
+        help="keep each document's row in DIR (keyed by its text, the configuration and "
+        "govtext's version) and reuse the rows of documents seen before",
+    )
+    parser.add_argument(
         "--all-columns", action="store_true",
         help="the table shows every column (by default a readable subset: "
         + ", ".join(STATS_TABLE_COLUMNS) + "; csv and json always carry every column)",
@@ -357,20 +362,107 @@ def _report_analysis_errors(table: pd.DataFrame) -> None:
             )
 
 
-def _run_stats(args: argparse.Namespace) -> int:
-    from govtext._util import AnalysisWarning
-    from govtext.summary import stats
+def report_reading(report: Any, args: argparse.Namespace) -> None:
+    """Name on stderr what a streamed run could not read or skipped, as :func:`load_corpus`.
 
-    corpus = load_corpus(args)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", AnalysisWarning)
-        table = stats(
-            corpus, n_jobs=args.n_jobs, progress=progress_flag(args), config=config_option(args),
-            boilerplate=args.boilerplate,
+    Raises :class:`CLIError` (exit 1) when no document could be read.
+    """
+    for failure in report.errors:
+        if "path" in failure:
+            print(
+                f"govtext: cannot read {_one_line(failure['path'])}: "
+                f"{_one_line(failure['error'])}",
+                file=sys.stderr,
+            )
+    skipped = report.skipped
+    if skipped and not args.quiet:
+        shown = "; ".join(f"{_one_line(s['path'])} ({s['reason']})" for s in skipped[:5])
+        more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        print(f"govtext: skipped {len(skipped)} file(s): {shown}{more}", file=sys.stderr)
+    for message in report.warnings:
+        print(f"govtext: warning: {_one_line(message)}", file=sys.stderr)
+    if report.documents == 0:
+        where = ", ".join(str(p) for p in args.path)
+        if not any("path" in e for e in report.errors):
+            raise CLIError(f"no documents found in {where}")
+        raise CLIError(f"none of the inputs in {where} could be read")
+
+
+def _report_cache(report: Any, args: argparse.Namespace) -> None:
+    if getattr(args, "cache", None) and not args.quiet:
+        print(
+            f"govtext: reused {report.reused} of {report.documents} document(s) from the "
+            f"cache {args.cache}",
+            file=sys.stderr,
         )
-    _report_analysis_errors(table)
-    shown = None if args.all_columns else [c for c in STATS_TABLE_COLUMNS if c in table.columns]
-    emit(table, args, table_columns=shown)
+
+
+def _run_stats(args: argparse.Namespace) -> int:
+    """Stream the corpus: read, analyse and write a chunk of rows at a time."""
+    from govtext._util import AnalysisWarning
+    from govtext.io import ReadWarning
+    from govtext.streaming import RunReport
+    from govtext.summary import write_stats
+
+    fmt = resolve_format(args)
+    options: dict[str, Any] = {
+        "n_jobs": args.n_jobs, "progress": progress_flag(args), "config": config_option(args),
+        "cache": args.cache,
+    }
+    report: RunReport
+    if args.boilerplate == "mask":  # boilerplate is found over the whole corpus: no streaming
+        from govtext.summary import stats
+
+        corpus = load_corpus(args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", AnalysisWarning)
+            table = stats(corpus, boilerplate="mask", **options)
+        _report_analysis_errors(table)
+        _report_cache(RunReport(documents=len(table), reused=int(table.attrs.get("reused", 0))),
+                      args)
+        shown = None if args.all_columns else [c for c in STATS_TABLE_COLUMNS if c in table.columns]
+        emit(table, args, table_columns=shown)
+        return 0
+    if fmt == "table":
+        from govtext.summary import stats
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", (AnalysisWarning, ReadWarning))
+            table = stats(args.path, **options)
+        report = RunReport(documents=len(table), reused=int(table.attrs.get("reused", 0)))
+        report.errors = table.attrs.get("errors", [])
+        report.skipped = table.attrs.get("skipped", [])
+        report.warnings = table.attrs.get("warnings", [])
+        report_reading(report, args)
+        _report_analysis_errors(table)
+        _report_cache(report, args)
+        shown = None if args.all_columns else [c for c in STATS_TABLE_COLUMNS if c in table.columns]
+        emit(table, args, table_columns=shown)
+        return 0
+    existed = bool(args.output) and os.path.exists(args.output)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", (AnalysisWarning, ReadWarning))
+            report = write_stats(
+                args.path, args.output or sys.stdout, format=fmt, **options
+            )
+    except OSError as exc:
+        if args.output and exc.filename in (args.output, os.fspath(args.output)):
+            raise CLIError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        raise
+    if report.documents == 0 and args.output and not existed:
+        with contextlib.suppress(OSError):
+            os.unlink(args.output)
+    report_reading(report, args)
+    for failure in report.errors:
+        if "doc_id" in failure:
+            print(
+                f"govtext: cannot analyse {failure['doc_id']}: {failure['error']}",
+                file=sys.stderr,
+            )
+    _report_cache(report, args)
+    if args.output and not args.quiet:
+        print(f"govtext: wrote {report.rows} rows to {args.output}", file=sys.stderr)
     return 0
 
 

@@ -233,6 +233,9 @@ def per_document(
     Parameters
     ----------
     corpus : DataFrame, path or list of paths
+        Paths are streamed (:func:`govtext.streaming.stream_corpus`): read one
+        document at a time, each text dropped once analysed; on a Dask ``client`` the
+        files are read on the workers.
     analyse : callable
         A picklable function ``Document -> DataFrame`` (a module-level function).
     func : str
@@ -265,20 +268,71 @@ def per_document(
 
     cfg = resolve_config(config, func)
     check_positive_int(n_jobs, "n_jobs", func)
-    frame = as_corpus(corpus, func)
-    meta = _metadata_frame(frame, func)
-    years = frame["year"].tolist() if "year" in frame.columns else [None] * len(frame)
-    results = map_documents(
-        partial(_analyse, analyse=analyse, config=cfg),
-        list(zip(frame["text"].tolist(), years, strict=True)),
-        n_jobs=n_jobs,
-        client=client,
-        progress=progress,
-        desc=func,
-    )
-    parts: list[pd.DataFrame] = []
-    failures: list[dict[str, Any]] = []
-    empty: pd.DataFrame | None = None
+    task = partial(_analyse, analyse=analyse, config=cfg)
+    from govtext.streaming import RunReport, is_path_source, stream_corpus
+
+    if is_path_source(corpus):
+        report = RunReport()
+        parts: list[pd.DataFrame] = []
+        failures: list[dict[str, Any]] = []
+        empty: pd.DataFrame | None = None
+        meta = _metadata_frame(pd.DataFrame(columns=["doc_id", *_FIRST[1:]]), func)
+        for chunk in stream_corpus(
+            corpus, task, name=func, config=cfg, n_jobs=n_jobs, client=client,
+            progress=progress, report=report,
+        ):
+            meta = _metadata_frame(pd.DataFrame([doc for doc, _ in chunk]), func)
+            empty = _join(meta, [result for _, result in chunk], parts, failures, empty)
+        report.warn_reading(stacklevel=4)
+        attrs = report.attrs()
+    else:
+        frame = as_corpus(corpus, func)
+        meta = _metadata_frame(frame, func)
+        years = frame["year"].tolist() if "year" in frame.columns else [None] * len(frame)
+        results = map_documents(
+            task,
+            list(zip(frame["text"].tolist(), years, strict=True)),
+            n_jobs=n_jobs,
+            client=client,
+            progress=progress,
+            desc=func,
+        )
+        parts, failures = [], []
+        empty = _join(meta, results, parts, failures, None)
+        attrs = {str(k): v for k, v in frame.attrs.items()}
+    if parts:
+        out = pd.concat(parts, ignore_index=True)
+    elif empty is not None:
+        out = pd.concat([meta.iloc[:0], _renamed(empty, meta)], axis=1)
+    else:
+        out = meta.iloc[:0].copy()
+    if "year" in out.columns:
+        out["year"] = out["year"].astype("Int64")
+    out.attrs.update(attrs)
+    if failures:
+        out.attrs["errors"] = [*attrs.get("errors", []), *failures]
+        shown = "; ".join(f"{f['doc_id']} ({f['error']})" for f in failures[:5])
+        warn(
+            f"{func}: {len(failures)} document(s) could not be analysed: {shown}. "
+            "See df.attrs['errors'].",
+            AnalysisWarning,
+        )
+    return out
+
+
+def _join(
+    meta: pd.DataFrame,
+    results: list[pd.DataFrame | str],
+    parts: list[pd.DataFrame],
+    failures: list[dict[str, Any]],
+    empty: pd.DataFrame | None,
+) -> pd.DataFrame | None:
+    """Each document's rows joined to its metadata (into ``parts``); failures noted.
+
+    Returns the first result's empty table (the columns of a corpus without rows).
+    """
+    import pandas as pd
+
     for i, result in enumerate(results):
         if isinstance(result, str):
             failures.append({"doc_id": meta["doc_id"].iloc[i], "error": result})
@@ -288,24 +342,7 @@ def per_document(
         if len(result):
             left = meta.iloc[[i] * len(result)].reset_index(drop=True)
             parts.append(pd.concat([left, _renamed(result, meta).reset_index(drop=True)], axis=1))
-    if parts:
-        out = pd.concat(parts, ignore_index=True)
-    elif empty is not None:
-        out = pd.concat([meta.iloc[:0], _renamed(empty, meta)], axis=1)
-    else:
-        out = meta.iloc[:0].copy()
-    if "year" in out.columns:
-        out["year"] = out["year"].astype("Int64")
-    out.attrs.update(frame.attrs)
-    if failures:
-        out.attrs["errors"] = [*frame.attrs.get("errors", []), *failures]
-        shown = "; ".join(f"{f['doc_id']} ({f['error']})" for f in failures[:5])
-        warn(
-            f"{func}: {len(failures)} document(s) could not be analysed: {shown}. "
-            "See df.attrs['errors'].",
-            AnalysisWarning,
-        )
-    return out
+    return empty
 
 
 # ----------------------------------------------------------------- document types

@@ -62,6 +62,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "EXPORT_FORMATS",
     "ExportWarning",
+    "TableWriter",
     "format_for_path",
     "join_items",
     "safe_names",
@@ -614,3 +615,191 @@ def write_table(
         data, strl = _for_stata(table)
         data.to_stata(target, write_index=False, version=118, convert_strl=strl or None)
     return table
+
+
+class TableWriter:
+    r"""Write a table chunk by chunk: the file :func:`write_table` writes, in parts.
+
+    A corpus larger than memory is written as its rows are computed: CSV and TSV get
+    the header once and the rows of every chunk after it, JSON Lines a line per row,
+    JSON an array opened with the first chunk and closed by :meth:`close`, Parquet a
+    row group per chunk (pyarrow).  Excel and Stata files cannot be appended to: their
+    chunks are kept and written at the end.  The columns are those of the first chunk;
+    a later chunk's missing columns are empty, and a column it adds is left out of CSV,
+    TSV and Parquet (an :class:`ExportWarning` names it; JSON keeps it).
+
+    CSV, TSV, JSON and JSON Lines come out byte for byte as :func:`write_table` writes
+    the whole table; Parquet holds the same values.
+
+    Parameters
+    ----------
+    path : str, path-like or text stream
+        As for :func:`write_table`.
+    format : str, optional
+        As for :func:`write_table`; by default the extension of ``path``.
+    safe_columns : bool, default True
+        As for :func:`write_table`.
+
+    Examples
+    --------
+    >>> import pandas as pd, tempfile, os
+    >>> path = os.path.join(tempfile.mkdtemp(), "rates.csv")
+    >>> with TableWriter(path) as writer:
+    ...     writer.write(pd.DataFrame({"slogan": ["四个意识"], "n": [3]}))
+    ...     writer.write(pd.DataFrame({"slogan": ["两个维护"], "n": [2]}))
+    >>> open(path, encoding="utf-8").read()
+    'slogan,n\n四个意识,3\n两个维护,2\n'
+    >>> writer.rows
+    2
+    """
+
+    def __init__(
+        self,
+        path: str | PathLike[str] | IO[str],
+        *,
+        format: str | None = None,
+        safe_columns: bool = True,
+    ) -> None:
+        is_stream = hasattr(path, "write")
+        if format is None:
+            if is_stream:
+                raise ParameterError(
+                    "The 'format' parameter of TableWriter is needed to write to a stream."
+                )
+            fmt = format_for_path(path)  # type: ignore[arg-type]
+        else:
+            fmt = str(format).lower().lstrip(".")
+            if fmt not in EXPORT_FORMATS.values():
+                allowed = ", ".join(repr(f) for f in EXPORT_FORMATS.values())
+                raise ParameterError(
+                    f"The 'format' parameter of TableWriter must be one of {allowed}. "
+                    f"Got {format!r} instead."
+                )
+        if is_stream and fmt in _BINARY_FORMATS:
+            raise ParameterError(
+                f"The {fmt} format of TableWriter needs a file path, not a text stream."
+            )
+        if fmt == "parquet":
+            require("pyarrow", purpose="Parquet files")
+        self.format = fmt
+        self.path = path
+        self.safe_columns = safe_columns
+        #: Rows written so far.
+        self.rows = 0
+        self._stream: IO[str] | None = path if is_stream else None  # type: ignore[assignment]
+        self._own = False
+        self._columns: list[Any] | None = None
+        self._dropped: set[str] = set()
+        self._parquet: Any = None
+        self._schema: Any = None
+        self._held: list[pd.DataFrame] = []
+        self._closed = False
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _text_stream(self) -> IO[str]:
+        if self._stream is None:
+            self._stream = open(fspath(self.path), "w", encoding="utf-8", newline="")  # type: ignore[arg-type]  # noqa: SIM115
+            self._own = True
+        return self._stream
+
+    def _conform(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """``frame`` in the columns of the first chunk (new ones left out, with a warning)."""
+        if self._columns is None:
+            self._columns = list(frame.columns)
+            return frame
+        new = [c for c in frame.columns if c not in self._columns]
+        fresh = [str(c) for c in new if str(c) not in self._dropped]
+        if fresh:
+            self._dropped.update(fresh)
+            warnings.warn(
+                f"column(s) {', '.join(fresh)} first appear after the first rows were "
+                f"written to the {self.format} file and are left out; write .jsonl to "
+                "keep every column",
+                ExportWarning,
+                stacklevel=3,
+            )
+        conformed: pd.DataFrame = frame.reindex(columns=self._columns)
+        return conformed
+
+    def write(self, frame: pd.DataFrame) -> None:
+        """Append the rows of ``frame``."""
+        import pandas as pd
+
+        if self._closed:
+            raise ValueError("write to a closed TableWriter")
+        if not isinstance(frame, pd.DataFrame):
+            raise TypeError(f"TableWriter.write expects a DataFrame, got {type(frame).__name__}")
+        fmt = self.format
+        first = self._columns is None
+        if fmt == "json":
+            table = tidy_table(frame, join_lists=False, rename=False)
+            out = self._text_stream()
+            for record in table_records(table):
+                text = json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False)
+                out.write(("[\n" if self.rows == 0 else ",\n") + _indent(text))
+                self.rows += 1
+            self._columns = self._columns or list(frame.columns)
+            return
+        if fmt == "jsonl":
+            table = tidy_table(frame, join_lists=False, rename=False)
+            _write_text(table, fmt, self._text_stream())
+            self.rows += len(table)
+            return
+        frame = self._conform(frame)
+        if fmt in ("csv", "tsv"):
+            table = neutralise_formulas(tidy_table(frame, rename=self.safe_columns))
+            table.to_csv(
+                self._text_stream(), index=False, header=first,
+                sep="," if fmt == "csv" else "\t", lineterminator="\n",
+            )
+        elif fmt == "parquet":
+            self._write_parquet(_for_parquet(tidy_table(frame, rename=self.safe_columns)))
+        else:  # xlsx, dta: no appending
+            self._held.append(frame)
+        self.rows += len(frame)
+
+    def _write_parquet(self, table: pd.DataFrame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._schema is None:
+            schema = pa.Schema.from_pandas(table, preserve_index=False)
+            fields = [
+                pa.field(f.name, pa.string()) if pa.types.is_null(f.type) else f for f in schema
+            ]
+            self._schema = pa.schema(fields)
+            self._parquet = pq.ParquetWriter(fspath(self.path), self._schema)  # type: ignore[arg-type]
+        self._parquet.write_table(
+            pa.Table.from_pandas(table, schema=self._schema, preserve_index=False)
+        )
+
+    def close(self) -> None:
+        """Finish the file (close the JSON array, write Excel or Stata, close the file)."""
+        import pandas as pd
+
+        if self._closed:
+            return
+        self._closed = True
+        if self.format == "json":
+            out = self._text_stream()
+            out.write("[]\n" if self.rows == 0 else "\n]\n")
+        elif self.format in ("xlsx", "dta"):
+            frame = pd.concat(self._held, ignore_index=True) if self._held else pd.DataFrame()
+            write_table(frame, self.path, format=self.format, safe_columns=self.safe_columns)
+        elif self.format == "parquet" and self._parquet is None:
+            write_table(pd.DataFrame(), self.path, format="parquet")
+        elif self.format in ("csv", "tsv", "jsonl"):
+            self._text_stream()  # an empty table is an empty file
+        if self._parquet is not None:
+            self._parquet.close()
+        if self._own and self._stream is not None:
+            self._stream.close()
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + line for line in text.split("\n"))

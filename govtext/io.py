@@ -38,9 +38,13 @@ __all__ = [
     "detect_encoding",
     "infer_metadata",
     "iter_documents",
+    "list_files",
     "markdown_to_text",
     "read_corpus",
+    "read_files",
     "read_text",
+    "unique_id",
+    "unmatched_metadata",
     "unwrap_lines",
 ]
 
@@ -1747,8 +1751,9 @@ def iter_documents(
         As for :func:`read_corpus`.
     report : dict, optional
         Filled as the documents are read: ``"errors"`` (the inputs that could not be
-        read, dicts with ``path`` and ``error``), ``"skipped"`` and ``"warnings"``; the
-        same lists ``read_corpus`` puts in ``attrs``.
+        read, dicts with ``path`` and ``error``), ``"skipped"`` and ``"warnings"``, and
+        once the last document is read ``"metadata_unmatched"``; the same lists
+        ``read_corpus`` puts in ``attrs``.
 
     Yields
     ------
@@ -1770,12 +1775,183 @@ def iter_documents(
     """
     col, files, given_meta = _plan(path, pattern, metadata, errors, max_bytes, exclude)
     if report is not None:
-        report.update(errors=col.failures, skipped=col.skipped, warnings=col.notes)
+        report.update(
+            errors=col.failures, skipped=col.skipped, warnings=col.notes, metadata_unmatched=[]
+        )
     meta_cache: dict[Path, _Metadata | None] = {}
     for row in _records(files, col, given_meta, meta_cache, markdown=markdown,
                         max_bytes=max_bytes, show=False):
         row["year"] = _coerce_year(row.get("year"))
         yield row
+    unmatched = _note_unmatched(col, given_meta, meta_cache)
+    if report is not None:
+        report["metadata_unmatched"] = unmatched
+
+
+def list_files(
+    path: str | PathLike[str] | Iterable[str | PathLike[str]],
+    *,
+    pattern: str = "**/*",
+    errors: str = "report",
+    max_bytes: int = MAX_BYTES,
+    exclude: Iterable[str | PathLike[str]] = (),
+    report: dict[str, list[Any]] | None = None,
+) -> list[tuple[str, str]]:
+    """The files :func:`iter_documents` would read, in its order, without reading them.
+
+    Each is a pair ``(file, root)``: the root is the folder given (or the file's own
+    folder), against which the document's id is made.  Give the pairs, or any run of
+    them, to :func:`read_files`: a cluster's workers read their parts of a corpus so.
+
+    Parameters
+    ----------
+    path, pattern, errors, max_bytes, exclude
+        As for :func:`read_corpus`.
+    report : dict, optional
+        Filled with ``"errors"`` (paths that do not exist or cannot be listed) and
+        ``"skipped"``.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "2023年工作要点.txt").write_text("坚持。", encoding="utf-8")
+    >>> [pathlib.Path(f).name for f, _ in list_files(d)]
+    ['2023年工作要点.txt']
+    """
+    col, files, _ = _plan(path, pattern, None, errors, max_bytes, exclude)
+    if report is not None:
+        report.update(errors=col.failures, skipped=col.skipped)
+    return [(str(file), str(root)) for file, root in files]
+
+
+def read_files(
+    files: Iterable[tuple[str, str]],
+    *,
+    metadata: Any = None,
+    errors: str = "report",
+    markdown: bool = True,
+    max_bytes: int = MAX_BYTES,
+    report: dict[str, list[Any]] | None = None,
+) -> Iterator[dict[str, Any]]:
+    r"""Read the files of :func:`list_files`, one document at a time.
+
+    The documents of :func:`iter_documents`, except that each keeps the id its file
+    gives it: two documents of the same name (``a.txt`` and ``a.md``, or the same id in
+    two tables) are told apart by :func:`unique_id` over the whole corpus, in order, by
+    whoever puts the parts together.
+
+    Parameters
+    ----------
+    files : iterable of (file, root)
+        From :func:`list_files`.
+    metadata, errors, markdown, max_bytes
+        As for :func:`read_corpus`.
+    report : dict, optional
+        Filled with ``"errors"``, ``"skipped"``, ``"warnings"`` and
+        ``"metadata_used"`` (``(table, row)`` pairs: the metadata rows that matched a
+        file).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "2023年工作要点.txt").write_text("2023年工作要点\n坚持。", encoding="utf-8")
+    >>> [(doc["doc_id"], doc["year"]) for doc in read_files(list_files(d))]
+    [('2023年工作要点', 2023)]
+    """
+    check_choice(errors, "errors", "read_files", ("report", "raise"))
+    col = _Collector(errors)
+    given_meta = _load_metadata(metadata, None) if metadata is not None else None
+    meta_cache: dict[Path, _Metadata | None] = {}
+    if report is not None:
+        report.update(
+            errors=col.failures, skipped=col.skipped, warnings=col.notes, metadata_used=[]
+        )
+    pairs = [(Path(file), Path(root)) for file, root in files]
+    for row in _records(pairs, col, given_meta, meta_cache, markdown=markdown,
+                        max_bytes=max_bytes, show=False, dedupe=False):
+        row["year"] = _coerce_year(row.get("year"))
+        yield row
+    if report is not None:
+        report["metadata_used"] = [
+            (table.source, i)
+            for table in [given_meta, *meta_cache.values()]
+            if table is not None
+            for i in sorted(table.used)
+        ]
+
+
+def unmatched_metadata(
+    files: Iterable[tuple[str, str]],
+    used: Iterable[tuple[str, int]],
+    *,
+    metadata: Any = None,
+    report: dict[str, list[Any]] | None = None,
+) -> list[dict[str, str]]:
+    """The metadata rows that matched none of ``files``, once the parts are read.
+
+    ``used`` gathers the ``"metadata_used"`` of every part's :func:`read_files`
+    report; the tables (``metadata``, or the ``metadata.csv`` beside the files) are
+    loaded again here, small as they are.  ``report["warnings"]`` gets the note
+    :func:`read_corpus` gives.
+
+    Examples
+    --------
+    >>> unmatched_metadata([], [])
+    []
+    """
+    col = _Collector("report")
+    given_meta = _load_metadata(metadata, None) if metadata is not None else None
+    meta_cache: dict[Path, _Metadata | None] = {}
+    if given_meta is None:
+        for folder in dict.fromkeys(Path(file).parent for file, _ in files):
+            mfile = folder / "metadata.csv"
+            try:
+                meta_cache[folder] = _load_metadata(mfile, folder) if mfile.exists() else None
+            except (ValueError, OSError):
+                meta_cache[folder] = None
+    tables = {t.source: t for t in [given_meta, *meta_cache.values()] if t is not None}
+    for source, i in used:
+        if source in tables:
+            tables[source].used.add(i)
+    unmatched = _note_unmatched(col, given_meta, meta_cache)
+    if report is not None:
+        report.setdefault("warnings", []).extend(col.notes)
+    return unmatched
+
+
+def unique_id(candidate: str, seen: set[str]) -> str:
+    """``candidate``, or ``candidate#2``, ``#3`` ... when taken; the id is added to ``seen``.
+
+    The rule :func:`read_corpus` names documents by.
+
+    Examples
+    --------
+    >>> seen = set()
+    >>> [unique_id(c, seen) for c in ("a", "b", "a")]
+    ['a', 'b', 'a#2']
+    """
+    return _unique_id(candidate, seen)
+
+def _note_unmatched(
+    col: _Collector, given_meta: _Metadata | None, meta_cache: dict[Path, _Metadata | None]
+) -> list[dict[str, str]]:
+    """The rows of the metadata tables that matched no file read, each table noted."""
+    unmatched: list[dict[str, str]] = []
+    for table in [given_meta, *meta_cache.values()]:
+        if table is None:
+            continue
+        lost = table.unmatched()
+        unmatched.extend({"metadata": table.source, "file": name} for name in lost)
+        if lost:
+            shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
+            col.note(
+                f"{table.source}: {len(lost)} row(s) match no file read: {shown}. "
+                "See df.attrs['metadata_unmatched']."
+            )
+    return unmatched
+
 
 def _records(
     files: list[tuple[Path, Path]],
@@ -1786,8 +1962,13 @@ def _records(
     markdown: bool,
     max_bytes: int,
     show: bool,
+    dedupe: bool = True,
 ) -> Iterator[dict[str, Any]]:
-    """The documents of ``files``, one record at a time; failures go to ``col``."""
+    """The documents of ``files``, one record at a time; failures go to ``col``.
+
+    ``dedupe=False`` keeps each document's candidate id (a caller reading the files in
+    parts makes them unique over the whole, in order, with :func:`unique_id`).
+    """
     import pandas as pd
     from tqdm import tqdm
 
@@ -1882,9 +2063,8 @@ def _records(
                     if extra.get(key):
                         row[key] = extra[key]
                 raw_id = rec.get(id_col) if id_col else None
-                row["doc_id"] = _unique_id(
-                    str(raw_id) if raw_id not in (None, "") else f"{stem_id}:{row_no}", seen_ids
-                )
+                candidate = str(raw_id) if raw_id not in (None, "") else f"{stem_id}:{row_no}"
+                row["doc_id"] = _unique_id(candidate, seen_ids) if dedupe else candidate
                 row.update(
                     path=f"{file}:{row_no}", encoding=table_encoding, script=detect_script(text),
                     n_chars=len(text), text=text,
@@ -1911,7 +2091,7 @@ def _records(
             row[key] = value
         row["year"] = _coerce_year(given.get("year")) or row["year"]
         row.update(
-            doc_id=_unique_id(stem_id, seen_ids),
+            doc_id=_unique_id(stem_id, seen_ids) if dedupe else stem_id,
             path=str(file),
             encoding=encoding,
             script=detect_script(text),
@@ -2021,19 +2201,7 @@ def read_corpus(
     frame["n_chars"] = frame["n_chars"].astype("int64")
     frame.attrs["errors"] = col.failures
     frame.attrs["skipped"] = col.skipped
-    unmatched: list[dict[str, str]] = []
-    for table in [given_meta, *meta_cache.values()]:
-        if table is None:
-            continue
-        lost = table.unmatched()
-        unmatched.extend({"metadata": table.source, "file": name} for name in lost)
-        if lost:
-            shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
-            col.note(
-                f"{table.source}: {len(lost)} row(s) match no file read: {shown}. "
-                "See df.attrs['metadata_unmatched']."
-            )
-    frame.attrs["metadata_unmatched"] = unmatched
+    frame.attrs["metadata_unmatched"] = _note_unmatched(col, given_meta, meta_cache)
     frame.attrs["warnings"] = col.notes
     for message in col.notes:
         warnings.warn(message, ReadWarning, stacklevel=2)

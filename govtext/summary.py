@@ -9,22 +9,32 @@ lists them in the order their columns appear.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from os import PathLike
+from typing import IO, TYPE_CHECKING, Any
 
-from govtext._params import POSITIVE_INT, PROGRESS, Choice, validate_params
+from govtext._params import OPTIONAL_PATH, OUTPUT, POSITIVE_INT, PROGRESS, Choice, validate_params
 from govtext._util import AnalysisWarning, check_choice, check_positive_int
 from govtext.config import Config, resolve_config
 from govtext.corpus import as_corpus, doc_ids, metadata_columns
 from govtext.document import Document
+from govtext.io import CORPUS_COLUMNS
 from govtext.parallel import map_documents
 from govtext.reuse import mask_boilerplate
+from govtext.streaming import RunReport, is_path_source, stream_corpus
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["COLUMN_GROUPS", "META_COLUMNS", "AnalysisWarning", "document_stats", "stats"]
+__all__ = [
+    "COLUMN_GROUPS",
+    "META_COLUMNS",
+    "AnalysisWarning",
+    "document_stats",
+    "stats",
+    "write_stats",
+]
 
 _NAN = float("nan")
 
@@ -217,6 +227,7 @@ def _table(results: list[tuple[bool, Any]]) -> pd.DataFrame:
         "progress": PROGRESS,
         "errors": Choice("report", "raise"),
         "boilerplate": Choice("keep", "mask"),
+        "cache": OPTIONAL_PATH,
     }
 )
 def stats(
@@ -228,18 +239,28 @@ def stats(
     errors: str = "report",
     config: Config | None = None,
     boilerplate: str = "keep",
+    cache: str | PathLike[str] | None = None,
 ) -> pd.DataFrame:
     """One row of summary statistics per document.
 
     Parameters
     ----------
     corpus : DataFrame or path or list of paths
-        A corpus from :func:`govtext.read_corpus` (needs a ``text`` column), or paths
-        to read with it.
+        A corpus from :func:`govtext.read_corpus` (needs a ``text`` column), or files
+        and folders, read by the rules of ``read_corpus`` but streamed: one document at
+        a time, its text dropped once its row is computed (only the rows are held; to
+        hold nothing, write them with :func:`write_stats`).  The reader's errors and
+        warnings are those of ``read_corpus``, in ``attrs`` as there.
     n_jobs : int, default 1
-        Worker processes; ``1`` computes in this process.
+        Worker processes; ``1`` computes in this process.  Processes are started only
+        when they pay (at least :data:`govtext.parallel.PARALLEL_MIN_CHARS` characters
+        of text per worker), one pool for the whole corpus; the rows are the same
+        whatever ``n_jobs`` is.
     client : dask.distributed.Client, optional
-        Run on a Dask cluster.
+        Run on a Dask cluster.  Given paths, the file list is partitioned and each
+        part is read and analysed on a worker (the client never holds the texts;
+        every worker needs govtext and the files at the same paths); a DataFrame's
+        texts are sent to the workers from here.
     progress : bool or None, default None
         Show a progress bar on stderr (``None``: only on a terminal).
     errors : {"report", "raise"}, default "report"
@@ -255,6 +276,11 @@ def stats(
         templates; :func:`govtext.find_boilerplate`) are blanked out before the analysis,
         so that no count or density includes them; a column ``n_boilerplate`` gives
         the characters left out of each document (``n_chars`` stays the source length).
+    cache : path, optional
+        A folder keeping each document's row, keyed by the text's content hash, the
+        configuration and govtext's version (:class:`govtext.streaming.ResultCache`):
+        a run over documents seen before reuses their rows (for paths; a DataFrame
+        is always computed); ``attrs["reused"]`` says how many.
 
     Returns
     -------
@@ -312,19 +338,63 @@ def stats(
     check_positive_int(n_jobs, "n_jobs", "stats")
     check_choice(errors, "errors", "stats", ("report", "raise"))
     cfg = resolve_config(config, "stats")
-    frame = as_corpus(corpus, "stats")
-    if boilerplate == "mask":
-        frame = mask_boilerplate(frame)
-    ids = doc_ids(frame, "stats")
-    years = frame["year"].tolist() if "year" in frame.columns else [None] * len(frame)
-    results = map_documents(
-        partial(_stats_or_error, config=cfg),
-        list(zip(frame["text"].tolist(), years, strict=True)),
-        n_jobs=n_jobs,
-        client=client,
-        progress=progress,
-        desc="stats",
+    if not is_path_source(corpus) or boilerplate == "mask":
+        frame = as_corpus(corpus, "stats")
+        if boilerplate == "mask":
+            frame = mask_boilerplate(frame)
+        ids = doc_ids(frame, "stats")
+        years = frame["year"].tolist() if "year" in frame.columns else [None] * len(frame)
+        results = map_documents(
+            partial(_stats_or_error, config=cfg),
+            list(zip(frame["text"].tolist(), years, strict=True)),
+            n_jobs=n_jobs,
+            client=client,
+            progress=progress,
+            desc="stats",
+        )
+        result, failures = _rows(frame, ids, results, errors)
+        result.attrs.update(frame.attrs)
+    else:
+        report = RunReport()
+        parts = list(
+            _stream_rows(corpus, report, n_jobs=n_jobs, client=client, progress=progress,
+                         errors=errors, config=cfg, cache=cache, reader={})
+        )
+        report.warn_reading()
+        if parts:
+            result = pd.concat(parts, ignore_index=True)
+        else:
+            result = _rows(pd.DataFrame(columns=list(CORPUS_COLUMNS)), [], [], errors)[0]
+        if "year" in result.columns:
+            result["year"] = result["year"].astype("Int64")
+        failures = [e for e in report.errors if "doc_id" in e]
+        result.attrs.update(report.attrs())
+        result.attrs["errors"] = [e for e in report.errors if "doc_id" not in e]
+        if cache is not None:
+            result.attrs["reused"] = report.reused
+    if failures:
+        result.attrs["errors"] = [*result.attrs.get("errors", []), *failures]
+        _warn_failures(failures)
+    return result
+
+
+def _warn_failures(failures: list[dict[str, Any]]) -> None:
+    shown = "; ".join(f"{f['doc_id']} ({f['error']})" for f in failures[:5])
+    more = f" and {len(failures) - 5} more" if len(failures) > 5 else ""
+    warnings.warn(
+        f"{len(failures)} document(s) could not be analysed: {shown}{more}. "
+        "Their rows are NaN; see df.attrs['errors'].",
+        AnalysisWarning,
+        stacklevel=3,
     )
+
+
+def _rows(
+    frame: pd.DataFrame, ids: list[str], results: list[tuple[bool, Any]], errors: str
+) -> tuple[pd.DataFrame, list[dict[str, Any]]]:
+    """The rows of ``stats`` for the documents of ``frame`` and the failures among them."""
+    import pandas as pd
+
     failures: list[dict[str, Any]] = []
     for doc_id, (ok, payload) in zip(ids, results, strict=True):
         if not ok:
@@ -341,15 +411,131 @@ def stats(
     result: pd.DataFrame = pd.concat([meta, table], axis=1).reset_index(drop=True)
     if "year" in result.columns:
         result["year"] = result["year"].astype("Int64")
-    result.attrs.update(frame.attrs)
-    if failures:
-        result.attrs["errors"] = [*frame.attrs.get("errors", []), *failures]
-        shown = "; ".join(f"{f['doc_id']} ({f['error']})" for f in failures[:5])
-        more = f" and {len(failures) - 5} more" if len(failures) > 5 else ""
-        warnings.warn(
-            f"{len(failures)} document(s) could not be analysed: {shown}{more}. "
-            "Their rows are NaN; see df.attrs['errors'].",
-            AnalysisWarning,
-            stacklevel=2,
+    return result, failures
+
+
+def _stream_rows(
+    source: Any,
+    report: RunReport,
+    *,
+    n_jobs: int,
+    client: Any,
+    progress: bool | None,
+    errors: str,
+    config: Config,
+    cache: str | PathLike[str] | None,
+    reader: dict[str, Any],
+) -> Iterator[pd.DataFrame]:
+    """The rows of ``stats`` over the files of ``source``, a chunk at a time."""
+    import pandas as pd
+
+    chunks = stream_corpus(
+        source, partial(_stats_or_error, config=config), name="stats", config=config,
+        n_jobs=n_jobs, client=client, progress=progress, cache=cache,
+        reader={"errors": errors, **reader}, report=report,
+    )
+    for chunk in chunks:
+        frame = pd.DataFrame([doc for doc, _ in chunk])
+        rows, failures = _rows(
+            frame, doc_ids(frame, "stats"), [result for _, result in chunk], errors
         )
-    return result
+        report.errors.extend(failures)
+        report.rows += len(rows)
+        yield rows
+
+
+@validate_params(
+    {
+        "output": OUTPUT,
+        "n_jobs": POSITIVE_INT,
+        "progress": PROGRESS,
+        "errors": Choice("report", "raise"),
+        "cache": OPTIONAL_PATH,
+    }
+)
+def write_stats(
+    corpus: Any,
+    output: str | PathLike[str] | IO[str],
+    *,
+    format: str | None = None,
+    n_jobs: int = 1,
+    client: Any = None,
+    progress: bool | None = None,
+    errors: str = "report",
+    config: Config | None = None,
+    cache: str | PathLike[str] | None = None,
+    exclude: Iterable[str | PathLike[str]] = (),
+) -> RunReport:
+    r"""Write :func:`stats` to a file as the rows are computed, in bounded memory.
+
+    The rows of ``stats(corpus)``, written a chunk at a time
+    (:class:`govtext.export.TableWriter`): CSV, TSV, JSON and JSON Lines byte for byte
+    as ``write_table(stats(corpus), output)`` writes them, Parquet a row group per
+    chunk.  Given paths, neither the texts nor the rows are held: memory does not grow
+    with the corpus.  The output file is never read as a document.
+
+    Parameters
+    ----------
+    corpus : DataFrame, path or list of paths
+        As for :func:`stats`.
+    output : path or text stream
+        The file (its extension gives the format: .csv .tsv .json .jsonl .parquet;
+        .xlsx and .dta are written at the end), or a stream with ``format``.
+    format : str, optional
+        As for :func:`govtext.write_table`.
+    n_jobs, client, progress, errors, config, cache
+        As for :func:`stats`.
+    exclude : paths, optional
+        Further files never read as documents.
+
+    Returns
+    -------
+    RunReport
+        Documents read and rows written, documents reused from the cache, and the
+        reader's and the analysis's errors (``errors``: dicts with ``path`` or
+        ``doc_id`` and ``error``), skipped files and warnings.  The reader's
+        :class:`~govtext.io.ReadWarning` s and an :class:`AnalysisWarning` are given
+        at the end, as :func:`stats` gives them.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("坚持全面从严治党。", encoding="utf-8")
+    >>> report = write_stats(d, d / "stats.csv")
+    >>> report.rows, (d / "stats.csv").read_text(encoding="utf-8").split(",")[:3]
+    (1, ['doc_id', 'title', 'year'])
+    """
+    import pandas as pd
+
+    from govtext.export import TableWriter
+
+    check_positive_int(n_jobs, "n_jobs", "write_stats")
+    check_choice(errors, "errors", "write_stats", ("report", "raise"))
+    cfg = resolve_config(config, "write_stats")
+    writer = TableWriter(output, format=format)
+    if not is_path_source(corpus):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", AnalysisWarning)
+            table = stats(corpus, n_jobs=n_jobs, client=client, progress=progress,
+                          errors=errors, config=cfg)
+        report = RunReport(documents=len(table), rows=len(table))
+        report.errors.extend(table.attrs.get("errors", []))
+        with writer:
+            writer.write(table)
+    else:
+        report = RunReport()
+        skip = [*exclude, *([output] if isinstance(output, (str, PathLike)) else [])]
+        with writer:
+            for rows in _stream_rows(
+                corpus, report, n_jobs=n_jobs, client=client, progress=progress,
+                errors=errors, config=cfg, cache=cache, reader={"exclude": skip},
+            ):
+                writer.write(rows)
+            if writer.rows == 0:
+                writer.write(_rows(pd.DataFrame(columns=list(CORPUS_COLUMNS)), [], [], errors)[0])
+        report.warn_reading()
+    failures = [e for e in report.errors if "doc_id" in e]
+    if failures:
+        _warn_failures(failures)
+    return report

@@ -1,0 +1,468 @@
+"""Stream a corpus from its files through a per-document analysis, in bounded memory.
+
+The corpus verbs given a path (a file, a folder or a list of them) do not read the
+corpus into a DataFrame first: :func:`stream_corpus` reads one document at a time
+(:func:`govtext.io.iter_documents`, the reader's rules and error report unchanged),
+hands the texts to the analysis (in this process, in worker processes that are
+started only when they pay, or on a Dask cluster), drops each text once it is
+analysed and gives the results back in chunks, in the corpus's order.  The verb turns
+each chunk into rows and writes them (:class:`govtext.export.TableWriter`) or keeps
+them, never the texts.
+
+On a Dask cluster (``client=``) the file list is partitioned and each part is read
+*and* analysed on a worker: the client sends paths and receives rows, the texts never
+pass through it.  Every worker needs govtext (the same version) and the files at the
+same paths (a shared file system).
+
+An optional cache (``cache=DIR``) keeps each document's result on disk, keyed by the
+text's content hash, the analysis, the :class:`~govtext.config.Config` and govtext's
+own code; a second run over an unchanged corpus reuses them.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from govtext.summary import document_stats
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.txt").write_text("坚持全面从严治党。", encoding="utf-8")
+>>> report = RunReport()
+>>> for chunk in stream_corpus(d, _n_chars, name="n_chars", report=report):
+...     print([(doc["doc_id"], result) for doc, result in chunk])
+[('a', 9)]
+>>> report.documents
+1
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import warnings
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache, partial
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from govtext._util import require
+from govtext.config import Config
+from govtext.parallel import imap_documents
+
+__all__ = [
+    "CHUNK_DOCUMENTS",
+    "PARTITION_BYTES",
+    "ResultCache",
+    "RunReport",
+    "is_path_source",
+    "read_and_analyse",
+    "stream_corpus",
+]
+
+#: Documents per chunk of results (the rows written at a time).
+CHUNK_DOCUMENTS = 256
+#: Bytes of files read and analysed by one Dask task.
+PARTITION_BYTES = 32 * 2**20
+
+Chunk = list[tuple[dict[str, Any], Any]]
+
+
+@dataclass
+class RunReport:
+    """What a streamed run read, skipped, reused and could not use.
+
+    ``errors`` lists the inputs that could not be read (dicts with ``path`` and
+    ``error``, as in ``read_corpus(...).attrs["errors"]``) and then the documents that
+    could not be analysed (``doc_id`` and ``error``); ``skipped``, ``warnings`` and
+    ``metadata_unmatched`` are the reader's lists.  ``reused`` counts the documents
+    whose results came from the cache.
+
+    Examples
+    --------
+    >>> RunReport().documents
+    0
+    """
+
+    documents: int = 0
+    rows: int = 0
+    reused: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    metadata_unmatched: list[dict[str, str]] = field(default_factory=list)
+
+    def attrs(self) -> dict[str, Any]:
+        """The lists as ``read_corpus`` puts them in ``attrs``."""
+        return {
+            "errors": list(self.errors),
+            "skipped": list(self.skipped),
+            "metadata_unmatched": list(self.metadata_unmatched),
+            "warnings": list(self.warnings),
+        }
+
+    def warn_reading(self, stacklevel: int = 3) -> None:
+        """The :class:`~govtext.io.ReadWarning` s ``read_corpus`` gives for the same files."""
+        from govtext.io import ReadWarning
+
+        for message in self.warnings:
+            warnings.warn(message, ReadWarning, stacklevel=stacklevel)
+        failures = [e for e in self.errors if "path" in e]
+        if failures:
+            names = "; ".join(f"{f['path']} ({f['error']})" for f in failures[:5])
+            more = f" and {len(failures) - 5} more" if len(failures) > 5 else ""
+            warnings.warn(
+                f"{len(failures)} input(s) could not be read: {names}{more}. "
+                "See df.attrs['errors'].",
+                ReadWarning,
+                stacklevel=stacklevel,
+            )
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """A digest of govtext's modules (its version among them) and packaged data."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix not in (".pyc",) and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class ResultCache:
+    """Per-document results on disk, keyed by content, analysis, configuration and code.
+
+    Parameters
+    ----------
+    folder : str
+        The cache's folder (created when needed).  Runs with different analyses,
+        configurations or govtext versions share it without mixing their results.
+    name : str
+        The analysis (``"stats"``, ``"extract_commitments"`` ...).
+    config : Config
+        The configuration the results depend on.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> cache = ResultCache.open(tempfile.mkdtemp(), "stats", Config())
+    >>> key = cache.key("坚持。")
+    >>> cache.get(key)
+    (False, None)
+    >>> cache.put(key, {"n_chars": 3})
+    >>> cache.get(key)
+    (True, {'n_chars': 3})
+    """
+
+    folder: str
+    namespace: str
+
+    @classmethod
+    def open(cls, folder: str | PathLike[str], name: str, config: Config) -> ResultCache:
+        """The cache of ``name`` under ``config`` in ``folder``."""
+        state = pickle.dumps(config.__getstate__(), protocol=4)
+        namespace = hashlib.sha256(
+            b"\0".join([name.encode(), state, _code_digest().encode()])
+        ).hexdigest()[:32]
+        return cls(os.fspath(folder), namespace)
+
+    def key(self, text: str) -> str:
+        """The key of a document: the SHA-256 of its text (UTF-8)."""
+        return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return Path(self.folder) / self.namespace / key[:2] / f"{key}.pkl"
+
+    def get(self, key: str) -> tuple[bool, Any]:
+        """``(True, result)`` when a result is kept for ``key``, else ``(False, None)``."""
+        try:
+            data = self._path(key).read_bytes()
+        except OSError:
+            return False, None
+        try:
+            return True, pickle.loads(data)
+        except Exception:  # a file cut short by a run that was stopped: compute again
+            return False, None
+
+    def put(self, key: str, result: Any) -> None:
+        """Keep ``result`` for ``key`` (written to a temporary file, then renamed)."""
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(result, fh, protocol=4)
+        os.replace(tmp, path)
+
+
+def is_path_source(data: Any) -> bool:
+    """Whether ``data`` names files (a path, or a list or tuple of paths) to stream.
+
+    Examples
+    --------
+    >>> is_path_source("corpus/"), is_path_source(["a.txt", "b.txt"]), is_path_source(3)
+    (True, True, False)
+    """
+    if isinstance(data, (str, PathLike)):
+        return True
+    return (
+        isinstance(data, (list, tuple))
+        and bool(data)
+        and all(isinstance(p, (str, PathLike)) for p in data)
+    )
+
+
+def _n_chars(item: tuple[Any, Any]) -> int:
+    """Characters of the text of an ``(text, year)`` item (the module's example)."""
+    return len(item[0])
+
+
+def _call(func: Callable[[Any], Any], item: tuple[str, Any, tuple[Any] | None]) -> Any:
+    """``func((text, year))``, or the cached result the item carries."""
+    text, year, hit = item
+    if hit is not None:
+        return hit[0]
+    return func((text, year))
+
+
+_MISS = (False, None)
+
+
+def _merge_reading(report: RunReport, part: dict[str, list[Any]]) -> None:
+    report.errors.extend(part.get("errors", []))
+    report.skipped.extend(part.get("skipped", []))
+    for message in part.get("warnings", []):
+        if message not in report.warnings:
+            report.warnings.append(message)
+
+
+def stream_corpus(
+    source: str | PathLike[str] | Iterable[str | PathLike[str]],
+    func: Callable[[Any], Any],
+    *,
+    name: str,
+    config: Config | None = None,
+    n_jobs: int = 1,
+    client: Any = None,
+    progress: bool | None = False,
+    cache: str | PathLike[str] | None = None,
+    reader: dict[str, Any] | None = None,
+    report: RunReport | None = None,
+    chunk_documents: int | None = None,
+) -> Iterator[Chunk]:
+    """Read the documents of ``source`` and analyse each, yielding chunks of results.
+
+    Parameters
+    ----------
+    source : path or list of paths
+        Files and folders, as for :func:`govtext.read_corpus`.
+    func : callable
+        A picklable function of ``(text, year)`` (a module-level function or a
+        :func:`functools.partial` of one); its result is kept per document.
+    name : str
+        The analysis, for the progress bar and the cache.
+    config : Config, optional
+        The configuration ``func`` uses (the cache's key).
+    n_jobs : int, default 1
+        Worker processes (:func:`govtext.parallel.imap_documents`: started only when
+        they pay, one pool for the whole run).
+    client : dask.distributed.Client, optional
+        Partition the file list and read and analyse each part on a worker.
+    progress : bool or None, default False
+        A progress bar on stderr (``None``: only on a terminal).
+    cache : path, optional
+        Folder of a :class:`ResultCache`.
+    reader : dict, optional
+        Keywords of :func:`govtext.io.iter_documents` (``pattern``, ``metadata``,
+        ``errors``, ``markdown``, ``max_bytes``, ``exclude``).
+    report : RunReport, optional
+        Filled during the run: what was read, reused and could not be read.
+    chunk_documents : int, optional
+        Documents per chunk (by default :data:`CHUNK_DOCUMENTS`).
+
+    Yields
+    ------
+    list of (dict, object)
+        Each document's record from the reader, without its text, and the result of
+        ``func``, in the corpus's order.
+    """
+    size = chunk_documents if chunk_documents is not None else CHUNK_DOCUMENTS
+    cfg = config if config is not None else Config()
+    rep = report if report is not None else RunReport()
+    store = ResultCache.open(cache, name, cfg) if cache is not None else None
+    options = dict(reader or {})
+    if client is not None:
+        yield from _stream_on_cluster(source, func, client, store, options, rep, size)
+        return
+    yield from _stream_here(source, func, name, n_jobs, progress, store, options, rep, size)
+
+
+def _stream_here(
+    source: Any,
+    func: Callable[[Any], Any],
+    name: str,
+    n_jobs: int,
+    progress: bool | None,
+    store: ResultCache | None,
+    options: dict[str, Any],
+    rep: RunReport,
+    chunk_documents: int,
+) -> Iterator[Chunk]:
+    from tqdm import tqdm
+
+    from govtext.io import iter_documents
+
+    part: dict[str, list[Any]] = {}
+    docs = iter_documents(source, report=part, **options)
+    waiting: deque[tuple[dict[str, Any], str | None, bool]] = deque()
+
+    def items() -> Iterator[tuple[str, Any, tuple[Any] | None]]:
+        for doc in docs:
+            text = doc.pop("text")
+            key = store.key(text) if store is not None else None
+            found, result = store.get(key) if store is not None and key else _MISS
+            waiting.append((doc, key, found))
+            if found:
+                yield "", doc.get("year"), (result,)
+            else:
+                yield text, doc.get("year"), None
+
+    show = sys.stderr.isatty() if progress is None else bool(progress)
+    results = imap_documents(partial(_call, func), items(), n_jobs=n_jobs)
+    chunk: Chunk = []
+    for result in tqdm(results, desc=name, disable=not show, file=sys.stderr, unit="doc"):
+        doc, key, found = waiting.popleft()
+        if found:
+            rep.reused += 1
+        elif store is not None and key is not None:
+            store.put(key, result)
+        rep.documents += 1
+        chunk.append((doc, result))
+        if len(chunk) >= chunk_documents:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+    _merge_reading(rep, part)
+    rep.metadata_unmatched.extend(part.get("metadata_unmatched", []))
+
+
+def _partitions(files: list[tuple[str, str]], size: int) -> list[list[tuple[str, str]]]:
+    """Runs of ``files`` of about ``size`` bytes each (a file larger than that alone)."""
+    parts: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    total = 0
+    for pair in files:
+        try:
+            nbytes = os.path.getsize(pair[0])
+        except OSError:
+            nbytes = 0
+        if current and total + nbytes > size:
+            parts.append(current)
+            current, total = [], 0
+        current.append(pair)
+        total += nbytes
+    if current:
+        parts.append(current)
+    return parts
+
+
+def read_and_analyse(
+    files: list[tuple[str, str]],
+    func: Callable[[Any], Any],
+    reader: dict[str, Any],
+    store: ResultCache | None,
+) -> tuple[list[dict[str, Any]], list[Any], dict[str, list[Any]], int]:
+    """Read ``files`` and analyse their documents, where this runs (a Dask worker).
+
+    Returns the documents' records without their texts (ids as their files give
+    them), the results, the reader's report and how many results came from the cache.
+    """
+    from govtext.io import read_files
+
+    part: dict[str, list[Any]] = {}
+    docs: list[dict[str, Any]] = []
+    results: list[Any] = []
+    reused = 0
+    for doc in read_files(files, report=part, **reader):
+        text = doc.pop("text")
+        key = store.key(text) if store is not None else None
+        found, result = store.get(key) if store is not None and key else _MISS
+        if found:
+            reused += 1
+        else:
+            result = func((text, doc.get("year")))
+            if store is not None and key is not None:
+                store.put(key, result)
+        del text
+        docs.append(doc)
+        results.append(result)
+    return docs, results, part, reused
+
+
+def _stream_on_cluster(
+    source: Any,
+    func: Callable[[Any], Any],
+    client: Any,
+    store: ResultCache | None,
+    options: dict[str, Any],
+    rep: RunReport,
+    chunk_documents: int,
+) -> Iterator[Chunk]:
+    from govtext.io import list_files, unique_id, unmatched_metadata
+
+    require("distributed", "dask[distributed]", "running on a Dask cluster")
+    listing = {k: options[k] for k in ("pattern", "errors", "max_bytes", "exclude") if k in options}
+    reading = {k: options[k] for k in ("metadata", "errors", "markdown", "max_bytes")
+               if k in options}
+    found: dict[str, list[Any]] = {}
+    files = list_files(source, report=found, **listing)
+    _merge_reading(rep, found)
+    parts = _partitions(files, PARTITION_BYTES)
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    except Exception:  # an old or unusual client: a window of four
+        n_workers = 2
+    window = max(2, 2 * n_workers)
+    pending: deque[Any] = deque()
+    seen: set[str] = set()
+    used: list[tuple[str, int]] = []
+    queue = iter(parts)
+    chunk: Chunk = []
+
+    def submit() -> None:
+        for group in queue:
+            pending.append(
+                client.submit(read_and_analyse, group, func, reading, store, pure=False)
+            )
+            return
+
+    for _ in range(window):
+        submit()
+    while pending:
+        future = pending.popleft()
+        docs, results, part, reused = future.result()
+        future.release()
+        submit()
+        _merge_reading(rep, part)
+        used.extend(part.get("metadata_used", []))
+        rep.reused += reused
+        # chunks of chunk_documents across the parts: the chunks of a run here
+        for doc, result in zip(docs, results, strict=True):
+            doc["doc_id"] = unique_id(doc["doc_id"], seen)
+            rep.documents += 1
+            chunk.append((doc, result))
+            if len(chunk) >= chunk_documents:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
+    extra: dict[str, list[Any]] = {"warnings": []}
+    rep.metadata_unmatched.extend(
+        unmatched_metadata(files, used, metadata=options.get("metadata"), report=extra)
+    )
+    _merge_reading(rep, extra)
