@@ -87,7 +87,7 @@ def _kinds_of(
     # characters beyond the BMP (CJK extension B and up, emoji): words
     kind = np.where(first < 0x10000, table[np.minimum(first, 0xFFFF)], _WORD).astype(np.int8)
     last_kind = np.where(last < 0x10000, table[np.minimum(last, 0xFFFF)], _WORD)
-    percent = np.isin(last, (0x25, 0xFF05, 0x2030))
+    percent = (last == 0x25) | (last == 0xFF05) | (last == 0x2030)
     kind[(kind == _NUMBER) & ~((last_kind == _NUMBER) | percent)] = _WORD
     return kind
 
