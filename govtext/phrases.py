@@ -216,7 +216,7 @@ class _Stream:
             return None
         codes = np.frombuffer(
             joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32
-        ).astype(np.int32)
+        ).view(np.int32)  # every code point fits
         lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
         doc_starts = np.cumsum(lengths) - lengths
         han = _han_mask(codes)
@@ -234,6 +234,30 @@ class _Stream:
 _Level = tuple[int, list[str], _Array, _Array, _Array]
 
 
+def _inverse_and_counts(key: _Array) -> tuple[_Array, _Array, _Array]:
+    """``np.unique(key, return_inverse=True, return_counts=True)`` in less memory.
+
+    The same numbering (distinct keys in increasing order), with a 32-bit inverse; the
+    key array is not copied by a flatten, and the sorted keys are dropped as soon as the
+    groups are known.
+    """
+    order = np.argsort(key, kind="quicksort")
+    ordered = key[order]
+    new_group = np.empty(len(ordered), dtype=bool)
+    new_group[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new_group[1:])
+    starts = np.flatnonzero(new_group)
+    values = ordered[starts]
+    del ordered
+    counts = np.diff(np.append(starts, len(new_group)))
+    group = np.cumsum(new_group, dtype=np.int32)
+    group -= 1
+    del new_group
+    inverse = np.empty(len(order), dtype=np.int32)
+    inverse[order] = group
+    return values, inverse, counts
+
+
 def _frequent_ngrams(
     stream: _Stream, min_count: int, min_n: int, max_n: int, counts_of: dict[str, int]
 ) -> Iterator[_Level]:
@@ -246,7 +270,7 @@ def _frequent_ngrams(
     """
     codes, han, size = stream.codes, stream.han, len(stream.codes)
     char_ids = np.full(size, -1, dtype=np.int32)
-    uniq, inv, cnt = np.unique(codes[han], return_inverse=True, return_counts=True)
+    uniq, inv, cnt = _inverse_and_counts(codes[han])
     frequent = cnt >= min_count
     remap = np.where(frequent, np.cumsum(frequent) - 1, -1)
     char_ids[han] = remap[inv]
@@ -266,8 +290,10 @@ def _frequent_ngrams(
         pos = np.flatnonzero((head >= 0) & (tail >= 0) & (last >= 0))
         if len(pos) == 0:
             break
-        key = head[pos].astype(np.int64) * max(n_chars, 1) + last[pos]
-        _, inv, cnt = np.unique(key, return_inverse=True, return_counts=True)
+        key = head[pos].astype(np.int64)
+        key *= max(n_chars, 1)
+        key += last[pos]
+        _, inv, cnt = _inverse_and_counts(key)
         del key
         frequent = cnt >= min_count
         if not frequent.any():
