@@ -37,6 +37,7 @@ No file of the corpus is read: the inputs are generated.
 from __future__ import annotations
 
 import argparse
+import random
 import resource
 import shutil
 import sys
@@ -82,12 +83,16 @@ def docx_input(n: int) -> str:
 
     path = _TMP / f"paragraphs-{n}.docx"
     if not path.exists():
+        # figures that vary, so that the file does not compress like a decompression
+        # bomb (the reader refuses a member that expands more than 100-fold)
+        rng = random.Random(n)
         document = docx.Document()
         for i in range(n):
             if i % 20 == 0:
                 document.add_paragraph(f"{'一二三四五六七八九'[i // 20 % 9]}、重点工作")
             else:
-                document.add_paragraph(_SENTENCE)
+                figure = f"{rng.randrange(10**9)}.{rng.randrange(100)}"
+                document.add_paragraph(_SENTENCE.replace("12.5", figure))
         document.save(str(path))
     return str(path)
 
