@@ -435,7 +435,12 @@ class _Matcher:
         keys = pair[where]
         nxt = ids[np.minimum(where + 2, len(ids) - 1)]
         has3 = where + 2 < len(ids)
-        keep = self.lex_short[keys] | (has3 & np.isin(keys * n + nxt, self.lex_trigrams))
+        # membership in the sorted trigram keys by bisection (np.isin sorts both sides)
+        tri = self.lex_trigrams
+        probe = keys * n + nxt
+        at = np.minimum(np.searchsorted(tri, probe), max(len(tri) - 1, 0))
+        known = tri[at] == probe if len(tri) else np.zeros(len(probe), dtype=bool)
+        keep = self.lex_short[keys] | (has3 & known)
         where = where[keep]
         out: list[tuple[int, int]] = []
         match = self.lex_re.match
@@ -789,7 +794,9 @@ def find_protected(
     raw = [sp for sp in _propagate(m, norm, _scan(m, norm)) if sp[2] != _BLOCKED]
     if not raw:
         return Protected([], [], [], [])
-    same = nt is None or (len(norm) == len(text) and norm == text)
+    # nothing deleted (folds and t2s are one for one): the positions are the source's
+    # (the index is increasing, so as long as the source it is 0, 1, 2 ...)
+    same = nt is None or len(nt.index) == len(text)
     starts: list[int] = []
     ends: list[int] = []
     kinds: list[str] = []

@@ -8,6 +8,7 @@ to a configuration (:class:`govtext.Config`).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -165,9 +166,10 @@ def discover_phrases(
         normalize(t, t2s=cfg.t2s) if isinstance(t, str) else "" for t in frame["text"].tolist()
     ]
     stream = _Stream.of(texts)
+    del texts  # the stream holds them joined
     if stream is None:
         return _empty_frame(_COLUMNS)
-    counts_of, levels = _frequent_ngrams(stream, min_count, min_n, max_n)
+    counts_of: dict[str, int] = {}
     keep = _Filter(
         stop_chars=frozenset(w for w in cfg.stopword_set if len(w) == 1),
         lexicon=cfg.slogan_lexicon,
@@ -175,7 +177,13 @@ def discover_phrases(
         min_pmi=float(min_pmi),
         min_entropy=float(min_entropy),
     )
-    rows = [row for level in levels for row in _score_level(stream, level, counts_of, keep)]
+    # each length is scored as soon as it is counted (its shorter parts are counted by
+    # then) and its occurrences dropped, so that one length at a time is held
+    rows = [
+        row
+        for level in _frequent_ngrams(stream, min_count, min_n, max_n, counts_of)
+        for row in _score_level(stream, level, counts_of, keep)
+    ]
     out: pd.DataFrame = pd.DataFrame(rows, columns=_COLUMNS)
     out = out.sort_values(["score", "phrase"], ascending=[False, True], kind="stable")
     if top is not None:
@@ -195,11 +203,16 @@ _Array = np.ndarray[Any, Any]
 
 @dataclass(frozen=True)
 class _Stream:
-    """The corpus as one array of code points (documents joined by NUL)."""
+    """The corpus as one array of code points (documents joined by NUL).
+
+    ``codes`` are 32-bit (every code point fits), ``doc_starts`` the position where
+    each document starts (the document of a position is found by bisection, not held
+    for every position).
+    """
 
     joined: str
     codes: _Array
-    doc_of: _Array
+    doc_starts: _Array
     han: _Array
     n_docs: int
     total: float
@@ -211,40 +224,70 @@ class _Stream:
             return None
         codes = np.frombuffer(
             joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32
-        ).astype(np.int64)
+        ).view(np.int32)  # every code point fits
         lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
-        doc_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[: len(codes)]
+        doc_starts = np.cumsum(lengths) - lengths
         han = _han_mask(codes)
         total = float(han.sum())
         if total == 0:
             return None
-        return cls(joined, codes, doc_of, han, len(texts), total)
+        return cls(joined, codes, doc_starts, han, len(texts), total)
+
+    def doc_of(self, positions: _Array) -> _Array:
+        """The document of each position."""
+        return np.searchsorted(self.doc_starts, positions, side="right") - 1
 
 
 #: One length of n-grams: n, the grams, their occurrences and ids, their counts.
 _Level = tuple[int, list[str], _Array, _Array, _Array]
 
 
-def _frequent_ngrams(
-    stream: _Stream, min_count: int, min_n: int, max_n: int
-) -> tuple[dict[str, int], list[_Level]]:
-    """Counts of every frequent n-gram, and the levels ``min_n..max_n`` to score.
+def _inverse_and_counts(key: _Array) -> tuple[_Array, _Array, _Array]:
+    """``np.unique(key, return_inverse=True, return_counts=True)`` in less memory.
 
-    An n-gram is frequent only if both its (n-1)-grams are, so n-grams grow one
-    character at a time over the ids of the frequent shorter ones.
+    The same numbering (distinct keys in increasing order), with a 32-bit inverse; the
+    key array is not copied by a flatten, and the sorted keys are dropped as soon as the
+    groups are known.
+    """
+    order = np.argsort(key, kind="quicksort")
+    ordered = key[order]
+    new_group = np.empty(len(ordered), dtype=bool)
+    new_group[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new_group[1:])
+    starts = np.flatnonzero(new_group)
+    values = ordered[starts]
+    del ordered
+    counts = np.diff(np.append(starts, len(new_group)))
+    group = np.cumsum(new_group, dtype=np.int32)
+    group -= 1
+    del new_group
+    inverse = np.empty(len(order), dtype=np.int32)
+    inverse[order] = group
+    return values, inverse, counts
+
+
+def _frequent_ngrams(
+    stream: _Stream, min_count: int, min_n: int, max_n: int, counts_of: dict[str, int]
+) -> Iterator[_Level]:
+    """The levels ``min_n..max_n`` to score, one at a time.
+
+    ``counts_of`` is filled with the count of every frequent n-gram, each length before
+    its level is given.  An n-gram is frequent only if both its (n-1)-grams are, so
+    n-grams grow one character at a time over the ids of the frequent shorter ones.
+    Ids are 32-bit (there are fewer distinct n-grams than positions).
     """
     codes, han, size = stream.codes, stream.han, len(stream.codes)
-    char_ids = np.full(size, -1, dtype=np.int64)
-    uniq, inv, cnt = np.unique(codes[han], return_inverse=True, return_counts=True)
+    char_ids = np.full(size, -1, dtype=np.int32)
+    uniq, inv, cnt = _inverse_and_counts(codes[han])
     frequent = cnt >= min_count
     remap = np.where(frequent, np.cumsum(frequent) - 1, -1)
     char_ids[han] = remap[inv]
+    del inv
     n_chars = int(frequent.sum())
-    counts_of: dict[str, int] = {
-        chr(ch): c for ch, c in zip(uniq[frequent].tolist(), cnt[frequent].tolist(), strict=True)
-    }
+    counts_of.update(
+        (chr(ch), c) for ch, c in zip(uniq[frequent].tolist(), cnt[frequent].tolist(), strict=True)
+    )
     prev_ids = char_ids  # ids of the frequent (n-1)-grams starting at each position
-    levels: list[_Level] = []
     for n in range(2, max_n + 1):
         length = size - n + 1
         if length <= 0:
@@ -255,14 +298,18 @@ def _frequent_ngrams(
         pos = np.flatnonzero((head >= 0) & (tail >= 0) & (last >= 0))
         if len(pos) == 0:
             break
-        key = head[pos] * max(n_chars, 1) + last[pos]
-        _, inv, cnt = np.unique(key, return_inverse=True, return_counts=True)
+        key = head[pos].astype(np.int64)
+        key *= max(n_chars, 1)
+        key += last[pos]
+        _, inv, cnt = _inverse_and_counts(key)
+        del key
         frequent = cnt >= min_count
         if not frequent.any():
             break
-        remap = np.where(frequent, np.cumsum(frequent) - 1, -1)
-        ids = np.full(length, -1, dtype=np.int64)
+        remap = np.where(frequent, np.cumsum(frequent) - 1, -1).astype(np.int32)
+        ids = np.full(length, -1, dtype=np.int32)
         ids[pos] = remap[inv]
+        del pos, inv
         occ = np.flatnonzero(ids >= 0)
         occ_ids = ids[occ]
         # first occurrence of each id gives its string
@@ -271,10 +318,10 @@ def _frequent_ngrams(
         grams = [stream.joined[i : i + n] for i in first.tolist()]
         freq = cnt[frequent]
         counts_of.update(zip(grams, freq.tolist(), strict=True))
-        if n >= min_n:
-            levels.append((n, grams, occ, occ_ids, freq))
         prev_ids = ids
-    return counts_of, levels
+        if n >= min_n:
+            yield n, grams, occ, occ_ids, freq
+        del occ, occ_ids
 
 
 @dataclass(frozen=True)
@@ -305,7 +352,7 @@ def _score_level(
     n, grams, occ, occ_ids, freq = level
     n_ids = len(freq)
     # document frequency: distinct (id, document) pairs
-    pair = np.unique(occ_ids * (stream.n_docs + 1) + stream.doc_of[occ])
+    pair = np.unique(occ_ids.astype(np.int64) * (stream.n_docs + 1) + stream.doc_of(occ))
     doc_freq = np.bincount(pair // (stream.n_docs + 1), minlength=n_ids)
     left, right = _neighbours(stream, occ, n)
     left_ent = _entropy(occ_ids, left, n_ids)

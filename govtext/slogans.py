@@ -113,12 +113,20 @@ def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> li
 
     lex = lexicon if lexicon is not None else load_lexicon()
     out: list[SloganHit] = []
+    # the writings inside one slogan as written depend on that writing only: each
+    # distinct writing of the document is normalized and looked into once
+    inside: dict[str, list[tuple[int, int, SloganEntry]]] = {}
     for hit in protected.slogans:
         if hit.end - hit.start < 3:
             continue
-        nt = normalize_with_offsets(text[hit.start : hit.end])
-        for s, e, entry in _inner_writings(nt.text, lex):
-            s, e = nt.span_to_source(s, e)
+        piece = text[hit.start : hit.end]
+        found = inside.get(piece)
+        if found is None:
+            nt = normalize_with_offsets(piece)
+            found = [(*nt.span_to_source(s, e), entry)
+                     for s, e, entry in _inner_writings(nt.text, lex)]
+            inside[piece] = found
+        for s, e, entry in found:
             out.append(
                 SloganHit(hit.start + s, hit.start + e, entry.canonical, "lexicon", hit.quoted,
                           entry)
