@@ -3,8 +3,9 @@
 The CLI is thin: it parses arguments, calls the public API and prints the result.
 Every command takes ``--format table|csv|json`` (table is the default), ``--output FILE``
 (its extension gives the format: .csv .tsv .json .jsonl .parquet .xlsx .dta through
-:func:`govtext.export.write_table`, .txt for the text table; any other is a usage error)
-and ``--quiet``.
+:func:`govtext.export.write_table`, .txt for the text table; any other is a usage error),
+``--quiet``, ``--verbose`` (list each file skipped as not a document; by default they are
+counted on stderr) and ``--max-bytes N`` (files larger than N bytes are named, not read).
 
 Exit codes: 0 success (unreadable files are named on stderr), 1 when the input could
 not be used (no document could be read, or nothing in it to compute; the message says
