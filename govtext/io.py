@@ -1660,6 +1660,25 @@ def _plan(
     return col, files, given_meta
 
 
+def _unmatched_metadata(
+    col: _Collector, given_meta: _Metadata | None, meta_cache: dict[Path, _Metadata | None]
+) -> list[dict[str, str]]:
+    """The metadata rows that matched no file read, each table also noted in ``col``."""
+    unmatched: list[dict[str, str]] = []
+    for table in [given_meta, *meta_cache.values()]:
+        if table is None:
+            continue
+        lost = table.unmatched()
+        unmatched.extend({"metadata": table.source, "file": name} for name in lost)
+        if lost:
+            shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
+            col.note(
+                f"{table.source}: {len(lost)} row(s) match no file read: {shown}. "
+                "See df.attrs['metadata_unmatched']."
+            )
+    return unmatched
+
+
 def iter_documents(
     path: str | PathLike[str] | Iterable[str | PathLike[str]],
     *,
@@ -1685,7 +1704,8 @@ def iter_documents(
     report : dict, optional
         Filled as the documents are read: ``"errors"`` (the inputs that could not be
         read, dicts with ``path`` and ``error``), ``"skipped"`` and ``"warnings"``; the
-        same lists ``read_corpus`` puts in ``attrs``.
+        same lists ``read_corpus`` puts in ``attrs``.  ``"metadata_unmatched"`` (and
+        its warning) is added when the last document has been read.
 
     Yields
     ------
@@ -1713,6 +1733,9 @@ def iter_documents(
                         max_bytes=max_bytes, show=False):
         row["year"] = _coerce_year(row.get("year"))
         yield row
+    unmatched = _unmatched_metadata(col, given_meta, meta_cache)
+    if report is not None:
+        report["metadata_unmatched"] = unmatched
 
 def _records(
     files: list[tuple[Path, Path]],
@@ -1953,19 +1976,7 @@ def read_corpus(
     frame["n_chars"] = frame["n_chars"].astype("int64")
     frame.attrs["errors"] = col.failures
     frame.attrs["skipped"] = col.skipped
-    unmatched: list[dict[str, str]] = []
-    for table in [given_meta, *meta_cache.values()]:
-        if table is None:
-            continue
-        lost = table.unmatched()
-        unmatched.extend({"metadata": table.source, "file": name} for name in lost)
-        if lost:
-            shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
-            col.note(
-                f"{table.source}: {len(lost)} row(s) match no file read: {shown}. "
-                "See df.attrs['metadata_unmatched']."
-            )
-    frame.attrs["metadata_unmatched"] = unmatched
+    frame.attrs["metadata_unmatched"] = _unmatched_metadata(col, given_meta, meta_cache)
     frame.attrs["warnings"] = col.notes
     for message in col.notes:
         warnings.warn(message, ReadWarning, stacklevel=2)

@@ -129,6 +129,11 @@ def _too_large(folder: Path, size: int) -> None:
     (folder / "big.txt").write_text(UTF8_LINE * (size // 40 + 1), encoding="utf-8")
 
 
+def _under_cap(folder: Path, size: int) -> None:
+    unit = "一、总体要求\n" + UTF8_LINE + "全年召开专题会议不少于X次，覆盖率达到95%。\n"
+    (folder / "large.txt").write_text(unit * (size // len(unit.encode()) + 1), encoding="utf-8")
+
+
 def _docx_parts(body_xml: str) -> dict[str, bytes]:
     """The parts of a minimal .docx whose body is ``2023年工作要点`` then ``body_xml``."""
     import io
@@ -315,6 +320,7 @@ CASES: tuple[Case, ...] = (
     Case("dev_urandom", "hang or memory", _device("/dev/urandom"), named={"dev.txt": DEVICE}),
     Case("too_large", "hang or memory", _too_large, max_bytes=50_000,
          named={"big.txt": "more than max_bytes=50,000; not read"}),
+    Case("large_file_under_max_bytes", "hang or memory", _under_cap, max_bytes=8 * 2**20),
     Case("docx_paragraph_bomb", "hang or memory", _paragraph_bomb,
          named={"bomb.docx": "word/document.xml " + BOMB}),
     Case("docx_whitespace_bomb", "hang or memory", _whitespace_bomb,

@@ -807,3 +807,18 @@ def test_bad_option_values_are_usage_errors(
     assert main([command, "corpus", *option, "-q"]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "must be a positive" in err
+
+
+def test_iter_documents_reports_metadata_rows_outside_the_folder(tmp_path: Path) -> None:
+    from govtext.io import iter_documents
+
+    folder = _folder(tmp_path)
+    next(c for c in CASES if c.id == "metadata_outside_folder").build(folder, SMALL)
+    report: dict[str, list[object]] = {}
+    docs = list(iter_documents(folder, report=report))
+    assert [d["doc_id"] for d in docs] == ["good"]
+    assert report["metadata_unmatched"] == [
+        {"metadata": str(folder / "metadata.csv"), "file": "../../etc/passwd"}
+    ]
+    assert any("1 row(s) match no file read: ../../etc/passwd" in w for w in report["warnings"])
+    assert report["warnings"] == _read(folder).attrs["warnings"]
