@@ -130,7 +130,7 @@ def _too_large(folder: Path, size: int) -> None:
 
 
 def _under_cap(folder: Path, size: int) -> None:
-    unit = "一、总体要求\n" + UTF8_LINE + "全年召开专题会议不少于X次，覆盖率达到95%。\n"
+    unit = UTF8_LINE + "全年召开专题会议不少于X次，覆盖率达到95%。\n"
     (folder / "large.txt").write_text(unit * (size // len(unit.encode()) + 1), encoding="utf-8")
 
 
