@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -152,15 +152,17 @@ def _docx_parts(body_xml: str) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
-def _write_docx(path: Path, parts: dict[str, bytes], big: Callable[[], bytes] | None = None,
-                chunks: Callable[[], object] | None = None) -> None:
+def _write_docx(
+    path: Path, parts: dict[str, bytes], chunks: Callable[[], Iterator[bytes]] | None = None
+) -> None:
+    """Zip ``parts`` into a .docx; ``chunks`` (streamed) go at the end of the body."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
             if name == "word/document.xml" and chunks is not None:
                 head, _, tail = data.partition(b"</w:body>")
                 with archive.open(name, "w", force_zip64=True) as member:
                     member.write(head)
-                    for chunk in chunks():  # type: ignore[attr-defined]
+                    for chunk in chunks():
                         member.write(chunk)
                     member.write(b"</w:body>" + tail)
             else:
@@ -171,7 +173,7 @@ def _paragraph_bomb(folder: Path, size: int) -> None:
     para = "<w:p><w:r><w:t>坚持</w:t></w:r></w:p>".encode()
     n = max(1, size * 100 // len(para))
 
-    def chunks() -> object:
+    def chunks() -> Iterator[bytes]:
         block = para * 10_000
         for _ in range(n // 10_000):
             yield block
@@ -183,7 +185,7 @@ def _paragraph_bomb(folder: Path, size: int) -> None:
 def _whitespace_bomb(folder: Path, size: int) -> None:
     total = size * 1000  # deflate packs whitespace about 1000-fold
 
-    def chunks() -> object:
+    def chunks() -> Iterator[bytes]:
         block = b" " * (1 << 22)
         for _ in range(total >> 22):
             yield block
