@@ -5,7 +5,8 @@ Every command takes ``--format table|csv|json`` (table is the default), ``--outp
 (its extension gives the format: .csv .tsv .json .jsonl .parquet .xlsx .dta through
 :func:`govtext.export.write_table`, .txt for the text table; any other is a usage error),
 ``--quiet``, ``--verbose`` (list each file skipped as not a document; by default they are
-counted on stderr) and ``--max-bytes N`` (files larger than N bytes are named, not read).
+counted on stderr, except with ``--quiet``) and ``--max-bytes N`` (files larger than N
+bytes are named, not read).
 
 Exit codes: 0 success (unreadable files are named on stderr), 1 when the input could
 not be used (no document could be read, or nothing in it to compute; the message says
@@ -253,7 +254,9 @@ def load_corpus(args: argparse.Namespace) -> pd.DataFrame:
             f"govtext: cannot read {_one_line(failure['path'])}: {_one_line(failure['error'])}",
             file=sys.stderr,
         )
-    report_skipped(corpus.attrs.get("skipped", []), verbose=getattr(args, "verbose", False))
+    verbose = getattr(args, "verbose", False)
+    if verbose or not args.quiet:
+        report_skipped(corpus.attrs.get("skipped", []), verbose=verbose)
     for message in corpus.attrs.get("warnings", []):
         print(f"govtext: warning: {_one_line(message)}", file=sys.stderr)
     if corpus.empty:
@@ -1132,7 +1135,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--verbose", "-v", action="store_true",
             help="list each file skipped as not a document (hidden, README, metadata, this "
-            "run's output), with the reason; by default they are only counted",
+            "run's output), with the reason; by default they are only counted (not with "
+            "--quiet)",
         )
         p.add_argument(
             "--max-bytes", type=positive_int, default=None, metavar="N",
