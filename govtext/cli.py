@@ -3,8 +3,10 @@
 The CLI is thin: it parses arguments, calls the public API and prints the result.
 Every command takes ``--format table|csv|json`` (table is the default), ``--output FILE``
 (its extension gives the format: .csv .tsv .json .jsonl .parquet .xlsx .dta through
-:func:`govtext.export.write_table`, .txt for the text table; any other is a usage error)
-and ``--quiet``.
+:func:`govtext.export.write_table`, .txt for the text table; any other is a usage error),
+``--quiet``, ``--verbose`` (list each file skipped as not a document; by default they are
+counted on stderr, except with ``--quiet``) and ``--max-bytes N`` (files larger than N
+bytes are named, not read).
 
 Exit codes: 0 success (unreadable files are named on stderr), 1 when the input could
 not be used (no document could be read, or nothing in it to compute; the message says
@@ -199,6 +201,37 @@ def _one_line(text: str) -> str:
     return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group())[1:-1], text)
 
 
+def report_skipped(skipped: Sequence[dict[str, str]], *, verbose: bool = False) -> None:
+    r"""Count on stderr the files that were not read as documents; list them if ``verbose``.
+
+    Hidden files, README and metadata files, the run's own output and tables of
+    results are skipped (files that could not be read are named one by one apart).
+
+    Examples
+    --------
+    >>> import contextlib, io
+    >>> err = io.StringIO()
+    >>> with contextlib.redirect_stderr(err):
+    ...     report_skipped([{"path": "语料/.草稿.txt", "reason": "hidden file"}], verbose=True)
+    >>> print(err.getvalue(), end="")
+    govtext: skipped 语料/.草稿.txt (hidden file)
+    govtext: skipped 1 file
+    """
+    if not skipped:
+        return
+    n = len(skipped)
+    count = f"govtext: skipped {n} file{'s' if n != 1 else ''}"
+    if not verbose:
+        print(f"{count} (use --verbose to list {'them' if n != 1 else 'it'})", file=sys.stderr)
+        return
+    for item in skipped:
+        print(
+            f"govtext: skipped {_one_line(item['path'])} ({_one_line(item['reason'])})",
+            file=sys.stderr,
+        )
+    print(count, file=sys.stderr)
+
+
 def load_corpus(args: argparse.Namespace) -> pd.DataFrame:
     """Read ``args.path`` with :func:`govtext.read_corpus`, naming bad files on stderr.
 
@@ -210,19 +243,20 @@ def load_corpus(args: argparse.Namespace) -> pd.DataFrame:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ReadWarning)
         output = getattr(args, "output", None)
+        kwargs: dict[str, Any] = {}
+        if getattr(args, "max_bytes", None) is not None:
+            kwargs["max_bytes"] = args.max_bytes
         corpus = read_corpus(
-            paths, progress=progress_flag(args), exclude=[output] if output else ()
+            paths, progress=progress_flag(args), exclude=[output] if output else (), **kwargs
         )
     for failure in corpus.attrs.get("errors", []):
         print(
             f"govtext: cannot read {_one_line(failure['path'])}: {_one_line(failure['error'])}",
             file=sys.stderr,
         )
-    skipped = corpus.attrs.get("skipped", [])
-    if skipped and not args.quiet:
-        shown = "; ".join(f"{_one_line(s['path'])} ({s['reason']})" for s in skipped[:5])
-        more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
-        print(f"govtext: skipped {len(skipped)} file(s): {shown}{more}", file=sys.stderr)
+    verbose = getattr(args, "verbose", False)
+    if verbose or not args.quiet:
+        report_skipped(corpus.attrs.get("skipped", []), verbose=verbose)
     for message in corpus.attrs.get("warnings", []):
         print(f"govtext: warning: {_one_line(message)}", file=sys.stderr)
     if corpus.empty:
@@ -1333,6 +1367,17 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
         p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or notes")
+        p.add_argument(
+            "--verbose", "-v", action="store_true",
+            help="list each file skipped as not a document (hidden, README, metadata, this "
+            "run's output), with the reason; by default they are only counted (not with "
+            "--quiet)",
+        )
+        p.add_argument(
+            "--max-bytes", type=positive_int, default=None, metavar="N",
+            help="files larger than N bytes are named and not read (default: 268435456, "
+            "256 MiB)",
+        )
         p.set_defaults(_command=command)
     return parser
 

@@ -1934,6 +1934,7 @@ def unique_id(candidate: str, seen: set[str]) -> str:
     """
     return _unique_id(candidate, seen)
 
+
 def _note_unmatched(
     col: _Collector, given_meta: _Metadata | None, meta_cache: dict[Path, _Metadata | None]
 ) -> list[dict[str, str]]:

@@ -1703,6 +1703,11 @@ def _problem_passages(
         attach = None
         if passage is not None:
             attach = _passage_attach(rows, chain, owner, passage.limit, heading_at)
+        if attach is not None and any(
+            not rows[c].inline and not rows[c].heading and rows[c].kind_source == "turn"
+            for c in rows[attach].children
+        ):
+            attach = None  # already split where its text turns (a mixed heading)
         if passage is None or attach is None:
             k += 1
             continue

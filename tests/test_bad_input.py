@@ -358,12 +358,12 @@ def test_cli_output_in_the_input_folder_is_not_read_back(
     (folder / ".draft.txt").write_text(GOOD, encoding="utf-8")
     for command, name in (("stats", "stats.csv"), ("sections", "sections.csv")):
         for _ in range(2):  # the second run meets the first run's output
-            assert main([command, str(folder), "--output", str(folder / name)]) == 0
+            argv = [command, str(folder), "--output", str(folder / name), "--verbose"]
+            assert main(argv) == 0
             err = capsys.readouterr().err
             assert "Traceback" not in err
-            assert "govtext: skipped " in err
-            assert f"{folder / 'README.txt'} (not a document" in err
-            assert f"{folder / '.draft.txt'} (hidden file)" in err
+            assert f"govtext: skipped {folder / 'README.txt'} (not a document" in err
+            assert f"govtext: skipped {folder / '.draft.txt'} (hidden file)" in err
         out = pd.read_csv(folder / name)
         assert set(out["doc_id"]) == {"good"}
     # the next run names both outputs and reads the good file alone
@@ -590,3 +590,239 @@ def test_iter_documents_streams_the_same_documents_as_read_corpus(tmp_path: Path
     assert [d["text"] for d in streamed] == frame["text"].tolist()
     assert [d["year"] for d in streamed] == frame["year"].tolist()
     assert report["errors"] == frame.attrs["errors"] and len(report["errors"]) == 2
+
+
+# ------------------------------------------------- every case of the suite, one by one
+
+from tests.bad_cases import CASES, SMALL, Case, write_good  # noqa: E402
+from tests.fuzz_seeds import check_sections  # noqa: E402
+
+
+def _stats_csv(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    from govtext.cli import main
+
+    code = main(["stats", *argv, "--format", "csv"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _rows_by_id(out: str) -> dict[str, dict[str, object]]:
+    import io
+
+    frame = pd.read_csv(io.StringIO(out), keep_default_na=False, dtype=str)
+    return {row["doc_id"]: row for row in frame.to_dict("records")}
+
+
+@pytest.fixture(scope="module")
+def good_row(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The stats row of the good report read alone."""
+    import contextlib
+    import io
+
+    from govtext.cli import main
+
+    folder = tmp_path_factory.mktemp("alone")
+    write_good(folder)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["stats", str(folder), "--format", "csv"]) == 0
+    return _rows_by_id(out.getvalue())["good"]
+
+
+def _named(err: str) -> dict[str, str]:
+    """``path -> reason`` of every ``govtext: cannot read PATH: REASON`` line."""
+    out = {}
+    for line in err.splitlines():
+        if line.startswith("govtext: cannot read "):
+            path, _, reason = line.removeprefix("govtext: cannot read ").partition(": ")
+            out[path] = reason
+    return out
+
+
+def _check_named(case: Case, folder: Path, named: dict[str, str]) -> None:
+    from govtext.cli import _one_line
+
+    assert len(named) == len(case.named), named
+    for name, reason in case.named.items():
+        want = _one_line(f"{folder}/{name}")
+        hits = [p for p in named if (p.startswith(want) if name.endswith("/") else p == want)]
+        assert len(hits) == 1, (want, named)
+        assert reason in named[hits[0]], (reason, named[hits[0]])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_each_case_is_named_and_the_good_report_comes_out_unchanged(
+    case: Case, tmp_path: Path, capsys: pytest.CaptureFixture[str], good_row: dict[str, object]
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_good(folder)
+    case.build(folder, SMALL)
+    limit = ["--max-bytes", str(case.max_bytes)] if case.max_bytes else []
+    try:
+        code, out, err = _stats_csv([str(folder), *limit], capsys)
+        df = _read(folder, **({"max_bytes": case.max_bytes} if case.max_bytes else {}))
+    finally:
+        if case.cleanup:
+            case.cleanup(folder)
+    assert code == 0, err
+    assert "Traceback" not in err and "Error:" not in err
+    rows = _rows_by_id(out)
+    assert rows["good"] == good_row  # nothing of the good report lost or changed
+    _check_named(case, folder, _named(err))
+    warned = [x for x in err.splitlines() if x.startswith("govtext: warning: ")]
+    for message in case.warned:
+        assert any(message in line for line in warned), (message, warned)
+    if case.skipped:
+        n = len(case.skipped)
+        assert f"govtext: skipped {n} file{'s' if n > 1 else ''} (use --verbose" in err
+        assert {Path(s["path"]).name for s in df.attrs["skipped"]} == set(case.skipped)
+    else:
+        assert "govtext: skipped" not in err
+    texts = dict(zip(df["doc_id"], df["text"], strict=True))
+    for doc_id, text in case.texts.items():
+        assert texts[doc_id] == text
+        assert doc_id in rows
+    assert len(df) == len(rows) == 1 + len(set(df["doc_id"]) - {"good"})
+
+
+def test_every_case_at_once_through_python_m_govtext_stats(
+    tmp_path: Path, good_row: dict[str, object]
+) -> None:
+    """One folder holding every case (each in its own subfolder) beside the good report,
+    through ``python -m govtext stats DIR`` in a fresh process."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_good(folder)
+    cases = [c for c in CASES if c.max_bytes is None]
+    for case in cases:
+        (folder / case.id).mkdir()
+        case.build(folder / case.id, SMALL)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "govtext", "stats", str(folder), "--format", "csv"],
+            capture_output=True, text=True, env=env, timeout=600, check=False,
+        )
+    finally:
+        for case in cases:
+            if case.cleanup:
+                case.cleanup(folder / case.id)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    rows = _rows_by_id(done.stdout)
+    assert rows["good"] == good_row
+    named = _named(done.stderr)
+    for case in cases:
+        mine = {p: r for p, r in named.items() if p.startswith(f"{folder}/{case.id}/")}
+        _check_named(case, folder / case.id, mine)
+    skipped = sum(len(c.skipped) for c in cases)
+    assert f"govtext: skipped {skipped} files (use --verbose to list them)" in done.stderr
+
+
+def test_verbose_lists_each_skipped_file_with_its_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govtext.cli import main
+
+    folder = _folder(tmp_path)
+    (folder / ".draft.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "README.txt").write_text("说明", encoding="utf-8")
+    (folder / ".hidden\nname.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "metadata.csv").write_text("file,title\ngood.txt,2023年工作要点\n", "utf-8")
+    out = folder / "result.csv"
+    documentation = "not a document (metadata or documentation)"
+    for command in (["stats"], ["slogans"], ["kwic", "两个"], ["sections"]):
+        argv = [command[0], str(folder), *command[1:], "-o", str(out)]
+        assert main(argv) == 0  # out does not exist yet
+        err = capsys.readouterr().err.splitlines()
+        assert "govtext: skipped 4 files (use --verbose to list them)" in err
+        assert sum(line.startswith("govtext: skipped ") for line in err) == 1
+        out.unlink()
+        assert main([*argv, "-q"]) == 0  # --quiet: not even counted
+        assert "skipped" not in capsys.readouterr().err
+        assert main([*argv, "-q", "--verbose"]) == 0  # out is there now, and left out
+        listed = capsys.readouterr().err.splitlines()
+        assert listed[-1] == "govtext: skipped 5 files"
+        assert sorted(listed[:-1]) == sorted([
+            f"govtext: skipped {folder}/metadata.csv ({documentation})",
+            f"govtext: skipped {folder}/README.txt ({documentation})",
+            f"govtext: skipped {folder}/.hidden\\nname.txt (hidden file)",
+            f"govtext: skipped {folder}/.draft.txt (hidden file)",
+            f"govtext: skipped {out} (excluded (an output file))",
+        ])
+        out.unlink()
+
+
+def test_formula_cells_are_neutralised_in_csv_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govtext.cli import main
+
+    folder = _folder(tmp_path)
+    next(c for c in CASES if c.id == "formula_titles").build(folder, SMALL)
+    _, out, _ = _stats_csv([str(folder), "-q"], capsys)
+    titles = {k: v["title"] for k, v in _rows_by_id(out).items()}
+    assert titles == {
+        "good": "2023年工作要点", "f1": "'=HYPERLINK(\"http://x\")", "f2": "'+1+1",
+        "f3": "'@SUM(A1)",
+    }
+    assert main(["kwic", str(folder), "两个确立", "--window", "20", "--format", "csv", "-q"]) == 0
+    kwic = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), dtype=str)
+    left = dict(zip(kwic["doc_id"], kwic["left"], strict=False))
+    assert left["f1"] == "'=HYPERLINK(\"x\")坚持“"
+    assert main(["kwic", str(folder), "两个确立", "--window", "20", "--format", "json", "-q"]) == 0
+    rows = json.loads(capsys.readouterr().out)  # JSON keeps the text as it is
+    assert {r["doc_id"]: r["left"] for r in rows}["f1"] == "=HYPERLINK(\"x\")坚持“"
+
+
+def test_duplicate_sections_row_case_is_a_partition(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govtext.cli import main
+    from govtext.sections import segment_sections
+
+    text = "一、主要工作\n存在问题打算\n但存在问题。2023年将"
+    frame = segment_sections(text)
+    check_sections(frame, text)
+    assert not frame.duplicated(["level", "start", "end"]).any()
+    path = tmp_path / "dup.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["sections", str(path), "--format", "json", "-q"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == len(frame)
+    assert main(["stats", str(path), "--format", "json", "-q"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["n_sections"] == int((frame["level"] > 0).sum())
+
+
+@pytest.mark.parametrize(
+    "option", [["--dpi", "0"], ["--size", "0", "0"], ["--max-bytes", "0"]],
+    ids=["dpi", "size", "max-bytes"],
+)
+def test_bad_option_values_are_usage_errors(
+    option: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govtext.cli import main
+
+    command = "stats" if option[0] == "--max-bytes" else "trend"
+    assert main([command, "corpus", *option, "-q"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "must be a positive" in err
+
+
+def test_iter_documents_reports_metadata_rows_outside_the_folder(tmp_path: Path) -> None:
+    from govtext.io import iter_documents
+
+    folder = _folder(tmp_path)
+    next(c for c in CASES if c.id == "metadata_outside_folder").build(folder, SMALL)
+    report: dict[str, list[object]] = {}
+    docs = list(iter_documents(folder, report=report))
+    assert [d["doc_id"] for d in docs] == ["good"]
+    assert report["metadata_unmatched"] == [
+        {"metadata": str(folder / "metadata.csv"), "file": "../../etc/passwd"}
+    ]
+    assert any("1 row(s) match no file read: ../../etc/passwd" in w for w in report["warnings"])
+    assert report["warnings"] == _read(folder).attrs["warnings"]

@@ -740,3 +740,18 @@ def test_restarting_numbering_keeps_every_heading_and_bounded_depth() -> None:
     df = segment_sections("四、总体要求\n一、甲项\n要做甲。\n二、乙项\n要做乙。\n"
                           "五、保障措施\n要保障。\n")
     assert df[df["marker"] != ""]["level"].tolist() == [1, 2, 2, 1]
+def test_mixed_heading_split_where_it_turns_takes_no_problems_passage() -> None:
+    """Found by the mutation fuzz (tests/fuzz_seeds.py, case 10838 of base 0, shortened):
+    a problems passage hung under a mixed heading already split where its text turns
+    overlapped the split's rows."""
+    text = (
+        "。\n2022年党组贯彻落实党风廉政建设责任制情况报告\n一、主\n二、存在的问题和下一步\n"
+        "但以更高更严的标准看，具体工作中也还存在一定差距\n。\n2023年，**党组将\n"
+    )
+    df = segment_sections(text)
+    check_partition(df, text)
+    mixed = df.index[df["heading"] == "存在的问题和下一步"][0]
+    kids = df[df["parent"] == mixed]
+    assert kids["kind"].tolist() == ["problems", "plans"]
+    assert text[kids["start"].iloc[0]:].startswith("但以更高更严的标准看")
+    assert text[kids["start"].iloc[1]:].startswith("2023年，**党组将")
