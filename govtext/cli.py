@@ -408,11 +408,9 @@ def report_reading(report: Any, args: argparse.Namespace) -> None:
                 f"{_one_line(failure['error'])}",
                 file=sys.stderr,
             )
-    skipped = report.skipped
-    if skipped and not args.quiet:
-        shown = "; ".join(f"{_one_line(s['path'])} ({s['reason']})" for s in skipped[:5])
-        more = f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
-        print(f"govtext: skipped {len(skipped)} file(s): {shown}{more}", file=sys.stderr)
+    verbose = getattr(args, "verbose", False)
+    if verbose or not args.quiet:
+        report_skipped(report.skipped, verbose=verbose)
     for message in report.warnings:
         print(f"govtext: warning: {_one_line(message)}", file=sys.stderr)
     if report.documents == 0:
@@ -462,12 +460,13 @@ def _run_stats(args: argparse.Namespace) -> int:
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", (AnalysisWarning, ReadWarning))
-            table = stats(args.path, **options)
+            table = stats(args.path if args.max_bytes is None else load_corpus(args), **options)
         report = RunReport(documents=len(table), reused=int(table.attrs.get("reused", 0)))
-        report.errors = table.attrs.get("errors", [])
-        report.skipped = table.attrs.get("skipped", [])
-        report.warnings = table.attrs.get("warnings", [])
-        report_reading(report, args)
+        if args.max_bytes is None:  # load_corpus named them already
+            report.errors = table.attrs.get("errors", [])
+            report.skipped = table.attrs.get("skipped", [])
+            report.warnings = table.attrs.get("warnings", [])
+            report_reading(report, args)
         _report_analysis_errors(table)
         _report_cache(report, args)
         shown = None if args.all_columns else [c for c in STATS_TABLE_COLUMNS if c in table.columns]
@@ -478,7 +477,8 @@ def _run_stats(args: argparse.Namespace) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", (AnalysisWarning, ReadWarning))
             report = write_stats(
-                args.path, args.output or sys.stdout, format=fmt, **options
+                args.path, args.output or sys.stdout, format=fmt, max_bytes=args.max_bytes,
+                **options
             )
     except OSError as exc:
         if args.output and exc.filename in (args.output, os.fspath(args.output)):

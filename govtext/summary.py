@@ -465,6 +465,7 @@ def write_stats(
     config: Config | None = None,
     cache: str | PathLike[str] | None = None,
     exclude: Iterable[str | PathLike[str]] = (),
+    max_bytes: int | None = None,
 ) -> RunReport:
     r"""Write :func:`stats` to a file as the rows are computed, in bounded memory.
 
@@ -487,6 +488,8 @@ def write_stats(
         As for :func:`stats`.
     exclude : paths, optional
         Further files never read as documents.
+    max_bytes : int, optional
+        The reader's size cap per file (default :data:`govtext.io.MAX_BYTES`).
 
     Returns
     -------
@@ -529,7 +532,8 @@ def write_stats(
         with writer:
             for rows in _stream_rows(
                 corpus, report, n_jobs=n_jobs, client=client, progress=progress,
-                errors=errors, config=cfg, cache=cache, reader={"exclude": skip},
+                errors=errors, config=cfg, cache=cache, reader={"exclude": skip,
+                        **({"max_bytes": max_bytes} if max_bytes is not None else {})},
             ):
                 writer.write(rows)
             if writer.rows == 0:
