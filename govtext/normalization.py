@@ -496,10 +496,11 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
 
     - the text is hard-wrapped (at least :data:`HARD_WRAP_SHARE` of its lines, and at
       least 6, run close to its usual line length, counted in characters or in
-      half-width units, and at most 5% run beyond it) and the line before the break
-      runs to that length, unless that
-      line ends a sentence or clause (。！？；：) and the next line is indented or opens
-      with a heading marker (一、 （一） 1.), or both lines open with a heading marker;
+      half-width units, that length is at least 14 characters (narrower columns are
+      lines of their own: headings, lists), and at most 5% run beyond it) and the
+      line before the break runs to that length, unless that line ends a sentence or
+      clause (。！？；：) and the next line is indented or opens with a heading marker
+      (一、 （一） 1.), or both lines open with a heading marker;
     - the next line opens with punctuation that continues the line (，、。）” ...) and the
       line before does not end a sentence;
     - the break falls inside a quotation (an opening quote left open at the end of the
@@ -557,7 +558,7 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
     # hard-wrapped: many lines run to the usual length, (almost) none beyond it
     n_full = sum(1 for b in nonblank if near_full(b) and not over_full(b))
     n_over = sum(1 for b in nonblank if over_full(b))
-    wrapped = (n_full >= 6 and n_full >= HARD_WRAP_SHARE * len(nonblank) and full_c >= 8
+    wrapped = (n_full >= 6 and n_full >= HARD_WRAP_SHARE * len(nonblank) and full_c >= 14
                and n_over <= 0.05 * len(nonblank))
     blank_mode = uses_blank_line_paragraphs(text)
     # in a text of blank-line paragraphs, a block of three or more short lines is a list
@@ -634,8 +635,8 @@ _PROBLEMS_TURN_RE = re.compile(
 # a salutation inside the text: 各位代表：
 _INLINE_SALUTATION_RE = re.compile("各位代表[：:]|同志们[：:]")
 _TITLE_AT_START_RE = re.compile(
-    rf"[^{_SENTENCE_END}，,、“”\n]{{4,60}}?(?:报告|工作要点|要点|总结|计划|决议|方案|讲话|说明|意见)"
-    r"(?![和及与暨的(、，,。：:]|（(?!(?:19|20)\d\d年))"
+    rf"[^{_SENTENCE_END}，,、“”《》〈〉\n]{{4,60}}?(?:报告|工作要点|要点|总结|计划|决议|方案|讲话|说明|意见)"
+    r"(?![和及与暨的(、，,。：:》〉]|（(?!(?:19|20)\d\d年))"
 )
 _SALUTATION_RE = re.compile(
     rf"[^{_SENTENCE_END}，,、\n]{{2,20}}[：:](?=现将|按照|根据|受|我|今年|\d)"
