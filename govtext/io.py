@@ -1134,7 +1134,8 @@ def _npc_year(text: str) -> int | None:
 _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # a news report about a meeting (我市召开2023年度……述责述廉会议, ……大会召开) and a
     # speech (在……大会上的讲话) are not the genre the meeting is about
-    ("other", r"召开.{0,60}会|会议?召开$|(?:会|仪式|活动)上的讲话|讲话$|讲话（"),
+    ("other", r"(?:召开|举行).{0,60}会|会议?(?:召开|举行)$|会议$|会议纪要"),
+    ("other", r"上的(?:讲话|发言)|讲话$|讲话（"),
     ("resolution", r"决议$|决议（|的决议"),
     ("government_work_report", r"政府工作报告"),
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
@@ -1157,15 +1158,23 @@ _DOC_TYPE_OPENING: tuple[tuple[str, str], ...] = (
 # page chrome a title can share a line with, or that is_page_chrome leaves to the reader
 # of the head: breadcrumbs (网站首页 > 政务公开 > 计划总结, 信息公开 / 政府工作报告 / 2024),
 # a date alone (2025-01-16) and the parts of a one-line page head (标题 | 打印本页)
-_SEGMENT_SPLIT = re.compile(r"\s*[|｜]\s*|[ \t\u3000\xa0]{2,}")
-_CRUMB_SPLIT = re.compile(r"\s*[>＞»›/]\s*")
+_SEGMENT_SPLIT = re.compile(r"\s*[|｜_]\s*|\s+[-－]\s+|[ \t\u3000\xa0]{2,}")
+# separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
+# name beside them is chrome too
+_HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s")
+_CRUMB_SPLIT = re.compile(r"\s*[>＞»›→/]\s*")
 _CRUMB_START = re.compile(r"(?:网站)?首页$|主页$|网$|门户$")
+_TIME = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
+# a publication date on a line of its own (2025-01-16 10:30); a date written 2024年3月6日
+# on its own line is the date of a speech or report, a source of its year
 _DATE_ONLY = re.compile(
-    r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{_TIME})?|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日{_TIME}"
 )
+# ... and beside a title on the same line, any date
+_DATE_PART = re.compile(rf"{_DATE_ONLY.pattern}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日")
 _SENTENCE_MARK = re.compile(r"[。，,；;：:！？!?、“”]")
-_MENU_ITEM = re.compile("[\u4e00-\u9fff]{2,6}")
+_MENU_ITEM = re.compile("[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,12}")
+_HAN_ITEM = re.compile("[\u4e00-\u9fff]{2,6}")
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -1183,17 +1192,29 @@ def _is_breadcrumb(line: str) -> bool:
 def _is_menu(raw: str) -> bool:
     """A navigation menu: four or more short names between spaces (网站首页  机构概况 ……)."""
     items = raw.split()
-    return len(items) >= 4 and all(_MENU_ITEM.fullmatch(item) for item in items)
+    return (
+        len(items) >= 4
+        and all(_MENU_ITEM.fullmatch(item) for item in items)
+        and sum(_HAN_ITEM.fullmatch(item) is not None for item in items) >= 3
+    )
 
 
-def _is_head_chrome(line: str, raw: str) -> bool:
-    """Page chrome in the head of a text: :func:`is_page_chrome`, breadcrumbs, menus, dates."""
+def _is_head_chrome(line: str, raw: str, *, part: bool = False) -> bool:
+    """Page chrome in the head of a text: :func:`is_page_chrome`, breadcrumbs, menus, dates.
+
+    ``part``: ``line`` is a part of a line, beside other parts (any date is chrome there).
+    """
     return (
         is_page_chrome(line)
         or _is_breadcrumb(line)
         or _is_menu(raw)
-        or _DATE_ONLY.fullmatch(line) is not None
+        or (_DATE_PART if part else _DATE_ONLY).fullmatch(line) is not None
     )
+
+
+def _is_site_name(part: str) -> bool:
+    """An organisation alone (XX市人民政府, XX县农业农村局): a site name beside a title."""
+    return _looks_like_org_line(part) and not _looks_like_title(part)
 
 
 def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
@@ -1209,7 +1230,12 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     pieces = [p.strip() for p in _SEGMENT_SPLIT.split(raw.strip())]
     pieces = [p for p in pieces if p]
     if len(pieces) >= 2:
-        parts = [(norm, _is_head_chrome(norm, p)) for p in pieces if (norm := normalize(p).strip())]
+        hard = _HARD_SEPARATOR.search(raw) is not None
+        parts = [
+            (norm, _is_head_chrome(norm, p, part=True) or (hard and _is_site_name(norm)))
+            for p in pieces
+            if (norm := normalize(p).strip())
+        ]
         if any(chrome for _, chrome in parts) and not all(chrome for _, chrome in parts):
             return parts
     return [(line, _is_head_chrome(line, raw))]
@@ -1308,8 +1334,9 @@ def infer_metadata(
     Lines of web-page chrome (share and print buttons, font-size widgets, 来源 / 时间 /
     作者 / 编辑 lines, photo captions, breadcrumbs such as ``网站首页 > 政务公开`` or
     ``信息公开 / 政府工作报告 / 2024``, navigation menus) are skipped; a line that holds
-    chrome and the title at once, separated by ``|`` or runs of spaces (``首页 > 政务公开 |
-    XX县2018年政府工作报告 | 打印本页``), gives its parts that are not chrome.  The title
+    chrome and the title at once, separated by ``|``, ``_`` or runs of spaces (``首页 >
+    政务公开 | XX县2018年政府工作报告 | 打印本页``, ``标题_XX市人民政府``), gives its parts
+    that are not chrome (beside ``|`` or ``_``, a site name alone is chrome too).  The title
     is the first other line when it looks like one (short, no final punctuation, title
     wording such as 报告/要点/决议), or the first two when the first names the issuing
     body and the second starts with 关于 (``中共XX局党组`` /
