@@ -1158,7 +1158,22 @@ _DOC_TYPE_OPENING: tuple[tuple[str, str], ...] = (
 # page chrome a title can share a line with, or that is_page_chrome leaves to the reader
 # of the head: breadcrumbs (网站首页 > 政务公开 > 计划总结, 信息公开 / 政府工作报告 / 2024),
 # a date alone (2025-01-16) and the parts of a one-line page head (标题 | 打印本页)
-_SEGMENT_SPLIT = re.compile(r"\s*[|｜_]\s*|\s+[-－]\s+|[ \t\u3000\xa0]{2,}")
+# the labels of a 来源 / 时间 line, and of the metadata table of a 政府信息公开 page
+# (索引号：…  发布机构：…  成文日期：…), which a title can share its line with
+_META_LABELS = (
+    "信息来源|文章来源|稿件来源|来源|发布时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|"
+    "浏览次数|点击数|阅读数|阅读量|访问量|浏览量|点击量|索引号|发文字号|文号|成文日期|发文日期"
+)
+_INFO_LABEL = re.compile(
+    r"(?:索\s*引\s*号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|分\s*类|发布机构|发文机关|"
+    r"发文机构|所属机构|公开责任部门|生成日期|成文日期|发文日期|公开日期|生效日期|有效性|"
+    r"发文字号|文\s*号|公开方式|公开范围|公开时限|主\s*题\s*词|关键词|时\s*效)\s*[：:]"
+)
+# 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
+_TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称)\s*[：:]\s*")
+_SEGMENT_SPLIT = re.compile(
+    rf"\s*[|｜_]\s*|\s+[-－]\s+|[ \t\u3000\xa0]{{2,}}|\s+(?=(?:{_META_LABELS})\s*[：:])"
+)
 # separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
 # name beside them is chrome too
 _HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s")
@@ -1206,6 +1221,7 @@ def _is_head_chrome(line: str, raw: str, *, part: bool = False) -> bool:
     """
     return (
         is_page_chrome(line)
+        or _INFO_LABEL.match(line) is not None
         or _is_breadcrumb(line)
         or _is_menu(raw)
         or (_DATE_PART if part else _DATE_ONLY).fullmatch(line) is not None
@@ -1220,10 +1236,11 @@ def _is_site_name(part: str) -> bool:
 def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     """The parts of one head line, each with whether it is page chrome.
 
-    A line that holds chrome and text at once, separated by ``|`` or by runs of spaces
-    (``首页 > 政府工作报告 | XX县2018年政府工作报告 | 打印本页``, ``当前位置：首页 > 党建园地
-    …述职报告   2025-01-16   来源：县教育局``), is cut into its parts; any other line is
-    one part.
+    A line that holds chrome and text at once, separated by ``|``, ``_``, runs of spaces
+    or a space before a 来源 / 时间 label (``首页 > 政府工作报告 | XX县2018年政府工作报告 |
+    打印本页``, ``当前位置：首页 > 党建园地   …述职报告   2025-01-16   来源：县教育局``), is
+    cut into its parts; any other line is one part.  The label of a 标题：… row is left
+    out.
     """
     if _is_menu(raw):
         return [(line, True)]
@@ -1237,8 +1254,8 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
             if (norm := normalize(p).strip())
         ]
         if any(chrome for _, chrome in parts) and not all(chrome for _, chrome in parts):
-            return parts
-    return [(line, _is_head_chrome(line, raw))]
+            return [(_TITLE_LABEL.sub("", part), chrome) for part, chrome in parts]
+    return [(_TITLE_LABEL.sub("", line), _is_head_chrome(line, raw))]
 
 
 def _head_lines(text: str) -> list[tuple[str, bool]]:
