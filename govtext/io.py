@@ -1136,6 +1136,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # speech (在……大会上的讲话) are not the genre the meeting is about
     ("other", r"(?:召开|举行).{0,60}会|会议?(?:召开|举行)$|会议$|会议纪要"),
     ("other", r"上的(?:讲话|发言)|讲话$|讲话（"),
+    # an explanation or a digest of a report is not the report (图解2025年政府工作报告)
+    ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词"),
     ("resolution", r"决议$|决议（|的决议"),
     ("government_work_report", r"政府工作报告"),
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
@@ -1178,6 +1180,8 @@ _SEGMENT_SPLIT = re.compile(
 # name beside them is chrome too
 _HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s")
 _CRUMB_SPLIT = re.compile(r"\s*[>＞»›→/]\s*")
+# 您所在的位置：首页 > 政务公开
+_CRUMB_LABEL = re.compile(r"^[^：:>＞/]{0,8}位置\s*[：:]\s*")
 _CRUMB_START = re.compile(r"(?:网站)?首页$|主页$|网$|门户$")
 _TIME = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
 # a publication date on a line of its own (2025-01-16 10:30); a date written 2024年3月6日
@@ -1194,7 +1198,7 @@ _HAN_ITEM = re.compile("[\u4e00-\u9fff]{2,6}")
 
 def _is_breadcrumb(line: str) -> bool:
     """A trail of short segments: 首页 > 政务公开 > 计划总结, 信息公开 / 政府工作报告 / 2024."""
-    parts = _CRUMB_SPLIT.split(line.strip())
+    parts = _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", line.strip()))
     if parts and not parts[-1]:
         parts.pop()  # a trailing separator: 首页 > 要闻 >
     if len(parts) < 2 or not all(1 <= len(p) <= 16 for p in parts):
@@ -1365,8 +1369,8 @@ def infer_metadata(
     start of a line (``2022年是…``, ``2022年度…``), a year named in the opening lines
     (``现将我局2022年党建工作情况报告如下``), and the file name.  The document type
     (see :data:`DOC_TYPES`) comes from the title, then from the wording of the opening;
-    a news report about a meeting (``我市召开……述责述廉会议``) and a speech
-    (``在……大会上的讲话``) are ``other``.
+    a news report about a meeting (``我市召开……述责述廉会议``), a speech
+    (``在……大会上的讲话``) and a digest of a report (``图解……``, ``……解读``) are ``other``.
 
     Parameters
     ----------
