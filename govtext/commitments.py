@@ -20,10 +20,16 @@ commitment
     * in a **review**, **problems** or **causes** section, only a sentence with a forward
       cue (将 before a verb, modal 要, 必须, 力争, 拟 ...) and no backward-looking cue is a
       commitment (``一旦发现…，将综合运用…严肃处理``);
-    * in an **other** section (a preamble, or the parts of a work plan whose headings name
-      no kind) a sentence is read as in a plan when fewer than 20 % of the sentences
-      around it (six either side, within the same top-level section) look back, and as
-      in a review otherwise.
+    * in the **preamble** before the first heading of a document that has headings, the
+      lines of a 印发 / 转发 notice (``现将《……工作要点》印发给你们``, ``特此通知``) are
+      formalities, and a sentence is a commitment only with a forward cue, a target cue
+      or a lead-in naming the year's aims (``全年主要目标是：``); in a paragraph that
+      looks back (it opens with ``2025年，``, 过去一年, 一年来 or a review verb such as
+      取得, 完成, 实现了, and no forward cue) only a forward cue counts;
+    * in another **other** section (the parts of a work plan whose headings name no
+      kind, a text without headings) a sentence is read as in a plan when fewer than
+      20 % of the sentences around it (six either side, within the same top-level
+      section) look back, and as in a review otherwise.
 
     Headings (a numbered sentence of at most 40 characters, or a line without end
     punctuation), salutations, closings (专此报告), addresses (各位代表！) and sentences
@@ -119,6 +125,20 @@ _QTY_KINDS = [_QTY, _CUE_INDEX["threshold"], _CUE_INDEX["frequency"], _CUE_INDEX
 _QUOTES = _QTY + 1
 _LOOKS_BACK_MAX = 0.2  # an "other" passage is read as a plan below this share
 _WINDOW = 6  # ... of the content sentences within this many sentences either side
+# the preamble before the first heading of a document: the formalities of a 印发 / 转发
+# notice (现将《……工作要点》印发给你们，请结合实际认真贯彻落实。特此通知。) ...
+_FORMALITY_RE = re.compile(
+    r"(?:印发|转发|印送)给你们|现将.{0,80}(?:印发|转发)|特此(?:通知|函告)|"
+    r"^请.{0,30}(?:贯彻落实|贯彻执行|遵照执行|抓好落实|认真执行)"
+)
+# ... a lead-in that names the year's aims or approach (全年主要目标是：, 总体思路是：) ...
+_LEAD_IN_RE = re.compile(
+    r"(?:总体思路|总体要求|总体目标|主要目标|预期目标|目标任务|工作目标|主要任务|工作思路|目标)"
+    r"(?:是|为)[：:]"
+)
+# ... and the opening of a paragraph that looks back (2025年，……取得明显成效。)
+_PAST_OPENING_RE = re.compile(r"^(?:(?:19|20)\d\d年度?[，,]|过去的?一年|一年来|去年|上一年)")
+_REVIEW_VERB_RE = re.compile(r"取得|完成|实现了|圆满|回顾")
 
 
 class Commitment(NamedTuple):
@@ -291,6 +311,44 @@ class _LazyCues:
         if may[_DECLARATIVE] and patterns["declarative"].search(self.clean.lstrip()):
             return False
         return not (may[_PROBLEM] and patterns["problem"].search(self.clean))
+
+
+    def is_preamble_commitment(self, review: bool) -> bool:
+        """Decide a sentence of the preamble before the first heading.
+
+        Only a forward cue (将, 要, 力争, 确保 ...), a target cue or a lead-in naming the
+        year's aims (全年主要目标是：) makes it a commitment, and in a paragraph that looks
+        back (``review``) only a forward cue does.
+        """
+        if self.statement or self.retro:
+            return False
+        if self.may[_FORWARD]:
+            m = self.cues.patterns["forward"].search(self.kept)
+            if m is not None:
+                self.forward = m.group()
+                return True
+        if review:
+            return False
+        if self.may[_TARGET]:
+            m = self.cues.patterns["target"].search(self.clean)
+            if m is not None:
+                self.target = m.group()
+                return True
+        if m := _LEAD_IN_RE.search(self.clean):
+            self.target = m.group()
+            return True
+        return False
+
+    def looks_back(self) -> bool:
+        """Whether a paragraph opened by this sentence reviews the past (2025年，……取得)."""
+        if self.retro:
+            return True
+        if self.may[_FORWARD] and self.cues.patterns["forward"].search(self.kept):
+            return False
+        if _LEAD_IN_RE.search(self.clean):
+            return False
+        stripped = self.clean.lstrip()
+        return bool(_PAST_OPENING_RE.match(stripped) or _REVIEW_VERB_RE.search(stripped))
 
 
 def _han_counts(norm: str, starts: Any, ends: Any) -> list[int]:
@@ -469,6 +527,13 @@ def find_commitments(
     # for sections without a kind: which content sentences look back, per top-level section
     content = [(a[5], a[7].retro) for a in analysed if a[7] is not None]
 
+    # the preamble: the sentences before the first heading of a document that has one
+    levels = sections["level"].to_numpy() if len(sections) else np.zeros(0)
+    heading_starts = sections["start"].to_numpy(dtype=np.int64)[levels > 0]
+    first_heading = int(heading_starts.min()) if len(heading_starts) else -1
+    paragraph = -2  # start of the normalized paragraph of the current preamble sentence
+    review = False  # that paragraph looks back
+
     found: list[Commitment] = []
     chained = False  # the previous sentence is a commitment that ends with ；
     k = -1  # index of the current sentence among the content sentences
@@ -478,14 +543,26 @@ def find_commitments(
             continue
         k += 1
         mode = kind
-        if kind == "other":
+        if kind == "other" and start < first_heading:
+            if _FORMALITY_RE.search(clean.strip()):
+                chained = False
+                continue
+            line_start = norm_text.rfind("\n", 0, n_s)
+            if line_start != paragraph:
+                paragraph, review = line_start, lazy.looks_back()
+            is_commitment = lazy.is_preamble_commitment(review) or (
+                chained and not lazy.retro and not lazy.statement
+            )
+        elif kind == "other":
             window = [
                 retro
                 for t, retro in content[max(0, k - _WINDOW) : k + _WINDOW + 1]
                 if t == top
             ]
             mode = "plans" if sum(window) / len(window) < _LOOKS_BACK_MAX else "review"
-        is_commitment = lazy.is_commitment(mode)
+            is_commitment = lazy.is_commitment(mode)
+        else:
+            is_commitment = lazy.is_commitment(mode)
         # 必须始终坚持一手抓物质文明，一手抓精神文明；一手抓经济建设，…: the clauses after ；
         # continue the commitment
         is_commitment = is_commitment or (chained and not lazy.retro and not lazy.statement)

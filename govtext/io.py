@@ -1132,6 +1132,12 @@ def _npc_year(text: str) -> int | None:
 
 
 _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
+    # a news report about a meeting (我市召开2023年度……述责述廉会议, ……大会召开) and a
+    # speech (在……大会上的讲话) are not the genre the meeting is about
+    ("other", r"(?:召开|举行).{0,60}会|会议?(?:召开|举行)$|会议$|会议纪要"),
+    ("other", r"上的(?:讲话|发言)|讲话$|讲话（"),
+    # an explanation or a digest of a report is not the report (图解2025年政府工作报告)
+    ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词"),
     ("resolution", r"决议$|决议（|的决议"),
     ("government_work_report", r"政府工作报告"),
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
@@ -1151,24 +1157,138 @@ _DOC_TYPE_OPENING: tuple[tuple[str, str], ...] = (
 )
 
 
+# page chrome a title can share a line with, or that is_page_chrome leaves to the reader
+# of the head: breadcrumbs (网站首页 > 政务公开 > 计划总结, 信息公开 / 政府工作报告 / 2024),
+# a date alone (2025-01-16) and the parts of a one-line page head (标题 | 打印本页)
+# the labels of a 来源 / 时间 line, and of the metadata table of a 政府信息公开 page
+# (索引号：…  发布机构：…  成文日期：…), which a title can share its line with
+_META_LABELS = (
+    "信息来源|文章来源|稿件来源|来源|发布时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|"
+    "浏览次数|点击数|阅读数|阅读量|访问量|浏览量|点击量|索引号|发文字号|文号|成文日期|发文日期"
+)
+_INFO_LABEL = re.compile(
+    r"(?:索\s*引\s*号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|分\s*类|发布机构|发文机关|"
+    r"发文机构|所属机构|公开责任部门|生成日期|成文日期|发文日期|公开日期|生效日期|有效性|"
+    r"发文字号|文\s*号|公开方式|公开范围|公开时限|主\s*题\s*词|关键词|时\s*效)\s*[：:]"
+)
+# 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
+_TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称)\s*[：:]\s*")
+_SEGMENT_SPLIT = re.compile(
+    rf"\s*[|｜_]\s*|\s+[-－]\s+|[ \t\u3000\xa0]{{2,}}|\s+(?=(?:{_META_LABELS})\s*[：:])"
+)
+# separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
+# name beside them is chrome too
+_HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s")
+_CRUMB_SPLIT = re.compile(r"\s*[>＞»›→/]\s*")
+# 您所在的位置：首页 > 政务公开
+_CRUMB_LABEL = re.compile(r"^[^：:>＞/]{0,8}位置\s*[：:]\s*")
+_CRUMB_START = re.compile(r"(?:网站)?首页$|主页$|网$|门户$")
+_TIME = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
+# a publication date on a line of its own (2025-01-16 10:30); a date written 2024年3月6日
+# on its own line is the date of a speech or report, a source of its year
+_DATE_ONLY = re.compile(
+    rf"(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:{_TIME})?|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日{_TIME}"
+)
+# ... and beside a title on the same line, any date
+_DATE_PART = re.compile(rf"{_DATE_ONLY.pattern}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日")
+_SENTENCE_MARK = re.compile(r"[。，,；;：:！？!?、“”]")
+_MENU_ITEM = re.compile("[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,12}")
+_HAN_ITEM = re.compile("[\u4e00-\u9fff]{2,6}")
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A trail of short segments: 首页 > 政务公开 > 计划总结, 信息公开 / 政府工作报告 / 2024."""
+    parts = _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", line.strip()))
+    if parts and not parts[-1]:
+        parts.pop()  # a trailing separator: 首页 > 要闻 >
+    if len(parts) < 2 or not all(1 <= len(p) <= 16 for p in parts):
+        return False
+    if any(_SENTENCE_MARK.search(p) for p in parts):
+        return False
+    return len(parts) >= 3 or _CRUMB_START.search(parts[0]) is not None
+
+
+def _is_menu(raw: str) -> bool:
+    """A navigation menu: four or more short names between spaces (网站首页  机构概况 ……)."""
+    items = raw.split()
+    return (
+        len(items) >= 4
+        and all(_MENU_ITEM.fullmatch(item) for item in items)
+        and sum(_HAN_ITEM.fullmatch(item) is not None for item in items) >= 3
+    )
+
+
+def _is_head_chrome(line: str, raw: str, *, part: bool = False) -> bool:
+    """Page chrome in the head of a text: :func:`is_page_chrome`, breadcrumbs, menus, dates.
+
+    ``part``: ``line`` is a part of a line, beside other parts (any date is chrome there).
+    """
+    return (
+        is_page_chrome(line)
+        or _INFO_LABEL.match(line) is not None
+        or _is_breadcrumb(line)
+        or _is_menu(raw)
+        or (_DATE_PART if part else _DATE_ONLY).fullmatch(line) is not None
+    )
+
+
+def _is_site_name(part: str) -> bool:
+    """An organisation alone (XX市人民政府, XX县农业农村局): a site name beside a title."""
+    return _looks_like_org_line(part) and not _looks_like_title(part)
+
+
+def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
+    """The parts of one head line, each with whether it is page chrome.
+
+    A line that holds chrome and text at once, separated by ``|``, ``_``, runs of spaces
+    or a space before a 来源 / 时间 label (``首页 > 政府工作报告 | XX县2018年政府工作报告 |
+    打印本页``, ``当前位置：首页 > 党建园地   …述职报告   2025-01-16   来源：县教育局``), is
+    cut into its parts; any other line is one part.  The label of a 标题：… row is left
+    out.
+    """
+    if _is_menu(raw):
+        return [(line, True)]
+    pieces = [p.strip() for p in _SEGMENT_SPLIT.split(raw.strip())]
+    pieces = [p for p in pieces if p]
+    if len(pieces) >= 2:
+        hard = _HARD_SEPARATOR.search(raw) is not None
+        parts = [
+            (norm, _is_head_chrome(norm, p, part=True) or (hard and _is_site_name(norm)))
+            for p in pieces
+            if (norm := normalize(p).strip())
+        ]
+        if any(chrome for _, chrome in parts) and not all(chrome for _, chrome in parts):
+            return [(_TITLE_LABEL.sub("", part), chrome) for part, chrome in parts]
+    return [(_TITLE_LABEL.sub("", line), _is_head_chrome(line, raw))]
+
+
 def _head_lines(text: str) -> list[tuple[str, bool]]:
     """The non-blank lines of ``text`` that are not web-page chrome (下载 / 来源：…).
 
     Each with whether the line before it (blank lines aside) is a line of the text too,
     not chrome.  The lines are normalized one by one: a line break is never removed
-    here, so that a chrome line, a title and a 述职人：某某 line stay apart.
+    here, so that a chrome line, a title and a 述职人：某某 line stay apart.  A line that
+    holds chrome and text at once (``首页 > 政府工作报告 | XX县2018年政府工作报告 |
+    打印本页``) gives its parts that are not chrome, each as a line of its own.
     """
     out: list[tuple[str, bool]] = []
     adjacent = False
-    for line in normalize_with_offsets(text, join_lines=False).text.split("\n"):
+    nt = normalize_with_offsets(text, join_lines=False)
+    pos = 0
+    for line in nt.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        offset = len(line) - len(line.lstrip())
         line = line.strip()
         if not line:
             continue
-        if is_page_chrome(line):
-            adjacent = False
-            continue
-        out.append((line, adjacent))
-        adjacent = True
+        src = nt.to_source(start + offset)
+        raw = text[text.rfind("\n", 0, src) + 1:]
+        raw = raw[: raw.find("\n")] if "\n" in raw else raw
+        parts = _line_parts(line, raw)
+        for k, (part, chrome) in enumerate(parts):
+            if not chrome:
+                out.append((part, adjacent and k == 0))
+            adjacent = not chrome
     return out
 
 
@@ -1233,16 +1353,24 @@ def infer_metadata(
     r"""Infer title, year, document type and organisation of a report.
 
     Lines of web-page chrome (share and print buttons, font-size widgets, 来源 / 时间 /
-    作者 / 编辑 lines, photo captions, navigation) are skipped.  The title is the first
-    other line when it looks like one (short, no final punctuation, title wording such as
-    报告/要点/决议), or the first two when the first names the issuing body
-    (``中共XX局党组`` / ``关于2025年度党建工作情况的报告``).  The year comes, in this
+    作者 / 编辑 lines, photo captions, breadcrumbs such as ``网站首页 > 政务公开`` or
+    ``信息公开 / 政府工作报告 / 2024``, navigation menus) are skipped; a line that holds
+    chrome and the title at once, separated by ``|``, ``_`` or runs of spaces (``首页 >
+    政务公开 | XX县2018年政府工作报告 | 打印本页``, ``标题_XX市人民政府``), gives its parts
+    that are not chrome (beside ``|`` or ``_``, a site name alone is chrome too).  The title
+    is the first other line when it looks like one (short, no final punctuation, title
+    wording such as 报告/要点/决议), or the first two when the first names the issuing
+    body and the second starts with 关于 (``中共XX局党组`` /
+    ``关于2025年度党建工作情况的报告``); a site name above a complete title
+    (``XX市人民政府`` / ``2017年XX市政府工作报告``) is not part of it.  The year comes, in this
     order, from the title, a date line near the top (``——2022年3月5日``,
     ``（2023年3月13日…通过）``), the NPC session
     named in the title or text (第十三届全国人民代表大会第三次会议 → 2020), a year at the
     start of a line (``2022年是…``, ``2022年度…``), a year named in the opening lines
     (``现将我局2022年党建工作情况报告如下``), and the file name.  The document type
-    (see :data:`DOC_TYPES`) comes from the title, then from the wording of the opening.
+    (see :data:`DOC_TYPES`) comes from the title, then from the wording of the opening;
+    a news report about a meeting (``我市召开……述责述廉会议``), a speech
+    (``在……大会上的讲话``) and a digest of a report (``图解……``, ``……解读``) are ``other``.
 
     Parameters
     ----------
@@ -1263,6 +1391,9 @@ def infer_metadata(
     >>> meta = infer_metadata("2022年度市局班子成员述责述廉报告\n\n2022年，在市局党组的带领下……")
     >>> meta["title"], meta["year"], meta["doc_type"]
     ('2022年度市局班子成员述责述廉报告', 2022, 'duty_integrity_report')
+    >>> page = "首页 > 政务公开 | XX县2018年政府工作报告 | 打印本页\n各位代表：\n现在……"
+    >>> infer_metadata(page)["title"]
+    'XX县2018年政府工作报告'
     >>> title = "第十三届全国人民代表大会第三次会议关于政府工作报告的决议"
     >>> infer_metadata("……", title=title)["year"]
     2020
@@ -1276,7 +1407,8 @@ def infer_metadata(
             if _is_body_line(line):
                 break
             if (k + 1 < len(lines) and entries[k + 1][1] and _looks_like_org_line(line)
-                    and not _looks_like_title(line) and _looks_like_title(lines[k + 1])):
+                    and not _looks_like_title(line) and lines[k + 1].startswith("关于")
+                    and _looks_like_title(lines[k + 1])):
                 # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告
                 title = line + lines[k + 1]
                 break

@@ -277,3 +277,30 @@ def test_spans_valid(text):
         assert 0 <= c.start < c.end <= len(text) and text[c.start : c.end] == c.sentence
         assert c.start >= prev and (c.quantified or not c.masked)
         prev = c.end
+
+
+def test_preamble_of_a_work_plan():
+    """Before the first heading: the 印发 notice is a formality, the review of the past
+    year is not a plan, and the year's aims are commitments."""
+    text = (
+        "关于印发《XX局2026年工作要点》的通知\n"
+        "各科室：\n"
+        "现将《XX局2026年工作要点》印发给你们，请结合实际认真贯彻落实。\n"
+        "特此通知。\n"
+        "XX局\n"
+        "2026年1月6日\n\n"
+        "XX局2026年工作要点\n\n"
+        "2025年，全局各项工作取得明显成效。全年争取上级资金3亿元，同比增长12%；"
+        "完成项目投资9亿元。\n\n"
+        "2026年是开局之年。全年主要目标是：争取上级资金4亿元以上；"
+        "新开工项目20个以上。我们将着力抓好以下工作。\n\n"
+        "一、抓好项目建设\n\n"
+        "每月召开一次项目推进会。\n"
+    )
+    got = extract_commitments(text)["sentence"].str.strip().tolist()
+    assert got == [
+        "全年主要目标是：争取上级资金4亿元以上；",
+        "新开工项目20个以上。",
+        "我们将着力抓好以下工作。",
+        "每月召开一次项目推进会。",
+    ], got

@@ -5,7 +5,9 @@ someone who has not seen govtext's output on them (see ``tests/data/unseen2/READ
 The figures were measured once, with the rules frozen, and written down; the floors
 below sit at or just below that measurement.  Afterwards two section rules were added
 for the two headings it missed, so the section figures of this set count as tuned (the
-comments give both); no other rule was changed because of these documents.
+comments give both); later the preamble rule of commitments was written on the work plan
+of the set, so its commitment figures count as tuned too.  No other rule was changed
+because of these documents.
 
 Run ``python -m tests.test_unseen2`` (from the repository root) to print every figure.
 """
@@ -150,9 +152,12 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("sections", "kinds"): {"accuracy": 0.99},
     # 0.870 -> 0.913 (first run, 23 top-level headings); 1.000 after the two rules (tuned)
     ("sections", "top_kinds"): {"accuracy": 0.99},
-    # P 0.806 R 0.962 -> P 0.806 R 0.962 (78 commitments, 40 other sentences)
-    ("commitments", "commitments"): {"precision": 0.80, "recall": 0.96},
-    # 0.947 -> 0.947
+    # P 0.806 R 0.962 -> P 0.806 R 0.962 (78 commitments, 40 other sentences).  Afterwards
+    # the preamble rule (the 印发 notice and the review before the first heading of the
+    # work plan, 16 of the 18 false alarms) was written on this set, so the commitment
+    # figures now count as tuned: P 0.975 R 0.987
+    ("commitments", "commitments"): {"precision": 0.97, "recall": 0.98},
+    # 0.947 -> 0.947; 0.948 after the preamble rule (tuned)
     ("commitments", "quantified"): {"accuracy": 0.94},
     # year 1.000, doc_type 1.000, title 0.400 -> 0.400 (five documents)
     ("metadata", "year"): {"accuracy": 0.99},
