@@ -1346,7 +1346,9 @@ def _section_kind(
     later, the coming five-year plan, 今年, 今后 → plans); the kind of the parent
     section (``parent``); in a work plan (``prior`` plans: its title says 工作要点,
     工作计划), plans (``document``); the tense of the passage it heads (``tense``: 取得,
-    完成, ……了 against 要, 将, 力争); wording that fits both (主要工作, 成效) as review.
+    完成, ……了, and outcomes with their figures where the passage is anchored in the
+    past or the heading states a result, against 要, 将, 力争, 推进; ``_tense_kind``);
+    wording that fits both (主要工作, 成效) as review.
     """
     heading = r.heading
     kinds = _heading_kinds(heading, forward=parent_kind is None) if heading else []
