@@ -707,9 +707,12 @@ _OUTCOME_RE = re.compile(
 )
 #: The times of work done: 过去一年, 一年来, 去年, 上年.
 _PAST_ANCHOR_RE = re.compile(r"过去[的]?[一五]?年|[一两三五十]年来|去年|上年(?!度)")
-#: Targets set: 左右, 预期, and the verbs that open tasks (推进, 加快); the document's
-#: year or a later one next to 目标 or 任务 (see ``_tense_kind``).
-_TARGET_RE = re.compile(r"左右|预期|(?<![、])推进|(?<![、])加快")
+#: Targets set: 左右, 预期, a count with 以上 (4万人以上, not 90%以上), and the verbs
+#: that open tasks (推进, 加快); the document's year or a later one next to 目标 or 任务
+#: (see ``_tense_kind``).
+_TARGET_RE = re.compile(
+    r"左右|预期|(?:\d|\*\*)[^\d，。；、%％]{1,4}以上|(?<![、])推进|(?<![、])加快"
+)
 _SENTENCE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!来|以来|代)")
 #: A heading whose last clause reports a result, subject and predicate (经济发展量质齐升,
 #: 产业体系加快重塑, 民生福祉持续增进, 迈上新台阶, 取得新成效): in a document that reviews
@@ -734,15 +737,19 @@ def _heading_reports_result(heading: str) -> bool:
     return len(heading) <= _MAX_CUE_HEADING and bool(_HEAD_RESULT_RE.search(last))
 
 
-def _tense_kind(text: str, heading: str = "", ref_year: int | None = None) -> str | None:
+def _tense_kind(
+    text: str, heading: str = "", ref_year: int | None = None, *, after_review: bool = False
+) -> str | None:
     """Whether a passage tells of work done (review) or to be done (plans), else None.
 
-    Each sentence votes by its cues of aspect and mood: work done (取得, 完成, ……了, 过去
-    一年, 去年, one of the five years before ``ref_year``) against work to be done (要, 将,
-    力争, 推进, 加快, 左右, ``ref_year`` or a later year next to 目标 or 任务).  Where the
-    passage is anchored in the past (过去一年, 去年, an earlier year) or its ``heading``
-    reports a result (经济发展量质齐升), an outcome with its figure (增长5.6%, 新增企业86
-    家, 建成, 累计) in a sentence without a forward cue is work done too; such a heading
+    Each sentence votes by its cues of aspect and mood: work done (取得, 完成, ……了; in a
+    sentence that sets no task also 过去一年, 去年, one of the five years before
+    ``ref_year``) against work to be done (要, 将, 力争, 推进, 加快, 左右, 4万人以上,
+    ``ref_year`` or a later year next to 目标 or 任务).  Where the passage is anchored in
+    the past (过去一年, 去年, an earlier year; or ``after_review``: the section before it,
+    of the same level, is a review) or its ``heading`` reports a result (经济发展量质齐升),
+    an outcome with its figure (增长5.6%, 新增企业86家, 建成, 累计) in a sentence that sets
+    no task is work done too; such a heading
     adds two votes for review where the passage already reads as work done.  One side
     needs three votes and half as many again as the other.  Problem words do not vote:
     a review that names its problems once stays a review.
@@ -757,7 +764,7 @@ def _tense_kind(text: str, heading: str = "", ref_year: int | None = None) -> st
     True
     """
     rows: list[tuple[int, int, int]] = []
-    anchored = bool(heading) and _heading_reports_result(heading)
+    anchored = after_review or (bool(heading) and _heading_reports_result(heading))
     for sentence in re.split(r"[。！？；!?;\n]", text):
         if not sentence.strip():
             continue
@@ -1276,7 +1283,10 @@ def _build(
         parent = rows[r.parent]
         parent_kind = (parent.kind if parent.level > 0 and parent.kind not in ("other", "mixed")
                        else None)
-        kinds, source = _section_kind(r, parent_kind, ref_year, norm, prior)
+        before = next((rows[k] for k in range(idx - 1, -1, -1)
+                       if rows[k].level == r.level and rows[k].parent == r.parent), None)
+        kinds, source = _section_kind(r, parent_kind, ref_year, norm, prior,
+                                      after_review=before is not None and before.kind == "review")
         if len(kinds) > 1:
             r.kind, r.kind_source = "mixed", source
             mixed_kinds[idx] = kinds
@@ -1336,7 +1346,7 @@ def _section_ends(sec: list[_Row], body_end: int) -> None:
 
 def _section_kind(
     r: _Row, parent_kind: str | None, ref_year: int | None, norm: str,
-    prior: str | None = None,
+    prior: str | None = None, *, after_review: bool = False,
 ) -> tuple[list[str], str]:
     """Kinds of a section and the rule that decided (``kind_source``); ``[]`` if none did.
 
@@ -1369,7 +1379,7 @@ def _section_kind(
         return [parent_kind], "parent"
     if prior == "plans" and heading:
         return ["plans"], "document"
-    tense = _tense_kind(norm[r.body_start:r.end], heading, ref_year)
+    tense = _tense_kind(norm[r.body_start:r.end], heading, ref_year, after_review=after_review)
     if tense is not None:
         return [tense], "tense"
     if heading and _HEAD_WEAK_REVIEW.search(heading) and len(heading) <= _MAX_CUE_HEADING:

@@ -163,6 +163,9 @@ def test_themed_review_headings_take_the_tense_of_their_outcomes() -> None:
     kids = df[df["parent"] == three]
     assert kids["kind"].tolist() == ["problems"]
     assert kids["kind_source"].tolist() == ["turn"]
+    # without the result clauses, the review before each section anchors it in the past
+    bare = THEMED_GWR.replace("，发展活力竞相迸发", "").replace("，群众生活持续改善", "")
+    assert [k for _, k, _ in _top(bare)] == ["review", "review", "review", "plans"]
 
 
 def test_a_target_list_is_not_read_as_outcomes() -> None:
