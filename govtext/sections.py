@@ -707,12 +707,15 @@ _OUTCOME_RE = re.compile(
 )
 #: The times of work done: 过去一年, 一年来, 去年, 上年.
 _PAST_ANCHOR_RE = re.compile(r"过去[的]?[一五]?年|[一两三五十]年来|去年|上年(?!度)")
-#: Targets set: 左右, 预期, a count with 以上 (4万人以上, not 90%以上), and the verbs
-#: that open tasks (推进, 加快); the document's year or a later one next to 目标 or 任务
-#: (see ``_tense_kind``).
+#: Targets set: 左右, 预期, and 推进, 加快 where they open a clause as the verb of a task
+#: (加快建设……, 扎实推进……; not 新动能加快成长, 改革开放纵深推进); the document's year or
+#: a later one next to 目标 or 任务 (see ``_tense_kind``).
 _TARGET_RE = re.compile(
-    r"左右|预期|(?:\d|\*\*)[^\d，。；、%％]{1,4}以上|(?<![、])推进|(?<![、])加快"
+    r"左右|预期|(?:^|[，,：:])\s*(?:[扎深持大积全稳着]?[实入续力极面步力])?(?:推进|加快)"
 )
+#: A count or a growth with 以上 (4万人以上, 增长4%以上; not 达到90%以上) reads as a
+#: target: no outcome vote.
+_TARGET_FIGURE_RE = re.compile(r"(?:\d|\*\*)[^\d，。；、%％]{1,4}以上|增长[^，。；]{0,8}[%％]以上")
 _SENTENCE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!来|以来|代)")
 #: A heading whose last clause reports a result, subject and predicate (经济发展量质齐升,
 #: 产业体系加快重塑, 民生福祉持续增进, 迈上新台阶, 取得新成效): in a document that reviews
@@ -744,12 +747,13 @@ def _tense_kind(
 
     Each sentence votes by its cues of aspect and mood: work done (取得, 完成, ……了; in a
     sentence that sets no task also 过去一年, 去年, one of the five years before
-    ``ref_year``) against work to be done (要, 将, 力争, 推进, 加快, 左右, 4万人以上,
+    ``ref_year``) against work to be done (要, 将, 力争, 左右, 推进 or 加快 opening a clause,
     ``ref_year`` or a later year next to 目标 or 任务).  Where the passage is anchored in
     the past (过去一年, 去年, an earlier year; or ``after_review``: the section before it,
-    of the same level, is a review) or its ``heading`` reports a result (经济发展量质齐升),
-    an outcome with its figure (增长5.6%, 新增企业86家, 建成, 累计) in a sentence that sets
-    no task is work done too; such a heading
+    of the same level, is a review, and at most one sentence sets a task) or its
+    ``heading`` reports a result (经济发展量质齐升), an outcome with its figure (增长5.6%,
+    新增企业86家, 建成, 累计) in a sentence that sets no task and no target figure
+    (4万人以上, 增长4%以上) is work done too; such a heading
     adds two votes for review where the passage already reads as work done.  One side
     needs three votes and half as many again as the other.  Problem words do not vote:
     a review that names its problems once stays a review.
@@ -764,7 +768,7 @@ def _tense_kind(
     True
     """
     rows: list[tuple[int, int, int]] = []
-    anchored = after_review or (bool(heading) and _heading_reports_result(heading))
+    anchored = bool(heading) and _heading_reports_result(heading)
     for sentence in re.split(r"[。！？；!?;\n]", text):
         if not sentence.strip():
             continue
@@ -780,8 +784,11 @@ def _tense_kind(
                     forward += 1
         anchored = anchored or past > 0
         # the times and figures of work done count in a sentence that sets no task
-        outcome = 0 if forward else past + len(_OUTCOME_RE.findall(sentence))
+        outcome = 0 if forward or _TARGET_FIGURE_RE.search(sentence) else (
+            past + len(_OUTCOME_RE.findall(sentence)))
         rows.append((done, forward, outcome))
+    # the review before it anchors a passage that sets (almost) no task
+    anchored = anchored or (after_review and sum(f > 0 for _, f, _ in rows) <= 1)
     votes = {"review": 0, "plans": 0}
     for done, forward, outcome in rows:
         score = done + (outcome if anchored else 0) - forward
