@@ -697,26 +697,107 @@ def _time_kinds(heading: str, ref_year: int | None) -> tuple[list[str], int]:
     return kinds, (found[0][0] if found else -1)
 
 
-def _tense_kind(text: str) -> str | None:
+#: Outcomes reported with their figure: 增长5.6%, 达到**亿元, 新增规上企业86家, 建成,
+#: 累计.  A target list reads the same (增长7%, 新增就业4万人), so they count only in a
+#: passage that is anchored in the past (``_PAST_ANCHOR_RE``) or under a heading that
+#: reports a result.
+_OUTCOME_RE = re.compile(
+    r"(?:增长|下降|提高到|提升到|达到|突破|新增|新建|建成|完成|改造|认定|引进|接待|惠及|跃居|实现|"
+    r"稳定在|控制在|超过)[^，。；：:]{0,14}?(?:\d|\*\*)|建成|累计"
+)
+#: The times of work done: 过去一年, 一年来, 去年, 上年.
+_PAST_ANCHOR_RE = re.compile(r"过去[的]?[一五]?年|[一两三五十]年来|去年|上年(?!度)")
+#: Targets set: 左右, 预期, and 推进, 加快 where they open a clause as the verb of a task
+#: (加快建设……, 扎实推进……; not 新动能加快成长, 改革开放纵深推进); the document's year or
+#: a later one next to 目标 or 任务 (see ``_tense_kind``).
+_TARGET_RE = re.compile(
+    r"左右|预期|(?:^|[，,：:])\s*(?:[扎深持大积全稳着]?[实入续力极面步力])?(?:推进|加快)"
+)
+#: A count or a growth with 以上 (4万人以上, 增长4%以上; not 达到90%以上) reads as a
+#: target: no outcome vote.
+_TARGET_FIGURE_RE = re.compile(r"(?:\d|\*\*)[^\d，。；、%％]{1,4}以上|增长[^，。；]{0,8}[%％]以上")
+_SENTENCE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!来|以来|代)")
+#: A heading whose last clause reports a result, subject and predicate (经济发展量质齐升,
+#: 产业体系加快重塑, 民生福祉持续增进, 迈上新台阶, 取得新成效): in a document that reviews
+#: past work it heads work done.
+_HEAD_RESULT_RE = re.compile(
+    r"(?:齐升|重塑|增进|跃升|攀升|向好|彰显|凸显|见效|壮大|提质|增效|迸发|涌流|焕新|更优|更强|更美"
+    r"|更高|更实|(?:持续|稳步|明显|显著|全面|加快|不断|大幅|日益|竞相|充分)"
+    r"(?:提升|增强|改善|优化|巩固|提高|扩大|增长|释放|激发|夯实)"
+    r"|(?:新台阶|新成效|新进展|新成就|新突破|新局面|新高度|新水平|新面貌|新气象|新篇章)+)$"
+)
+
+
+def _heading_reports_result(heading: str) -> bool:
+    """Whether the last clause of a themed heading states a result (民生福祉持续增进).
+
+    >>> _heading_reports_result("聚力攻坚、奋勇争先，经济发展量质齐升")
+    True
+    >>> _heading_reports_result("凝心聚力强担当，加快建设人民满意的服务型政府")
+    False
+    """
+    last = re.split(r"[，,、]", heading)[-1]
+    return len(heading) <= _MAX_CUE_HEADING and bool(_HEAD_RESULT_RE.search(last))
+
+
+def _tense_kind(
+    text: str, heading: str = "", ref_year: int | None = None, *, after_review: bool = False
+) -> str | None:
     """Whether a passage tells of work done (review) or to be done (plans), else None.
 
-    Each sentence votes by its cues of aspect and mood (取得, 完成, ……了 against 要, 将,
-    力争); one side needs three votes and half as many again as the other.
+    Each sentence votes by its cues of aspect and mood: work done (取得, 完成, ……了; in a
+    sentence that sets no task also 过去一年, 去年, one of the five years before
+    ``ref_year``) against work to be done (要, 将, 力争, 左右, 推进 or 加快 opening a clause,
+    ``ref_year`` or a later year next to 目标 or 任务).  Where the passage is anchored in
+    the past (过去一年, 去年, an earlier year; or ``after_review``: the section before it,
+    of the same level, is a review, and at most one sentence sets a task) or its
+    ``heading`` reports a result (经济发展量质齐升), an outcome with its figure (增长5.6%,
+    新增企业86家, 建成, 累计) in a sentence that sets no task and no target figure
+    (4万人以上, 增长4%以上) is work done too; such a heading
+    adds two votes for review where the passage already reads as work done.  One side
+    needs three votes and half as many again as the other.  Problem words do not vote:
+    a review that names its problems once stays a review.
 
     >>> _tense_kind("全年完成投资120亿元。新建学校5所，取得了明显成效。实现了增长。")
     'review'
     >>> _tense_kind("要加快建设产业体系。力争全年增长5%。将新建学校5所。")
     'plans'
+    >>> _tense_kind("过去一年，经济运行回升向好。地区生产总值增长5.6%。新增企业86家。")
+    'review'
+    >>> _tense_kind("地区生产总值增长5.6%。新增企业86家。新建5G基站1260个。") is None
+    True
     """
-    votes = {"review": 0, "plans": 0}
+    rows: list[tuple[int, int, int]] = []
+    anchored = bool(heading) and _heading_reports_result(heading)
     for sentence in re.split(r"[。！？；!?;\n]", text):
         if not sentence.strip():
             continue
-        score = len(_TENSE_REVIEW_RE.findall(sentence)) - len(_TENSE_PLANS_RE.findall(sentence))
+        forward = len(_TENSE_PLANS_RE.findall(sentence)) + len(_TARGET_RE.findall(sentence))
+        done = len(_TENSE_REVIEW_RE.findall(sentence))
+        past = len(_PAST_ANCHOR_RE.findall(sentence))
+        if ref_year is not None:
+            for m in _SENTENCE_YEAR_RE.finditer(sentence):
+                y = int(m.group(1))
+                if ref_year - 5 <= y < ref_year:
+                    past += 1
+                elif y >= ref_year and re.search(r"目标|任务", sentence):
+                    forward += 1
+        anchored = anchored or past > 0
+        # the times and figures of work done count in a sentence that sets no task
+        outcome = 0 if forward or _TARGET_FIGURE_RE.search(sentence) else (
+            past + len(_OUTCOME_RE.findall(sentence)))
+        rows.append((done, forward, outcome))
+    # the review before it anchors a passage that sets (almost) no task
+    anchored = anchored or (after_review and sum(f > 0 for _, f, _ in rows) <= 1)
+    votes = {"review": 0, "plans": 0}
+    for done, forward, outcome in rows:
+        score = done + (outcome if anchored else 0) - forward
         if score > 0:
             votes["review"] += 1
         elif score < 0:
             votes["plans"] += 1
+    if heading and votes["review"] > votes["plans"] and _heading_reports_result(heading):
+        votes["review"] += 2
     best = max(votes, key=lambda k: votes[k])
     other = votes["plans" if best == "review" else "review"]
     if votes[best] >= 3 and votes[best] >= 1.5 * other:
@@ -1209,7 +1290,10 @@ def _build(
         parent = rows[r.parent]
         parent_kind = (parent.kind if parent.level > 0 and parent.kind not in ("other", "mixed")
                        else None)
-        kinds, source = _section_kind(r, parent_kind, ref_year, norm, prior)
+        before = next((rows[k] for k in range(idx - 1, -1, -1)
+                       if rows[k].level == r.level and rows[k].parent == r.parent), None)
+        kinds, source = _section_kind(r, parent_kind, ref_year, norm, prior,
+                                      after_review=before is not None and before.kind == "review")
         if len(kinds) > 1:
             r.kind, r.kind_source = "mixed", source
             mixed_kinds[idx] = kinds
@@ -1269,7 +1353,7 @@ def _section_ends(sec: list[_Row], body_end: int) -> None:
 
 def _section_kind(
     r: _Row, parent_kind: str | None, ref_year: int | None, norm: str,
-    prior: str | None = None,
+    prior: str | None = None, *, after_review: bool = False,
 ) -> tuple[list[str], str]:
     """Kinds of a section and the rule that decided (``kind_source``); ``[]`` if none did.
 
@@ -1279,7 +1363,9 @@ def _section_kind(
     later, the coming five-year plan, 今年, 今后 → plans); the kind of the parent
     section (``parent``); in a work plan (``prior`` plans: its title says 工作要点,
     工作计划), plans (``document``); the tense of the passage it heads (``tense``: 取得,
-    完成, ……了 against 要, 将, 力争); wording that fits both (主要工作, 成效) as review.
+    完成, ……了, and outcomes with their figures where the passage is anchored in the
+    past or the heading states a result, against 要, 将, 力争, 推进; ``_tense_kind``);
+    wording that fits both (主要工作, 成效) as review.
     """
     heading = r.heading
     kinds = _heading_kinds(heading, forward=parent_kind is None) if heading else []
@@ -1300,7 +1386,7 @@ def _section_kind(
         return [parent_kind], "parent"
     if prior == "plans" and heading:
         return ["plans"], "document"
-    tense = _tense_kind(norm[r.body_start:r.end])
+    tense = _tense_kind(norm[r.body_start:r.end], heading, ref_year, after_review=after_review)
     if tense is not None:
         return [tense], "tense"
     if heading and _HEAD_WEAK_REVIEW.search(heading) and len(heading) <= _MAX_CUE_HEADING:

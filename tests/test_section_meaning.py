@@ -126,6 +126,58 @@ def test_themed_sections_of_a_work_plan_are_plans() -> None:
     assert [(k, s) for _, k, s in _top(text)] == [("plans", "document"), ("plans", "document")]
 
 
+
+#: A report whose review is told in outcomes with their figures, under themed headings
+#: whose last clause states a result; its plans, under themed headings too, list
+#: targets with figures of the same form.
+THEMED_GWR = (
+    "政府工作报告\n——2025年1月20日在XX市第九届人民代表大会第四次会议上\n各位代表：\n"
+    "现在，我代表市人民政府向大会报告工作，请予审议。\n"
+    "一、稳中求进、真抓实干，综合实力稳步提升\n"
+    "过去一年，全市经济运行总体平稳。全年地区生产总值达到**亿元，增长5.8%。"
+    "新增规上工业企业72家。固定资产投资增长6.1%。\n"
+    "二、改革破题、开放赋能，发展活力竞相迸发\n"
+    "新认定高新技术企业96家，研发投入强度提高到2.1%。新建5G基站980个。"
+    "全年接待游客**万人次，旅游收入增长12.4%。\n"
+    "三、民生为本、共建共享，群众生活持续改善\n"
+    "城镇新增就业3.6万人。完成老旧小区改造142个。新建中小学和幼儿园18所。"
+    "粮食总产量稳定在**万吨。空气质量优良天数比例达到83.2%。\n"
+    "我们也清醒看到，发展中还存在一些困难和问题：产业层次不高，创新能力不强。"
+    "对此，我们将采取有力措施加以解决。\n"
+    "四、坚定信心、乘势而上，奋力开创高质量发展新局面\n"
+    "地区生产总值增长5.5%左右。城镇新增就业3.5万人以上。新增高新技术企业80家。"
+    "要加快建设现代化产业体系。将新建中小学10所。力争引进重大项目60个。\n"
+)
+
+
+def test_themed_review_headings_take_the_tense_of_their_outcomes() -> None:
+    assert _top(THEMED_GWR) == [
+        ("一、", "review", "tense"),  # 过去一年 anchors the figures in the past
+        ("二、", "review", "tense"),  # no 了 and no 过去: the heading reports a result
+        ("三、", "review", "tense"),  # outcomes, then one paragraph of problems
+        # 新局面 closes the heading, but the passage sets targets: 左右, 要, 将, 力争
+        ("四、", "plans", "tense"),
+    ]
+    df = segment_sections(THEMED_GWR)
+    three = df[df["marker"] == "三、"].index[0]
+    kids = df[df["parent"] == three]
+    assert kids["kind"].tolist() == ["problems"]
+    assert kids["kind_source"].tolist() == ["turn"]
+    # without the result clauses, the review before each section anchors it in the past
+    bare = THEMED_GWR.replace("，发展活力竞相迸发", "").replace("，群众生活持续改善", "")
+    assert [k for _, k, _ in _top(bare)] == ["review", "review", "review", "plans"]
+
+
+def test_a_target_list_is_not_read_as_outcomes() -> None:
+    # the same figures with no past anchor and a heading that states no result
+    text = (
+        "政府工作报告\n各位代表：\n现在作报告。\n"
+        "一、坚定信心，奋力攻坚\n地区生产总值增长5.5%。城镇新增就业3.5万人。"
+        "新增高新技术企业80家。新建中小学10所。\n"
+    )
+    assert [k for _, k, _ in _top(text, year=2025)] != ["review"]
+
+
 SCRAPED = (
     "下载\n打印\n全屏\n收藏\n【字号：加大 还原 减小】\n"
     "2026年XX省政府工作报告\n"
