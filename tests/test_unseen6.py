@@ -17,26 +17,17 @@ Run ``python -m tests.test_unseen6`` (from the repository root) to print every f
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from .test_unseen import Figures, _fmt, score_commitments, score_metadata, score_sections
+from .test_unseen import Figures, _fmt
+from .test_unseen4 import check_floor, report
 
 DATA = Path(__file__).parent / "data" / "unseen6"
 DOCUMENTS = (
     "gwr_province_2024.txt", "gwr_city_2023.txt", "work_plan_2025.txt",
     "party_building_2024.txt", "responsibility_2023.txt", "shuzeshulian_2025.txt",
 )
-
-
-def report() -> dict[str, dict[str, Figures]]:
-    """Every figure of the set."""
-    return {
-        "sections": score_sections("", DATA),
-        "commitments": score_commitments("", DATA),
-        "metadata": score_metadata("", DATA),
-    }
 
 
 # Before -> after the rules of 2026-12-02 developed on other sets: headings P 0.937 R
@@ -59,19 +50,15 @@ FLOORS: dict[tuple[str, str], dict[str, float]] = {
 def figures() -> dict[str, dict[str, Figures]]:
     missing = [f for f in DOCUMENTS if not (DATA / f).exists()]
     assert not missing, f"unseen6 documents missing: {missing}"
-    return report()
+    return report(DATA)
 
 
 @pytest.mark.parametrize(("name", "key"), sorted(FLOORS))
 def test_unseen6_figures(figures: dict[str, dict[str, Figures]], name: str, key: str) -> None:
-    f = figures[name][key]
-    print(f"\nunseen6 {name}.{key}: {_fmt(f)}")
-    for measure, floor in FLOORS[(name, key)].items():
-        value: Any = getattr(f, measure)
-        assert value >= floor, (name, key, measure, value, floor)
+    check_floor(figures, FLOORS, name, key, "unseen6")
 
 
 if __name__ == "__main__":  # pragma: no cover
-    for name, figs in report().items():
+    for name, figs in report(DATA).items():
         for key, f in figs.items():
             print(f"unseen6 {name}.{key}: {_fmt(f)}")
