@@ -113,6 +113,9 @@ _HEADING_MARKER_RE = re.compile(
     r"第[一二三四五六七八九十]+(?:部分|章|节|条|，|、)|[①-⑳])"
 )
 _END_PUNCT = set("。！？；!?;…")
+# an item of an Arabic-numbered list (1. （1） ①) that is a whole sentence on a line of its
+# own (1.开展食品安全抽检不少于3000批次。): a task, not the title of a section
+_NUMBERED_ITEM_RE = re.compile(r"^\s*(?:\d+[.．、](?!\d)|[（(]\d+[）)]|[①-⑳])\s*\S")
 _CLOSING_RE = re.compile(r"^(?:专此报告|特此报告|此致|敬礼|以上报告|各位代表|同志们)")
 _QUOTED_RE = re.compile(r"“[^“”\n]{0,80}”|「[^「」\n]{0,80}」|《[^《》\n]{0,80}》")
 # columns of the CharFilter flags of a sentence (see _filtered_patterns)
@@ -221,6 +224,29 @@ def _is_heading(s: str, n_han: int | None = None) -> bool:
         bool(_HEADING_MARKER_RE.match(stripped))
         and len(stripped) <= 40
         and stripped[-1] not in "；;"
+    )
+
+
+def _whole_line_item(text: str, start: int, end: int, n_han: int) -> bool:
+    r"""Whether ``text[start:end]`` is an item of a numbered list that is a whole sentence.
+
+    An Arabic-numbered item (1. （1） ①) of at least 8 Han characters that ends with
+    。！？ and stands alone on its line is a task of a list, not a section's title.
+
+    Examples
+    --------
+    >>> t = "（一）抓实食品安全\n1. 开展食品安全监督抽检不少于3000批次。\n2.加强监管"
+    >>> _whole_line_item(t, 10, 33, 14), _whole_line_item(t, 0, 9, 6)
+    (True, False)
+    """
+    s = text[start:end].strip()
+    return (
+        n_han >= 8
+        and s[-1:] in ("。", "！", "？")
+        and bool(_NUMBERED_ITEM_RE.match(s))
+        and (start == 0 or text[start - 1] == "\n" or text[:start].rstrip(" \t")[-1:] in
+             ("", "\n"))
+        and (end >= len(text) or text[end:].lstrip(" \t")[:1] in ("", "\n"))
     )
 
 
@@ -520,7 +546,8 @@ def find_commitments(
             strict=True)
     ):
         norm = norm_text[n_s:n_e]
-        heading = _is_heading(norm, han[i])
+        heading = _is_heading(norm, han[i]) and not _whole_line_item(norm_text, n_s, n_e,
+                                                                     han[i])
         clean = _blank_quoted(norm) if may[i][_QUOTES] else norm
         cue = None if heading else _LazyCues(clean, cues, may[i])
         analysed.append((start, end, n_s, clean, kind, top, heading, cue))

@@ -57,12 +57,13 @@ def check_floor(figures: dict[str, dict[str, Figures]], floors: dict[tuple[str, 
 # Sections after the outcome rule for themed headings (tuned on this set): kinds
 # 0.966 → 1.000 (88/88), top-level kinds 0.870 → 1.000 (23/23); headings unchanged.
 # Commitments after the work-plan preamble rule (written on tests/data/unseen2, not on
-# this set, which stays held out for commitments): P 0.833 → 0.983, R 0.950 → 0.959.
+# this set, which stays held out for commitments): P 0.833 → 0.983, R 0.950 → 0.959;
+# with the numbered-item rule (found on tests/data/follow): P 0.984, R 0.992.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("sections", "headings"): {"precision": 0.95, "recall": 0.99},
     ("sections", "kinds"): {"accuracy": 0.99},
     ("sections", "top_kinds"): {"accuracy": 0.99},
-    ("commitments", "commitments"): {"precision": 0.98, "recall": 0.95},
+    ("commitments", "commitments"): {"precision": 0.98, "recall": 0.99},
     ("commitments", "quantified"): {"accuracy": 0.94},
     ("metadata", "year"): {"accuracy": 0.99},
     ("metadata", "doc_type"): {"accuracy": 0.99},

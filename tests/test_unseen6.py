@@ -34,11 +34,13 @@ DOCUMENTS = (
 # 1.000 (89) -> same; kinds 0.854 -> 0.854; top-level kinds 0.857 (24 of 28) -> 0.857;
 # commitments P 0.904 R 0.931 -> P 0.922 R 0.941 (101 commitments, 114 other units);
 # quantified 0.968 -> 0.958; title, year and doc_type 5/6, 6/6, 6/6 -> 6/6 each.
+# Then the rule that a numbered item written as a whole sentence is a task, not a title
+# (found on tests/data/follow): commitments P 0.922 -> 0.926, R 0.941 -> 0.990.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("sections", "headings"): {"precision": 0.93, "recall": 0.99},
     ("sections", "kinds"): {"accuracy": 0.85},
     ("sections", "top_kinds"): {"accuracy": 0.85},
-    ("commitments", "commitments"): {"precision": 0.92, "recall": 0.94},
+    ("commitments", "commitments"): {"precision": 0.92, "recall": 0.98},
     ("commitments", "quantified"): {"accuracy": 0.95},
     ("metadata", "title"): {"accuracy": 0.99},
     ("metadata", "year"): {"accuracy": 0.99},
