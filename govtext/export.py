@@ -518,6 +518,38 @@ def _write_text(frame: pd.DataFrame, fmt: str, fh: IO[str]) -> None:
             fh.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
 
 
+def resolve_format(path: Any, format: str | None, func: str = "write_table") -> str:
+    """The output format: ``format`` checked, else from ``path``'s extension.
+
+    A stream (an object with ``write``) needs ``format`` and takes no binary format.
+
+    Examples
+    --------
+    >>> resolve_format("统计.csv", None), resolve_format("x", "JSONL")
+    ('csv', 'jsonl')
+    """
+    is_stream = hasattr(path, "write")
+    if format is None:
+        if is_stream:
+            raise ParameterError(
+                f"The 'format' parameter of {func} is needed to write to a stream."
+            )
+        fmt = format_for_path(path)
+    else:
+        fmt = str(format).lower().lstrip(".")
+        if fmt not in EXPORT_FORMATS.values():
+            allowed = ", ".join(repr(f) for f in EXPORT_FORMATS.values())
+            raise ParameterError(
+                f"The 'format' parameter of {func} must be one of {allowed}. "
+                f"Got {format!r} instead."
+            )
+    if is_stream and fmt in _BINARY_FORMATS:
+        raise ParameterError(
+            f"The {fmt} format of {func} needs a file path, not a text stream."
+        )
+    return fmt
+
+
 def write_table(
     frame: pd.DataFrame,
     path: str | PathLike[str] | IO[str],
@@ -578,24 +610,7 @@ def write_table(
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(f"write_table expects a DataFrame, got {type(frame).__name__}")
     is_stream = hasattr(path, "write")
-    if format is None:
-        if is_stream:
-            raise ParameterError(
-                "The 'format' parameter of write_table is needed to write to a stream."
-            )
-        fmt = format_for_path(path)  # type: ignore[arg-type]
-    else:
-        fmt = str(format).lower().lstrip(".")
-        if fmt not in EXPORT_FORMATS.values():
-            allowed = ", ".join(repr(f) for f in EXPORT_FORMATS.values())
-            raise ParameterError(
-                f"The 'format' parameter of write_table must be one of {allowed}. "
-                f"Got {format!r} instead."
-            )
-    if is_stream and fmt in _BINARY_FORMATS:
-        raise ParameterError(
-            f"The {fmt} format of write_table needs a file path, not a text stream."
-        )
+    fmt = resolve_format(path, format, "write_table")
     as_json = fmt in ("json", "jsonl")
     table = tidy_table(frame, join_lists=not as_json, rename=safe_columns and not as_json)
     if is_stream:
@@ -661,24 +676,7 @@ class TableWriter:
         safe_columns: bool = True,
     ) -> None:
         is_stream = hasattr(path, "write")
-        if format is None:
-            if is_stream:
-                raise ParameterError(
-                    "The 'format' parameter of TableWriter is needed to write to a stream."
-                )
-            fmt = format_for_path(path)  # type: ignore[arg-type]
-        else:
-            fmt = str(format).lower().lstrip(".")
-            if fmt not in EXPORT_FORMATS.values():
-                allowed = ", ".join(repr(f) for f in EXPORT_FORMATS.values())
-                raise ParameterError(
-                    f"The 'format' parameter of TableWriter must be one of {allowed}. "
-                    f"Got {format!r} instead."
-                )
-        if is_stream and fmt in _BINARY_FORMATS:
-            raise ParameterError(
-                f"The {fmt} format of TableWriter needs a file path, not a text stream."
-            )
+        fmt = resolve_format(path, format, "TableWriter")
         if fmt == "parquet":
             require("pyarrow", purpose="Parquet files")
         self.format = fmt
