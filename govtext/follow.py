@@ -38,7 +38,7 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from govtext._params import NUMBER, POSITIVE_INT, PROGRESS, validate_params
-from govtext.corpus import extract_commitments, extract_targets
+from govtext.corpus import extract_targets
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -214,6 +214,22 @@ def follow_through(
     return typed
 
 
+def _follow_units(doc: Any) -> pd.DataFrame:
+    """A document's commitments and the sentences of its review sections, one table."""
+    import pandas as pd
+
+    from govtext.sections import section_kind_at
+
+    com = doc.commitments[["sentence", "start", "end"]].assign(unit="commitment")
+    sents = doc.sentences
+    kinds = (section_kind_at(doc.sections, sents["start"].to_numpy()) if len(doc.sections)
+             else [])
+    keep = [k == "review" for k in kinds] if len(kinds) else [False] * len(sents)
+    rev = sents.loc[keep, ["sentence", "start", "end"]].assign(unit="review")
+    out: pd.DataFrame = pd.concat([com, rev], ignore_index=True)
+    return out
+
+
 @validate_params({"min_similarity": NUMBER, "n_jobs": POSITIVE_INT, "progress": PROGRESS})
 def commitment_follow_through(
     corpus: Any,
@@ -261,7 +277,7 @@ def commitment_follow_through(
     import pandas as pd
 
     from govtext._util import ParameterError, require
-    from govtext.corpus import as_corpus, doc_ids, segment_sections, segment_sentences
+    from govtext.corpus import as_corpus, doc_ids, per_document
 
     if not 0.0 <= float(min_similarity) <= 1.0:
         raise ParameterError(
@@ -273,18 +289,14 @@ def commitment_follow_through(
 
     frame = as_corpus(corpus, "commitment_follow_through")
     frame = frame.assign(doc_id=doc_ids(frame, "commitment_follow_through"))
-    kw = {"config": config, "n_jobs": n_jobs, "client": client, "progress": progress}
-    commitments = extract_commitments(frame, **kw)
-    sentences = segment_sentences(frame, **kw)
-    sections = segment_sections(frame, **kw)
-    from govtext.sections import section_kind_at
-
-    review: dict[str, list[str]] = {}
-    for doc_id, sents in sentences.groupby("doc_id", sort=False):
-        secs = sections[sections["doc_id"] == doc_id].drop(columns=["doc_id"])
-        kinds = section_kind_at(secs, sents["start"].to_numpy()) if len(secs) else []
-        review[str(doc_id)] = [s for s, k in zip(sents["sentence"], kinds, strict=True)
-                               if k == "review"]
+    # one Document per text: its commitments and its review sentences from one analysis
+    units = per_document(frame, _follow_units, func="commitment_follow_through",
+                         config=config, n_jobs=n_jobs, client=client, progress=progress)
+    commitments = units[units["unit"] == "commitment"]
+    review: dict[str, list[str]] = {
+        str(doc_id): group["sentence"].tolist()
+        for doc_id, group in units[units["unit"] == "review"].groupby("doc_id", sort=False)
+    }
     meta = frame.assign(
         issuer=frame["org"].fillna("") if "org" in frame else "",
         doc_type=frame["doc_type"].fillna("") if "doc_type" in frame else "",
