@@ -445,13 +445,14 @@ def _run_stats(args: argparse.Namespace) -> int:
     if args.boilerplate == "mask":  # boilerplate is found over the whole corpus: no streaming
         from govtext.summary import stats
 
+        if args.cache:
+            raise CLIError("--cache cannot be used with --boilerplate mask (the boilerplate "
+                           "of a document depends on the whole corpus)", code=2)
         corpus = load_corpus(args)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", AnalysisWarning)
             table = stats(corpus, boilerplate="mask", **options)
         _report_analysis_errors(table)
-        _report_cache(RunReport(documents=len(table), reused=int(table.attrs.get("reused", 0))),
-                      args)
         shown = None if args.all_columns else [c for c in STATS_TABLE_COLUMNS if c in table.columns]
         emit(table, args, table_columns=shown)
         return 0

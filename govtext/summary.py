@@ -276,6 +276,8 @@ def stats(
         templates; :func:`govtext.find_boilerplate`) are blanked out before the analysis,
         so that no count or density includes them; a column ``n_boilerplate`` gives
         the characters left out of each document (``n_chars`` stays the source length).
+        Boilerplate is found over the whole corpus, so a corpus given as paths is read
+        whole first (not streamed), and ``cache`` is not used.
     cache : path, optional
         A folder keeping each document's row, keyed by the text's content hash, the
         configuration and govtext's version (:class:`govtext.streaming.ResultCache`):

@@ -204,3 +204,15 @@ def test_cli_boilerplate_reuse_with_edits_and_masked_stats(tmp_path) -> None:
     kept = {r["doc_id"]: r for r in run("stats", str(tmp_path))}
     assert masked["d0"]["n_han"] < kept["d0"]["n_han"]
     assert masked["d7"]["n_han"] == kept["d7"]["n_han"]
+
+
+def test_cli_cache_and_masked_boilerplate_do_not_mix(tmp_path) -> None:
+    from govtext.cli import main
+
+    docs, _, _ = _corpus_with_footer()
+    for doc_id, text in docs.items():
+        (tmp_path / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    code = main(["stats", str(tmp_path), "--boilerplate", "mask", "--cache",
+                 str(tmp_path / "cache"), "--quiet"])
+    assert code == 2
+    assert not (tmp_path / "cache").exists()
