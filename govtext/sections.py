@@ -20,6 +20,8 @@ from govtext.normalization import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
+
     import pandas as pd
 
 __all__ = [
@@ -610,6 +612,23 @@ def _is_plain_heading(text: str) -> bool:
     return not text.startswith(("各位", "同志")) and not _DATE_RE.match(text)
 
 
+#: Verbs that take a problem as their object: a heading that says what will be mended
+#: (补齐县级医院专科短板, 着力解决突出问题) names a task, not the problems found.
+_REMEDY_RE = re.compile(r"补齐|补强|补足|补上|弥补|破解|解决|消除|整治|化解|攻克|改进|加强")
+
+
+def _remedied(heading: str, at: int) -> bool:
+    """Whether the clause of ``heading`` before position ``at`` opens with a remedy verb.
+
+    >>> _remedied("补齐县级医院专科短板", 8)
+    True
+    >>> _remedied("存在的主要问题", 0)
+    False
+    """
+    clause = re.split(r"[，,、；;]", heading[:at])[-1]
+    return bool(_REMEDY_RE.search(clause))
+
+
 def _heading_kinds(heading: str, *, forward: bool = True) -> list[str]:
     """Kinds named by the wording of a heading, in the order they appear.
 
@@ -624,7 +643,7 @@ def _heading_kinds(heading: str, *, forward: bool = True) -> list[str]:
         ("problems", _HEAD_PROBLEMS), ("causes", _HEAD_CAUSES), ("plans", _HEAD_PLANS),
     ):
         m = pattern.search(heading)
-        if m is not None:
+        if m is not None and not (kind == "problems" and _remedied(heading, m.start())):
             found.append((m.start(), kind))
     if forward and not any(k == "plans" for _, k in found):
         m = _HEAD_FORWARD.search(heading)
@@ -1283,25 +1302,15 @@ def _build(
                          for _, a, b in _heading_years(r.heading) for y in (a, b)})
     opening = head_text + " " + " ".join(p.text for p in paras[lo:lo + 3])[:300]
     ref_year = _reference_year(year, opening, head_years)
-    mixed_kinds: dict[int, list[str]] = {}
-    for idx, r in enumerate(rows):
-        if r.level == 0:
-            continue
-        parent = rows[r.parent]
-        parent_kind = (parent.kind if parent.level > 0 and parent.kind not in ("other", "mixed")
-                       else None)
-        before = next((rows[k] for k in range(idx - 1, -1, -1)
-                       if rows[k].level == r.level and rows[k].parent == r.parent), None)
-        kinds, source = _section_kind(r, parent_kind, ref_year, norm, prior,
-                                      after_review=before is not None and before.kind == "review")
-        if len(kinds) > 1:
-            r.kind, r.kind_source = "mixed", source
-            mixed_kinds[idx] = kinds
-        elif kinds:
-            r.kind, r.kind_source = kinds[0], source
-        else:
-            r.kind = _content_kind(norm[r.start:r.end], prior)
-            r.kind_source = "content"
+    mixed_kinds = _assign_kinds(rows, range(len(rows)), ref_year, norm, prior)
+    if reordered := _order_kinds(rows):
+        # the sections below a top-level section whose kind the order of the report
+        # decided are looked at again, with that kind as their parent's
+        below = [i for i, r in enumerate(rows) if r.level > 0 and _top_index(rows, i) in reordered
+                 and i not in reordered]
+        for i in below:
+            mixed_kinds.pop(i, None)
+        mixed_kinds.update(_assign_kinds(rows, below, ref_year, norm, prior))
 
     # mixed headings (存在的问题和下一步打算): split where the text turns
     for idx, kinds in mixed_kinds.items():
@@ -1335,6 +1344,74 @@ def _build(
     _inline_items(rows, paras, norm, body)
     _link(rows)
     return rows, nt
+
+
+def _assign_kinds(
+    rows: list[_Row], indices: Iterable[int], ref_year: int | None, norm: str,
+    prior: str | None,
+) -> dict[int, list[str]]:
+    """Set the kind of ``rows[i]`` for each of ``indices`` (document order, parents first).
+
+    Returns the kinds of the sections whose heading names two (``mixed``), by index.
+    """
+    mixed_kinds: dict[int, list[str]] = {}
+    for idx in indices:
+        r = rows[idx]
+        if r.level == 0:
+            continue
+        parent = rows[r.parent]
+        parent_kind = (parent.kind if parent.level > 0 and parent.kind not in ("other", "mixed")
+                       else None)
+        before = next((rows[k] for k in range(idx - 1, -1, -1)
+                       if rows[k].level == r.level and rows[k].parent == r.parent), None)
+        kinds, source = _section_kind(r, parent_kind, ref_year, norm, prior,
+                                      after_review=before is not None and before.kind == "review")
+        if len(kinds) > 1:
+            r.kind, r.kind_source = "mixed", source
+            mixed_kinds[idx] = kinds
+        elif kinds:
+            r.kind, r.kind_source = kinds[0], source
+        else:
+            r.kind = _content_kind(norm[r.start:r.end], prior)
+            r.kind_source = "content"
+    return mixed_kinds
+
+
+def _top_index(rows: list[_Row], i: int) -> int:
+    """Index of the top-level section (parent at level 0) that holds ``rows[i]``."""
+    while rows[i].parent >= 0 and rows[rows[i].parent].level > 0:
+        i = rows[i].parent
+    return i
+
+
+def _order_kinds(rows: list[_Row]) -> set[int]:
+    """Kinds from the order of a report, for top-level sections no other rule decided.
+
+    Reports of work tell what was done, then what is lacking (问题, 不足; and why),
+    then what will be done: a top-level section whose kind only its content suggested
+    (``kind_source == "content"``) is a review where it comes before the first section
+    whose heading names problems or causes, with no section of plans before it, and
+    plans where it comes after the last of them (``kind_source == "order"``).  Returns
+    the indices changed.
+    """
+    top = [i for i, r in enumerate(rows)
+           if r.level > 0 and not r.inline and (r.parent < 0 or rows[r.parent].level == 0)]
+    named = [k for k, i in enumerate(top) if rows[i].kind in ("problems", "causes")
+             and rows[i].kind_source in ("heading", "year")]
+    if not named:
+        return set()
+    changed: set[int] = set()
+    for k, i in enumerate(top):
+        r = rows[i]
+        if r.kind_source != "content":
+            continue
+        if k < named[0] and not any(rows[top[m]].kind == "plans" for m in range(k)):
+            r.kind, r.kind_source = "review", "order"
+            changed.add(i)
+        elif k > named[-1]:
+            r.kind, r.kind_source = "plans", "order"
+            changed.add(i)
+    return changed
 
 
 def _section_ends(sec: list[_Row], body_end: int) -> None:
@@ -2066,8 +2143,10 @@ def segment_sections(
         - ``body_start`` (int): where the text after the heading starts (source).
         - ``kind_source`` (str): the rule that decided the kind: ``heading`` (its
           wording), ``year`` (the times it names), ``parent``, ``document`` (a section
-          of a work plan), ``tense`` (the tense of its passage), ``content`` (the
-          wording of its text), ``turn`` (a split or unheaded passage), ``part``.
+          of a work plan), ``tense`` (the tense of its passage), ``order`` (a
+          top-level section before the report's problems is a review, one after them
+          plans), ``content`` (the wording of its text), ``turn`` (a split or unheaded
+          passage), ``part``.
 
         The spans partition the text: the parts (level 0) tile ``[0, len(text))``;
         every row lies inside its parent; siblings never overlap; the sections
