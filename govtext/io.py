@@ -1138,6 +1138,9 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("other", r"上的(?:讲话|发言)|讲话$|讲话（"),
     # an explanation or a digest of a report is not the report (图解2025年政府工作报告)
     ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词"),
+    # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
+    # except one that issues a plan (关于印发《……工作要点》的通知: the plan follows)
+    ("other", r"^(?!.*印发).*的(?:通知|意见|函)$"),
     ("resolution", r"决议$|决议（|的决议"),
     ("government_work_report", r"政府工作报告"),
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
@@ -1178,6 +1181,11 @@ _SEGMENT_SPLIT = re.compile(
 )
 # separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
 # name beside them is chrome too
+_SITE_NAME = re.compile(
+    r"^[^，。；：:、]{2,20}(?:网|网站|门户|在线|客户端|频道|日报|晚报|报社|党校|学校|学院|大学|医院)$"
+)
+#: A column of a site beside its name (XX市人民政府网 | 领导讲话): four characters or fewer
+_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s")
 _CRUMB_SPLIT = re.compile(r"\s*[>＞»›→/]\s*")
 # 您所在的位置：首页 > 政务公开
@@ -1192,6 +1200,7 @@ _DATE_ONLY = re.compile(
 # ... and beside a title on the same line, any date
 _DATE_PART = re.compile(rf"{_DATE_ONLY.pattern}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日")
 _SENTENCE_MARK = re.compile(r"[。，,；;：:！？!?、“”]")
+_MENU_SPLIT = re.compile(r"[\s·•・丨]+")
 _MENU_ITEM = re.compile("[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,12}")
 _HAN_ITEM = re.compile("[\u4e00-\u9fff]{2,6}")
 
@@ -1208,9 +1217,26 @@ def _is_breadcrumb(line: str) -> bool:
     return len(parts) >= 3 or _CRUMB_START.search(parts[0]) is not None
 
 
+def _crumb_then_title(line: str) -> tuple[str, str] | None:
+    """A breadcrumb whose last step is the title (首页 / 政务公开 / XX局2020年工作要点).
+
+    Returns the trail and the title, or None.
+    """
+    steps = [p.strip() for p in _CRUMB_SPLIT.split(line.strip())]
+    if (len(steps) < 3 or _HARD_SEPARATOR.search(line) or _is_breadcrumb(line)
+            or not _looks_like_title(steps[-1])):
+        return None
+    if not _is_breadcrumb(" > ".join(steps[:-1])) or not any(
+        _CRUMB_START.search(step) or "首页" in step for step in steps[:-1]
+    ):
+        return None
+    cut = line.rstrip().rfind(steps[-1])
+    return line[:cut].rstrip(" >＞»›→/"), steps[-1]
+
+
 def _is_menu(raw: str) -> bool:
-    """A navigation menu: four or more short names between spaces (网站首页  机构概况 ……)."""
-    items = raw.split()
+    """A navigation menu: four or more short names between spaces or dots (首页 · 要闻 ……)."""
+    items = [item for item in _MENU_SPLIT.split(raw) if item]
     return (
         len(items) >= 4
         and all(_MENU_ITEM.fullmatch(item) for item in items)
@@ -1233,8 +1259,9 @@ def _is_head_chrome(line: str, raw: str, *, part: bool = False) -> bool:
 
 
 def _is_site_name(part: str) -> bool:
-    """An organisation alone (XX市人民政府, XX县农业农村局): a site name beside a title."""
-    return _looks_like_org_line(part) and not _looks_like_title(part)
+    """An organisation or a site alone (XX市人民政府, XX市委党校, XX新闻网) beside a title."""
+    return (_looks_like_org_line(part) or _SITE_NAME.search(part) is not None) and not (
+        _looks_like_title(part))
 
 
 def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
@@ -1248,6 +1275,8 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     """
     if _is_menu(raw):
         return [(line, True)]
+    if (crumb := _crumb_then_title(line)) is not None:
+        return [(crumb[0], True), (crumb[1], False)]
     pieces = [p.strip() for p in _SEGMENT_SPLIT.split(raw.strip())]
     pieces = [p for p in pieces if p]
     if len(pieces) >= 2:
@@ -1257,7 +1286,12 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
             for p in pieces
             if (norm := normalize(p).strip())
         ]
-        if any(chrome for _, chrome in parts) and not all(chrome for _, chrome in parts):
+        if hard and any(_is_site_name(part) for part, _ in parts):
+            parts = [(part, chrome or _COLUMN_NAME.match(part) is not None)
+                     for part, chrome in parts]
+        if all(chrome for _, chrome in parts):
+            return [(line, True)]
+        if any(chrome for _, chrome in parts):
             return [(_TITLE_LABEL.sub("", part), chrome) for part, chrome in parts]
     return [(_TITLE_LABEL.sub("", line), _is_head_chrome(line, raw))]
 
@@ -1313,9 +1347,13 @@ def _is_body_line(line: str) -> bool:
 
 # the headings of a government work report: the year reviewed (2016年工作回顾) is the
 # year before the report's; the year planned (2017年主要工作) is the report's
-_REVIEW_HEADING = re.compile(rf"^[一二三四五六七八九十]+、\s*{_YEAR}年(?:的?工作)?(?:回顾|总结)")
+_REVIEW_HEADING = re.compile(
+    rf"^(?:[一二三四五六七八九十]+、)?\s*{_YEAR}年(?:的?工作)?(?:回顾|总结)(?:$|[^，。；])"
+)
 _PLAN_HEADING = re.compile(
-    rf"^[一二三四五六七八九十]+、\s*{_YEAR}年(?:的?(?:主要|重点))?(?:工作|目标|任务)"
+    rf"^(?:[一二三四五六七八九十]+、)?\s*{_YEAR}年(?:的?(?:主要|重点))?(?:工作|目标|任务)"
+    r"(?:安排|建议|打算)?$|^[一二三四五六七八九十]+、\s*((?:19|20)\d{2})年(?:的?(?:主要|重点))?"
+    r"(?:工作|目标|任务)"
 )
 
 
@@ -1325,7 +1363,26 @@ def _gwr_year(entries: list[tuple[str, bool]]) -> int | None:
         if m := _REVIEW_HEADING.match(line):
             return int(m.group(1)) + 1
         if m := _PLAN_HEADING.match(line):
-            return int(m.group(1))
+            return int(m.group(1) or m.group(2))
+    return None
+
+
+#: The date a page was published (2019-08-14 07:45, 发布时间：2019年3月15日)
+_PUBLISHED = re.compile(rf"(?<!\d){_YEAR}(?:[-/.]\d{{1,2}}[-/.]|年\d{{1,2}}月)\d{{1,2}}")
+
+
+def _headline(lines: list[str]) -> str | None:
+    """The headline of a news item: the first short line without sentence marks.
+
+    Taken where no line looks like the title of a report (市政府召开第42次常务会议).
+    """
+    for line in lines:
+        if _is_body_line(line):
+            return None
+        if (6 <= len(line) <= 40 and not _SENTENCE_MARK.search(line)
+                and not _DATED_LINE.match(line) and not _is_site_name(line)
+                and re.search(r"[\u4e00-\u9fff]{4}", line)):
+            return line
     return None
 
 
@@ -1354,7 +1411,9 @@ def infer_metadata(
 
     Lines of web-page chrome (share and print buttons, font-size widgets, 来源 / 时间 /
     作者 / 编辑 lines, photo captions, breadcrumbs such as ``网站首页 > 政务公开`` or
-    ``信息公开 / 政府工作报告 / 2024``, navigation menus) are skipped; a line that holds
+    ``信息公开 / 政府工作报告 / 2024``, navigation menus, also with ``·`` between their
+    names; a site's column beside its name: ``XX市人民政府网 | 领导讲话``) are skipped; a
+    breadcrumb whose last step is the title gives the title; a line that holds
     chrome and the title at once, separated by ``|``, ``_`` or runs of spaces (``首页 >
     政务公开 | XX县2018年政府工作报告 | 打印本页``, ``标题_XX市人民政府``), gives its parts
     that are not chrome (beside ``|`` or ``_``, a site name alone is chrome too).  The title
@@ -1367,10 +1426,13 @@ def infer_metadata(
     ``（2023年3月13日…通过）``), the NPC session
     named in the title or text (第十三届全国人民代表大会第三次会议 → 2020), a year at the
     start of a line (``2022年是…``, ``2022年度…``), a year named in the opening lines
-    (``现将我局2022年党建工作情况报告如下``), and the file name.  The document type
+    (``现将我局2022年党建工作情况报告如下``), and the file name; a news item whose
+    headline is no report title (``市政府召开第42次常务会议``) has that headline as its
+    title and, lacking a year, the date of the page.  The document type
     (see :data:`DOC_TYPES`) comes from the title, then from the wording of the opening;
     a news report about a meeting (``我市召开……述责述廉会议``), a speech
-    (``在……大会上的讲话``) and a digest of a report (``图解……``, ``……解读``) are ``other``.
+    (``在……大会上的讲话``), a digest of a report (``图解……``, ``……解读``) and a notice
+    about the genre's work (``关于做好2024年度述责述廉工作的通知``) are ``other``.
 
     Parameters
     ----------
@@ -1415,6 +1477,8 @@ def infer_metadata(
             if _looks_like_title(line):
                 title = line
                 break
+        if title is None:
+            title = _headline(lines)
     norm_title = normalize(title) if title else ""
     year: int | None = None
     if norm_title and (m := re.search(_YEAR + r"年", norm_title)):
@@ -1453,6 +1517,9 @@ def infer_metadata(
             if re.search(pattern, opening):
                 doc_type = name
                 break
+    if year is None and doc_type == "other" and (m := _PUBLISHED.search(text[:1500])):
+        # a news item or a speech is of the day it was published: the date on the page
+        year = int(m.group(1))
     org = None
     if doc_type == "government_work_report" and "国务院" in norm_title:
         org = "国务院"

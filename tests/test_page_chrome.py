@@ -122,3 +122,48 @@ def test_related_headlines_do_not_count_as_slogans() -> None:
     assert Document(page).slogans["canonical"].tolist() == ["四个意识"]
     assert extract_slogans(page)["canonical"].tolist() == ["四个意识"]
     assert len(Document(page).slogans) == len(Document(body).slogans)
+
+
+# Page heads of the forms found on tests/data/unseen5 (each case written for this test).
+PAGE_HEADS = [
+    # a breadcrumb whose last step is the title
+    ("XX市农业农村局 首页 / 政务公开 / 计划规划 / XX市农业农村局2021年工作要点\n"
+     "XX市农业农村局2021年工作要点\n一、工作目标\n粮食产量稳定在50万吨以上。",
+     "XX市农业农村局2021年工作要点", 2021, "work_plan"),
+    # a menu with dots between its names
+    ("长安XX网\n首页 · 要闻 · 平安建设 · 法治建设 · 队伍建设\n中共XX区委政法委员会2023年工作要点\n"
+     "一、强化政治建设\n严格执行请示报告制度。",
+     "中共XX区委政法委员会2023年工作要点", 2023, "work_plan"),
+    # "title - site" above the title
+    ("XX区委党校2020年党建工作情况报告 - XX区委党校\n首页 | 学校概况 | 教学培训 | 党建工作\n"
+     "XX区委党校2020年党建工作情况报告\n2020年，校委坚持党校姓党。",
+     "XX区委党校2020年党建工作情况报告", 2020, "party_building_report"),
+    # a site and one of its columns
+    ("XX县人民政府网 | 领导讲话\n在全县招商引资大会上的讲话\n（2021年4月2日）\n"
+     "同志们：\n今天召开大会。",
+     "在全县招商引资大会上的讲话", 2021, "other"),
+    # a news headline, the year from the date of the page
+    ("XX新闻网\n首页 新闻 时政 社会 财经 专题\n首页»新闻»时政\n县政府召开第15次常务会议\n"
+     "2020-06-11 08:10 来源：XX日报\n6月10日，县长某某主持召开县政府常务会议。",
+     "县政府召开第15次常务会议", 2020, "other"),
+    # a notice about the genre's work is not the genre
+    ("关于做好2022年度述责述廉工作的通知\n各单位：\n现就有关事项通知如下。",
+     "关于做好2022年度述责述廉工作的通知", 2022, "other"),
+    # unnumbered headings give the year of a report whose subtitle has no date
+    ("政府工作报告\n——在XX县第十八届人民代表大会第三次会议上\n各位代表：\n"
+     "现在，我代表县人民政府，向大会报告工作，请予审议。\n2019年工作回顾\n过去一年，经济增长6%。\n"
+     "2020年主要任务\n今年是全面建成小康社会之年。",
+     "政府工作报告", 2020, "government_work_report"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
+def test_page_heads(text: str, title: str, year: int, doc_type: str) -> None:
+    meta = infer_metadata(text)
+    assert (meta["title"], meta["year"], meta["doc_type"]) == (title, year, doc_type)
+
+
+def test_whole_breadcrumb_is_not_a_title() -> None:
+    # the last step of a trail of short steps is a column, not the title below it
+    text = "首页 > 党风廉政 > 述责述廉\n某某同志2018年度述责述廉报告\n本人现任……"
+    assert infer_metadata(text)["title"] == "某某同志2018年度述责述廉报告"

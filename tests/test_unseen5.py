@@ -1,10 +1,14 @@
 """Title, year and doc_type past page chrome on 40 held-out scraped pages (tests/data/unseen5/).
 
-Written and labelled by hand before govtext was run on them (``tests/data/unseen5/README.md``);
-no rule has been written or changed after looking at them.  Scored with the rules before
-and after the title rules developed on ``tests/data/unseen3/``: title 0.775 → 0.875,
-year 0.950 → 0.950, doc_type 0.975 → 0.975, all three 0.725 → 0.825.  The floors sit
-at the second measurement.
+Written and labelled by hand before govtext was run on them (``tests/data/unseen5/README.md``).
+Held out on 2026-12-02 and scored with the rules before and after the title rules
+developed on ``tests/data/unseen3/``: title 0.775 → 0.875, year 0.950 → 0.950,
+doc_type 0.975 → 0.975, all three 0.725 → 0.825.  Later that day rules were written on
+its seven missed pages (a breadcrumb ending in the title, menus with · between names,
+``title - site`` lines with site names such as ……党校 or ……新闻网, a site's column
+beside its name, news headlines dated by their page, notices about a genre's work,
+unnumbered 2021年工作回顾 / 2022年主要任务 headings for the year): since then the set
+is tuned, all four figures 1.000.  The floors sit at the last measurement.
 
 Run ``python -m tests.test_unseen5`` (from the repository root) to print the figures
 and the pages missed.
@@ -21,7 +25,7 @@ import pytest
 import govtext
 
 DATA = Path(__file__).parent / "data" / "unseen5"
-FLOORS = {"title": 0.87, "year": 0.95, "doc_type": 0.97, "all": 0.82}
+FLOORS = {"title": 0.99, "year": 0.99, "doc_type": 0.99, "all": 0.99}
 
 
 def _labels() -> list[dict[str, str]]:
