@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from govtext._patterns import is_page_chrome
-from govtext._util import check_choice
+from govtext._util import HAN_RE, check_choice
 from govtext.normalization import detect_script, normalize, normalize_with_offsets
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1071,7 +1071,7 @@ def _read_single(
 
 _YEAR = r"((?:19|20)\d{2})"
 _TITLE_WORDS = re.compile(
-    r"(报告|要点|计划|总结|方案|意见|通知|决议|决定|讲话|规划|情况|发言|述职|述廉|汇报|安排|纲要|说明)"
+    r"(报告|要点|计划(?!生育)|总结|方案|意见|通知|决议|决定|讲话|规划|情况|发言|述职|述廉|汇报|安排|纲要|说明)"
 )
 _DATED_LINE = re.compile(
     rf"[（(——\-]*\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日|(?:——|—|（|\()\s*{_YEAR}年\d{{1,2}}月"
@@ -1186,10 +1186,18 @@ _SITE_NAME = re.compile(
 )
 #: A column of a site beside its name (XX市人民政府网 | 领导讲话): four characters or fewer
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+#: A site's search box, date of the day, login: 搜索：请输入关键词, 今天是：2025年12月31日
+_HEAD_WIDGET = re.compile(
+    r"(?:站内搜索|全站搜索|搜索|检索|今天是|今日是|欢迎访问|欢迎您|登录|用户登录)(?:[：:\s]|$)|请输入关键"
+)
+#: A label of two characters spaced out to the width of four (文　　号：, 时　　间：)
+_SPACED_LABEL = re.compile(
+    r"(?:(?<=\s)|^)([\u4e00-\u9fff])[ \t\u3000\xa0]+([\u4e00-\u9fff])(?=\s*[：:])"
+)
 _HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s")
 _CRUMB_SPLIT = re.compile(r"\s*[>＞»›→/]\s*")
 # 您所在的位置：首页 > 政务公开
-_CRUMB_LABEL = re.compile(r"^[^：:>＞/]{0,8}位置\s*[：:]\s*")
+_CRUMB_LABEL = re.compile(r"^[^：:>＞/]{0,8}位置(?:是)?\s*[：:]\s*")
 _CRUMB_START = re.compile(r"(?:网站)?首页$|主页$|网$|门户$")
 _TIME = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
 # a publication date on a line of its own (2025-01-16 10:30); a date written 2024年3月6日
@@ -1200,8 +1208,8 @@ _DATE_ONLY = re.compile(
 # ... and beside a title on the same line, any date
 _DATE_PART = re.compile(rf"{_DATE_ONLY.pattern}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日")
 _SENTENCE_MARK = re.compile(r"[。，,；;：:！？!?、“”]")
-_MENU_SPLIT = re.compile(r"[\s·•・丨]+")
-_MENU_ITEM = re.compile("[\u4e00-\u9fff]{2,6}|[A-Za-z]{2,12}")
+_MENU_SPLIT = re.compile(r"[\s·•・丨|｜]+")
+_MENU_ITEM = re.compile("[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fffX]{3,6}|[A-Za-z]{2,12}")
 _HAN_ITEM = re.compile("[\u4e00-\u9fff]{2,6}")
 
 
@@ -1251,6 +1259,8 @@ def _is_head_chrome(line: str, raw: str, *, part: bool = False) -> bool:
     """
     return (
         is_page_chrome(line)
+        or _HEAD_WIDGET.match(line) is not None
+        or not HAN_RE.search(line)
         or _INFO_LABEL.match(line) is not None
         or _is_breadcrumb(line)
         or _is_menu(raw)
@@ -1277,6 +1287,7 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
         return [(line, True)]
     if (crumb := _crumb_then_title(line)) is not None:
         return [(crumb[0], True), (crumb[1], False)]
+    raw = _SPACED_LABEL.sub(r"\1\2", raw)
     pieces = [p.strip() for p in _SEGMENT_SPLIT.split(raw.strip())]
     pieces = [p for p in pieces if p]
     if len(pieces) >= 2:
@@ -1461,7 +1472,7 @@ def infer_metadata(
     2020
     """
     entries = _head_lines(text[:3000])
-    lines = [line for line, _ in entries[:8]]
+    lines = [line for line, _ in entries[:12]]
     # the text without its chrome lines, for the NPC session and the opening's wording
     head = "\n".join(line for line, _ in entries)
     if title is None:

@@ -599,6 +599,31 @@ def _match_marker(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+#: A themed heading: two or three clauses of a few characters each, between commas
+#: (坚持政治引领，强化理论武装).
+_THEMED_HEADING_RE = re.compile(
+    r"[\u4e00-\u9fff“”]{3,15}(?:[，,][\u4e00-\u9fff“”]{3,15}){1,2}"
+)
+
+
+#: Words of a sentence, not of a heading: a copula, a modal, a pronoun
+_SENTENCE_WORD_RE = re.compile(r"是|必须|应当|应该|我们|我国|他们|就要|只有|因为|所以|但是")
+
+
+def _is_themed_heading(text: str) -> bool:
+    """An unnumbered themed heading on a line of its own (深化作风建设，营造良好政治生态).
+
+    >>> _is_themed_heading("坚持政治引领，强化理论武装")
+    True
+    >>> _is_themed_heading("我们坚持以人民为中心，着力保障和改善民生。")
+    False
+    >>> _is_themed_heading("最重要的问题是自己积累经验，自己认识社会")
+    False
+    """
+    return (len(text) <= 32 and _THEMED_HEADING_RE.fullmatch(text) is not None
+            and _SENTENCE_WORD_RE.search(text) is None)
+
+
 def _is_plain_heading(text: str) -> bool:
     """A short unnumbered line without punctuation that reads as a heading."""
     if _EXPLANATION_HEADING_RE.match(text):
@@ -1021,9 +1046,9 @@ def _clean_heading(s: str) -> str:
 
 
 def _heading_rows(
-    paras: list[_Para], lo: int, hi: int
+    paras: list[_Para], lo: int, hi: int, norm: str
 ) -> list[tuple[int, int, str, int | None, str, int]]:
-    """Numbered and plain headings among ``paras[lo:hi]`` with their levels.
+    """Numbered and plain headings among ``paras[lo:hi]`` of ``norm`` with their levels.
 
     Returns ``(para index, level, type, number, marker, marker length)`` tuples.
     """
@@ -1042,8 +1067,15 @@ def _heading_rows(
         after = di[k] if k < len(di) else None
         if after is not None and cands[after][1] == 2:
             cands[j] = ("第一，", 1, first.end())
+    # themed headings without a number (坚持政治引领，强化理论武装) divide a text whose
+    # top level has no numbers
+    unnumbered = not any(c[0] in _TOP_TYPES for c in cands.values())
     for j in range(lo, hi - 1):
-        if j in cands or not _is_plain_heading(paras[j].text) or _INLINE_RE.match(paras[j].text):
+        if j in cands or _INLINE_RE.match(paras[j].text):
+            continue
+        themed = unnumbered and _is_themed_heading(paras[j].text) and (
+            j == 0 or norm.count("\n", paras[j - 1].end, paras[j].start) >= 2)
+        if not themed and not _is_plain_heading(paras[j].text):
             continue
         prev = paras[j - 1].text if j > 0 else ""
         if prev and j - 1 not in cands and prev[-1] not in _PARAGRAPH_END:
@@ -1052,7 +1084,7 @@ def _heading_rows(
         if j + 1 not in cands and not _is_plain_heading(nxt) and len(nxt) > len(paras[j].text):
             cands[j] = ("plain", 0, 0)
         elif (j + 1 in cands and cands[j + 1][1] == 1 and (
-                _names_kind_or_time(paras[j].text) or _HEAD_OTHER.match(paras[j].text))):
+                themed or _names_kind_or_time(paras[j].text) or _HEAD_OTHER.match(paras[j].text))):
             # “十四五”时期工作回顾 right above its 一、……: a heading over a numbered list
             cands[j] = ("plain", 0, 0)
     out: list[tuple[int, int, str, int | None, str, int]] = []
@@ -1242,7 +1274,7 @@ def _build(
         return rows, nt
 
     parts, lo, hi = _split_parts(paras)
-    heads = _heading_rows(paras, lo, hi)
+    heads = _heading_rows(paras, lo, hi, norm)
     body_first = heads[0][0] if heads else lo
     for j in range(lo, hi):
         parts[j] = "preamble" if j < body_first else "body"
@@ -1391,26 +1423,35 @@ def _order_kinds(rows: list[_Row]) -> set[int]:
     then what will be done: a top-level section whose kind only its content suggested
     (``kind_source == "content"``) is a review where it comes before the first section
     whose heading names problems or causes, with no section of plans before it, and
-    plans where it comes after the last of them (``kind_source == "order"``).  Returns
-    the indices changed.
+    plans where it comes after the last of them or where the last section before it
+    that a rule decided is a plan and its content reads as neither review nor
+    problems: once the plans have begun, what follows is plans until a rule says
+    otherwise; a topic heading (关于外交工作) keeps the kind of its content
+    (``kind_source == "order"``).  Returns the indices changed.
     """
     top = [i for i, r in enumerate(rows)
            if r.level > 0 and not r.inline and (r.parent < 0 or rows[r.parent].level == 0)]
-    named = [k for k, i in enumerate(top) if rows[i].kind in ("problems", "causes")
+    decided = [rows[i].kind if rows[i].kind_source != "content" else None for i in top]
+    named = [k for k, i in enumerate(top) if decided[k] in ("problems", "causes")
              and rows[i].kind_source in ("heading", "year")]
-    if not named:
-        return set()
     changed: set[int] = set()
+    last: str | None = None  # the kind of the last section decided by a rule
     for k, i in enumerate(top):
         r = rows[i]
-        if r.kind_source != "content":
+        if decided[k] is not None:
+            last = decided[k]
             continue
-        if k < named[0] and not any(rows[top[m]].kind == "plans" for m in range(k)):
-            r.kind, r.kind_source = "review", "order"
-            changed.add(i)
-        elif k > named[-1]:
-            r.kind, r.kind_source = "plans", "order"
-            changed.add(i)
+        if named and k < named[0] and "plans" not in decided[:k]:
+            r.kind = "review"
+        elif (named and k > named[-1]) or (
+                last == "plans" and r.kind == "other" and not r.heading.startswith("关于")):
+            # after the problems; or in the plans once they have begun, where the content
+            # reads as neither (a topic, 关于外交工作, is left to its content)
+            r.kind = "plans"
+        else:
+            continue
+        r.kind_source = "order"
+        changed.add(i)
     return changed
 
 

@@ -298,3 +298,39 @@ def test_mixed_top_level_styles_and_a_long_explanation_heading() -> None:
     top = df[(df["level"] == 1) & ~df["inline"]]
     assert top["marker"].tolist() == ["第一部分", "第二部分", "三、", ""]
     assert top["kind"].tolist() == ["review", "plans", "plans", "plans"]
+
+
+# The order of a report (written for this test): themed sections that neither their
+# heading nor their tense decides are work done before the problems and plans after them.
+ORDERED = (
+    "中共XX区委关于2024年度履行全面从严治党主体责任情况的报告\n\n"
+    "一、旗帜鲜明讲政治，责任压得更实\n区委常委会专题研究全面从严治党工作6次，"
+    "制定责任清单，细化责任事项40项。\n"
+    "二、驰而不息抓作风，干部作风更加务实\n开展明察暗访**次，查处违反中央八项规定精神问题**起。\n"
+    "三、存在的问题\n一是责任传导存在层层递减现象；二是基层监督力量相对薄弱。\n"
+    "四、一以贯之强监督，推动监督贯通协同\n健全监督贯通协调机制，深化政治监督，"
+    "开展常规巡察。\n"
+    "五、坚持严的基调，营造风清气正政治生态\n一体推进不敢腐、不能腐、不想腐，"
+    "驰而不息纠治“四风”。\n"
+)
+
+
+def test_order_of_report_decides_undecided_top_sections() -> None:
+    df = segment_sections(ORDERED)
+    top = df[(df["level"] == 1) & ~df["inline"]]
+    assert top["kind"].tolist() == ["review", "review", "problems", "plans", "plans"]
+    assert set(top["kind_source"].iloc[[0, 1, 3, 4]]) == {"order"}
+
+
+def test_themed_heading_on_its_own_line_is_a_heading() -> None:
+    text = (
+        "XX局机关党委2024年度党建工作总结\n\n2024年，机关党委扎实开展工作。现总结如下。\n\n"
+        "坚持政治引领，强化理论武装\n（一）扎实开展学习教育\n组织集中学习研讨8次。\n\n"
+        "夯实基层基础，提升支部组织力\n完成2个党支部按期换届，评选“四强”党支部3个。\n\n"
+        "存在的不足\n一是学习形式较为单一。\n\n2025年工作思路\n持续深化理论武装，办好青年理论学习小组。\n"
+        "中共XX局机关委员会\n"
+    )
+    df = segment_sections(text)
+    heads = df[(df["level"] == 1) & ~df["inline"]]["heading"].tolist()
+    assert heads[:2] == ["坚持政治引领，强化理论武装", "夯实基层基础，提升支部组织力"]
+    assert heads[2:] == ["存在的不足", "2025年工作思路"]

@@ -28,20 +28,20 @@ DATA = Path(__file__).parent / "data" / "unseen5"
 FLOORS = {"title": 0.99, "year": 0.99, "doc_type": 0.99, "all": 0.99}
 
 
-def _labels() -> list[dict[str, str]]:
-    with (DATA / "metadata.tsv").open(encoding="utf-8", newline="") as fh:
+def _labels(data: Path = DATA) -> list[dict[str, str]]:
+    with (data / "metadata.tsv").open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def score() -> tuple[dict[str, float], list[str]]:
+def score(data: Path = DATA) -> tuple[dict[str, float], list[str]]:
     """Share of the pages with title, year, doc_type (and all three) right; the misses."""
-    rows = _labels()
+    rows = _labels(data)
     right = dict.fromkeys(FLOORS, 0)
     missed = []
     for r in rows:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            doc = govtext.read_corpus(DATA / r["file"]).iloc[0]
+            doc = govtext.read_corpus(data / r["file"]).iloc[0]
         year = "" if doc["year"] is None or str(doc["year"]) in ("<NA>", "nan") else str(
             int(doc["year"]))
         ok = {"title": doc["title"] == r["title"], "year": year == r["year"],
