@@ -1073,6 +1073,8 @@ _YEAR = r"((?:19|20)\d{2})"
 _TITLE_WORDS = re.compile(
     r"(报告|要点|计划(?!生育)|总结|方案|意见|通知|决议|决定|讲话|规划|情况|发言|述职|述廉|汇报|安排|纲要|说明)"
 )
+#: Words that name a document even at the end of an organisation's name
+_DOCUMENT_WORDS = re.compile(r"报告|要点|总结|方案|意见|通知|决议|决定|讲话|纲要|汇报")
 _DATED_LINE = re.compile(
     rf"[（(——\-]*\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日|(?:——|—|（|\()\s*{_YEAR}年\d{{1,2}}月"
 )
@@ -1135,7 +1137,9 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # a news report about a meeting (我市召开2023年度……述责述廉会议, ……大会召开) and a
     # speech (在……大会上的讲话) are not the genre the meeting is about
     ("other", r"(?:召开|举行).{0,60}会|会议?(?:召开|举行)$|会议$|会议纪要"),
-    ("other", r"上的(?:讲话|发言)|讲话$|讲话（"),
+    ("other", r"上的(?:讲话|发言|报告)|讲话$|讲话（"),
+    # the reports of a people's congress standing committee, a court, a procuratorate
+    ("other", r"常务委员会工作报告|常委会工作报告|法院工作报告|检察院工作报告"),
     # an explanation or a digest of a report is not the report (图解2025年政府工作报告)
     ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
@@ -1177,7 +1181,8 @@ _INFO_LABEL = re.compile(
 # 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
 _TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称)\s*[：:]\s*")
 _SEGMENT_SPLIT = re.compile(
-    rf"\s*[|｜_]\s*|\s+[-－]\s+|[ \t\u3000\xa0]{{2,}}|\s+(?=(?:{_META_LABELS})\s*[：:])"
+    rf"\s*[|｜_]\s*|\s+[-－]\s+|(?<!—)—(?!—)|[ \t\u3000\xa0]{{2,}}"
+    rf"|\s+(?=(?:{_META_LABELS})\s*[：:])"
 )
 # separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
 # name beside them is chrome too
@@ -1188,14 +1193,17 @@ _SITE_NAME = re.compile(
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 #: A site's search box, date of the day, login: 搜索：请输入关键词, 今天是：2025年12月31日
 _HEAD_WIDGET = re.compile(
-    r"(?:站内搜索|全站搜索|搜索|检索|今天是|今日是|欢迎访问|欢迎您|登录|用户登录)(?:[：:\s]|$)|请输入关键"
+    r"(?:站内搜索|全站搜索|搜索|检索|今天是|今日是|欢迎访问|欢迎您|登录|用户登录)(?:[：:\s]|$)|请输入"
+    r"|.{0,30}欢迎(?:您|访问|光临)[！!]?$"
+    # a public account's article head: 原创 作者 账号 2026-01-22 19:00 发表于XX, 收录于合集
+    r"|原创\s|.*发表于|收录于合集|点击(?:上方)?蓝字|.{0,10}关注我们$"
 )
 #: A label of two characters spaced out to the width of four (文　　号：, 时　　间：)
 _SPACED_LABEL = re.compile(
     r"(?:(?<=\s)|^)([\u4e00-\u9fff])[ \t\u3000\xa0]+([\u4e00-\u9fff])(?=\s*[：:])"
 )
-_HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s")
-_CRUMB_SPLIT = re.compile(r"\s*[>＞»›→/]\s*")
+_HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s|(?<!—)—(?!—)")
+_CRUMB_SPLIT = re.compile(r"\s*[>＞»›→/]+\s*")
 # 您所在的位置：首页 > 政务公开
 _CRUMB_LABEL = re.compile(r"^[^：:>＞/]{0,8}位置(?:是)?\s*[：:]\s*")
 _CRUMB_START = re.compile(r"(?:网站)?首页$|主页$|网$|门户$")
@@ -1285,6 +1293,8 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     """
     if _is_menu(raw):
         return [(line, True)]
+    if _is_breadcrumb(line):
+        return [(line, True)]
     if (crumb := _crumb_then_title(line)) is not None:
         return [(crumb[0], True), (crumb[1], False)]
     raw = _SPACED_LABEL.sub(r"\1\2", raw)
@@ -1319,12 +1329,17 @@ def _head_lines(text: str) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     adjacent = False
     nt = normalize_with_offsets(text, join_lines=False)
+    lines = nt.text.split("\n")
+    menu = _menu_lines(lines)
     pos = 0
-    for line in nt.text.split("\n"):
+    for n, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         offset = len(line) - len(line.lstrip())
         line = line.strip()
         if not line:
+            continue
+        if n in menu:
+            adjacent = False
             continue
         src = nt.to_source(start + offset)
         raw = text[text.rfind("\n", 0, src) + 1:]
@@ -1334,6 +1349,25 @@ def _head_lines(text: str) -> list[tuple[str, bool]]:
             if not chrome:
                 out.append((part, adjacent and k == 0))
             adjacent = not chrome
+    return out
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines of a menu written one item per line (首页 / 政务公开 / ……).
+
+    A run of four or more successive lines that are each one short name (two to six
+    characters), or of three that holds 首页.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for n, line in enumerate([*lines, ""]):
+        t = line.strip()
+        if t and _MENU_ITEM.fullmatch(t):
+            run.append(n)
+            continue
+        if len(run) >= 4 or (len(run) == 3 and any(lines[k].strip() == "首页" for k in run)):
+            out.update(run)
+        run = []
     return out
 
 
@@ -1378,6 +1412,8 @@ def _gwr_year(entries: list[tuple[str, bool]]) -> int | None:
     return None
 
 
+#: The headline of a news item about a meeting (市政府召开第42次常务会议)
+_MEETING_NEWS = re.compile(r"(?:召开|举行|主持).{0,30}会|会议?(?:召开|举行)$")
 #: The date a page was published (2019-08-14 07:45, 发布时间：2019年3月15日)
 _PUBLISHED = re.compile(rf"(?<!\d){_YEAR}(?:[-/.]\d{{1,2}}[-/.]|年\d{{1,2}}月)\d{{1,2}}")
 
@@ -1402,6 +1438,8 @@ def _looks_like_title(line: str) -> bool:
         return False
     if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]", line):
         return False
+    if _looks_like_org_line(line) and not _DOCUMENT_WORDS.search(line):
+        return False  # XX市自然资源和规划局: 规划 names the organisation
     return bool(_TITLE_WORDS.search(line)) and line.count("，") == 0
 
 
@@ -1528,8 +1566,11 @@ def infer_metadata(
             if re.search(pattern, opening):
                 doc_type = name
                 break
-    if year is None and doc_type == "other" and (m := _PUBLISHED.search(text[:1500])):
+    if doc_type == "other" and (m := _PUBLISHED.search(text[:1500])) and (
+        year is None or (_MEETING_NEWS.search(norm_title) and not re.search(_YEAR, norm_title))
+    ):
         # a news item or a speech is of the day it was published: the date on the page
+        # (a meeting held in January to discuss last year's figures is of that January)
         year = int(m.group(1))
     org = None
     if doc_type == "government_work_report" and "国务院" in norm_title:

@@ -324,6 +324,12 @@ _HEAD_PROBLEMS = re.compile(
 )
 #: How a plan or a report was drafted (纲要编制过程, 起草情况): neither review nor plans.
 _HEAD_DRAFTING_RE = re.compile(r"(编制|起草)(的)?(主要)?(过程|经过|背景|工作情况|情况)")
+#: The situation a plan starts from, on its own (准确把握当前形势, 当前面临的形势): neither
+#: work done nor to be done.
+_HEAD_SITUATION_RE = re.compile(
+    r"^(?:准确|正确|深刻|清醒|科学)?(?:把握|认清|分析|认识|研判)?(?:当前|面临的|当前面临的|新的)?"
+    r"(?:形势|国内外形势|发展形势|发展环境|宏观环境)$"
+)
 _HEAD_CAUSES = re.compile(r"原因|根源|症结|成因")
 _HEAD_OTHER = re.compile(
     r"^(?:结束语|结语|前言|引言|附件|附录|说明|附[件录]?[0-9一二三四五六七八九十]*[：:]?\s*"
@@ -661,7 +667,8 @@ def _heading_kinds(heading: str, *, forward: bool = True) -> list[str]:
     """
     if len(heading) > _MAX_CUE_HEADING:
         return []
-    if _HEAD_OTHER.match(heading) or _HEAD_DRAFTING_RE.search(heading):
+    if (_HEAD_OTHER.match(heading) or _HEAD_DRAFTING_RE.search(heading)
+            or _HEAD_SITUATION_RE.search(heading)):
         return ["other"]
     found: list[tuple[int, str]] = []
     for kind, pattern in (
@@ -1335,7 +1342,10 @@ def _build(
     opening = head_text + " " + " ".join(p.text for p in paras[lo:lo + 3])[:300]
     ref_year = _reference_year(year, opening, head_years)
     mixed_kinds = _assign_kinds(rows, range(len(rows)), ref_year, norm, prior)
-    if reordered := _order_kinds(rows):
+    past_opening = ref_year is not None and (
+        _PAST_ANCHOR_RE.search(opening) is not None
+        or any(ref_year - 5 <= int(y) < ref_year for y in _SENTENCE_YEAR_RE.findall(opening)))
+    if reordered := _order_kinds(rows, past_opening=past_opening):
         # the sections below a top-level section whose kind the order of the report
         # decided are looked at again, with that kind as their parent's
         below = [i for i, r in enumerate(rows) if r.level > 0 and _top_index(rows, i) in reordered
@@ -1416,7 +1426,7 @@ def _top_index(rows: list[_Row], i: int) -> int:
     return i
 
 
-def _order_kinds(rows: list[_Row]) -> set[int]:
+def _order_kinds(rows: list[_Row], *, past_opening: bool = False) -> set[int]:
     """Kinds from the order of a report, for top-level sections no other rule decided.
 
     Reports of work tell what was done, then what is lacking (问题, 不足; and why),
@@ -1426,7 +1436,10 @@ def _order_kinds(rows: list[_Row]) -> set[int]:
     plans where it comes after the last of them or where the last section before it
     that a rule decided is a plan and its content reads as neither review nor
     problems: once the plans have begun, what follows is plans until a rule says
-    otherwise; a topic heading (关于外交工作) keeps the kind of its content
+    otherwise; a topic heading (关于外交工作) keeps the kind of its content.  Where the
+    opening is anchored in the past (``past_opening``: 2022年，……, 过去一年), the
+    sections that open the report before its first section whose heading or times name
+    plans (2023年主要任务, 下一步打算; not 政府自身建设) are work done
     (``kind_source == "order"``).  Returns the indices changed.
     """
     top = [i for i, r in enumerate(rows)
@@ -1434,6 +1447,9 @@ def _order_kinds(rows: list[_Row]) -> set[int]:
     decided = [rows[i].kind if rows[i].kind_source != "content" else None for i in top]
     named = [k for k, i in enumerate(top) if decided[k] in ("problems", "causes")
              and rows[i].kind_source in ("heading", "year")]
+    planned = [k for k, i in enumerate(top) if decided[k] == "plans" and (
+        rows[i].kind_source == "year"
+        or (rows[i].kind_source == "heading" and _HEAD_PLANS.search(rows[i].heading)))]
     changed: set[int] = set()
     last: str | None = None  # the kind of the last section decided by a rule
     for k, i in enumerate(top):
@@ -1443,6 +1459,9 @@ def _order_kinds(rows: list[_Row]) -> set[int]:
             continue
         if named and k < named[0] and "plans" not in decided[:k]:
             r.kind = "review"
+        elif (past_opening and planned and k < planned[0]
+                and all(d in (None, "other") for d in decided[:k])):
+            r.kind = "review"  # the report opens with the work done
         elif (named and k > named[-1]) or (
                 last == "plans" and r.kind == "other" and not r.heading.startswith("关于")):
             # after the problems; or in the plans once they have begun, where the content

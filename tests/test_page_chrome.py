@@ -157,6 +157,42 @@ PAGE_HEADS = [
 ]
 
 
+# ... and of those found on tests/data/unseen10 (each case written for this test)
+PAGE_HEADS += [
+    # a menu one item per line, one item named like the title
+    ("XX县人民政府门户网站\n首页\n政务公开\n政府工作报告\n网上办事\n"
+     "当前位置：首页 > 政府工作报告\n政府工作报告（摘要）\n"
+     "——在XX县第九届人民代表大会第二次会议上\n2014年1月9日\n各位代表：\n现在报告。",
+     "政府工作报告（摘要）", 2014, "government_work_report"),
+    # a greeting that ends in ！ above the title; a site after an em dash
+    ("XX区人民政府 欢迎您！\n政府工作报告（全文）—XX区人民政府\n政府工作报告（全文）\n"
+     "——2021年1月6日在XX区第五届人民代表大会第六次会议上\n各位代表：\n现在报告。",
+     "政府工作报告（全文）", 2021, "government_work_report"),
+    # a trail with >> between its steps
+    ("首页  >>  工作动态  >>  述责述廉\n打印 | 关闭\n某某同志2020年述责述廉报告\n"
+     "现将情况报告如下：",
+     "某某同志2020年述责述廉报告", 2020, "duty_integrity_report"),
+    # an organisation whose name holds 规划 is no title
+    ("XX县自然资源和规划局\n首页 >> 政务公开 >> 党建工作\n"
+     "县自然资源和规划局党组2022年度党风廉政建设责任制落实情况报告\n县委：\n2022年，局党组……",
+     "县自然资源和规划局党组2022年度党风廉政建设责任制落实情况报告", 2022, "responsibility_report"),
+    # a public account's article head
+    ("XX清风\n原创 XX县纪委监委 XX清风 2025-01-20 19:00 发表于XX\n收录于合集 #述责述廉 9个\n"
+     "点击蓝字 关注我们\nXX县卫健局局长某某2024年度述责述廉报告\n2024年，本人认真履职。",
+     "XX县卫健局局长某某2024年度述责述廉报告", 2024, "duty_integrity_report"),
+    # a meeting held in January about last year's figures is of that January
+    ("XX市人民政府门户网站\n首页 >> 要闻动态\n某某主持召开市政府第12次常务会议\n"
+     "发布时间：2023-01-09 17:20  来源：XX日报\n1月8日，会议指出，2022年全市经济运行稳中有进。",
+     "某某主持召开市政府第12次常务会议", 2023, "other"),
+    # the reports of a congress standing committee and of a party plenum are no genre of ours
+    ("XX县人民代表大会常务委员会工作报告\n——2022年1月12日在XX县第十七届人民代表大会第五次会议上\n"
+     "各位代表：\n我受县人民代表大会常务委员会委托，向大会报告工作，请予审议。",
+     "XX县人民代表大会常务委员会工作报告", 2022, "other"),
+    ("在中共XX县委十三届五次全会上的报告\n（2021年1月8日）\n同志们：\n2021年全县工作的总体要求是：……",
+     "在中共XX县委十三届五次全会上的报告", 2021, "other"),
+]
+
+
 @pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
 def test_page_heads(text: str, title: str, year: int, doc_type: str) -> None:
     meta = infer_metadata(text)

@@ -334,3 +334,20 @@ def test_themed_heading_on_its_own_line_is_a_heading() -> None:
     heads = df[(df["level"] == 1) & ~df["inline"]]["heading"].tolist()
     assert heads[:2] == ["坚持政治引领，强化理论武装", "夯实基层基础，提升支部组织力"]
     assert heads[2:] == ["存在的不足", "2025年工作思路"]
+
+
+def test_report_anchored_in_the_past_opens_with_work_done() -> None:
+    # written for this test: themed sections before the first one that names plans
+    text = (
+        "XX县人民代表大会常务委员会工作报告\n——2024年1月10日在XX县第十八届人民代表大会第三次会议上\n\n"
+        "各位代表：\n我受县人民代表大会常务委员会委托，向大会报告工作，请予审议。\n\n"
+        "2023年，县人大常委会依法履行职责，各项工作取得新进展。\n\n"
+        "一、坚持党的领导，把牢人大工作正确方向\n常委会严格执行重大事项请示报告制度，"
+        "全年向县委请示报告重要事项12件。\n"
+        "二、聚焦中心大局，增强监督工作实效\n听取审议计划执行情况报告，开展执法检查4次。\n"
+        "三、2024年主要任务\n常委会将坚持党的全面领导，依法开展监督，充分发挥代表作用。\n"
+    )
+    df = segment_sections(text)
+    top = df[(df["level"] == 1) & ~df["inline"]]
+    assert top["kind"].tolist() == ["review", "review", "plans"]
+    assert infer_metadata(text)["doc_type"] == "other"
