@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import errno
+import itertools
 import json
 import logging
 import os
@@ -1193,10 +1194,13 @@ _SITE_NAME = re.compile(
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 #: A site's search box, date of the day, login: 搜索：请输入关键词, 今天是：2025年12月31日
 _HEAD_WIDGET = re.compile(
-    r"(?:站内搜索|全站搜索|搜索|检索|今天是|今日是|欢迎访问|欢迎您|登录|用户登录)(?:[：:\s]|$)|请输入"
+    r"(?:站内搜索|全站搜索|搜索|检索|欢迎访问|欢迎您|登录|用户登录)(?:[：:\s]|$)|请输入|今天是|今日是"
     r"|.{0,30}欢迎(?:您|访问|光临)[！!]?$"
     # a public account's article head: 原创 作者 账号 2026-01-22 19:00 发表于XX, 收录于合集
     r"|原创\s|.*发表于|收录于合集|点击(?:上方)?蓝字|.{0,10}关注我们$"
+    # an editor's note above the article (编者按：……, 【导读】……), a tag (#述责述廉 12个),
+    # a headline in a list of the page's articles (· 代表委员热议报告)
+    r"|[【\[](?:编者按|导读|导语)[】\]]|(?:编者按|编者的话|导读|导语)[：:]|#\S[^#]{0,23}\d+个$|[·•]"
 )
 #: A label of two characters spaced out to the width of four (文　　号：, 时　　间：)
 _SPACED_LABEL = re.compile(
@@ -1226,11 +1230,14 @@ def _is_breadcrumb(line: str) -> bool:
     parts = _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", line.strip()))
     if parts and not parts[-1]:
         parts.pop()  # a trailing separator: 首页 > 要闻 >
+    lead = len(parts) > 2 and not parts[0]
+    if lead:
+        parts.pop(0)  # a leading one: > 信息公开 > 政府工作报告
     if len(parts) < 2 or not all(1 <= len(p) <= 16 for p in parts):
         return False
     if any(_SENTENCE_MARK.search(p) for p in parts):
         return False
-    return len(parts) >= 3 or _CRUMB_START.search(parts[0]) is not None
+    return len(parts) >= 3 or lead or _CRUMB_START.search(parts[0]) is not None
 
 
 def _crumb_then_title(line: str) -> tuple[str, str] | None:
@@ -1310,6 +1317,11 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
         if hard and any(_is_site_name(part) for part, _ in parts):
             parts = [(part, chrome or _COLUMN_NAME.match(part) is not None)
                      for part, chrome in parts]
+        titled = [k for k, (part, chrome) in enumerate(parts)
+                  if not chrome and _looks_like_title(part)]
+        if hard and len(titled) == 1 and len(parts) == 2:
+            # 标题—清风XX: beside a browser title, the other part names the site
+            parts = [(part, k != titled[0]) for k, (part, _) in enumerate(parts)]
         if all(chrome for _, chrome in parts):
             return [(line, True)]
         if any(chrome for _, chrome in parts):
@@ -1418,6 +1430,20 @@ _MEETING_NEWS = re.compile(r"(?:召开|举行|主持).{0,30}会|会议?(?:召开
 _PUBLISHED = re.compile(rf"(?<!\d){_YEAR}(?:[-/.]\d{{1,2}}[-/.]|年\d{{1,2}}月)\d{{1,2}}")
 
 
+def _with_issuer(title: str, later: list[str]) -> str:
+    """A 关于…… title with the issuing body above it, where the page writes it so later.
+
+    A browser title (``关于……的报告—XX县教育局``) can come before the headline proper,
+    written on two lines (``中共XX县教育局党组`` / ``关于……的报告``).
+    """
+    if not title.startswith("关于"):
+        return title
+    for a, b in itertools.pairwise(later):
+        if b == title and _looks_like_org_line(a) and not _looks_like_title(a):
+            return a + b
+    return title
+
+
 def _headline(lines: list[str]) -> str | None:
     """The headline of a news item: the first short line without sentence marks.
 
@@ -1524,7 +1550,7 @@ def infer_metadata(
                 title = line + lines[k + 1]
                 break
             if _looks_like_title(line):
-                title = line
+                title = _with_issuer(line, lines[k + 1:])
                 break
         if title is None:
             title = _headline(lines)
@@ -1550,7 +1576,9 @@ def infer_metadata(
                 break
     if year is None:
         # a year named in the opening lines: 现将我局2022年党建工作情况……报告如下
-        opening = "".join(lines[:3])[:200]
+        at = next((k + 1 for k, line in enumerate(lines)
+                   if title and (line == title or (len(line) >= 6 and title.endswith(line)))), 0)
+        opening = "".join(lines[at:at + 3])[:200]
         if m := re.search(r"(?<!\d)" + _YEAR + r"年(?!来|以来|前|后)", opening):
             year = int(m.group(1))
     if year is None and filename and (m := re.search(r"(?<!\d)" + _YEAR + r"(?!\d)", filename)):

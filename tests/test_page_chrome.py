@@ -192,6 +192,32 @@ PAGE_HEADS += [
      "在中共XX县委十三届五次全会上的报告", 2021, "other"),
 ]
 
+# ... and of those found on tests/data/unseen12 (each case written for this test)
+PAGE_HEADS += [
+    # a browser title with the site after an em dash; the date of the day without a colon
+    ("今天是2023年1月5日　农历腊月十四\nXX县卫健局局长某某2022年度述责述廉报告—清风XX\n"
+     "XX县卫健局局长某某2022年度述责述廉报告\n2022年，本人认真履职。",
+     "XX县卫健局局长某某2022年度述责述廉报告", 2022, "duty_integrity_report"),
+    # a trail that starts with its separator, then a disclosure box naming the title
+    ("XX县人民政府网站\n> 信息公开 > 政府工作报告\n信息名称：XX县2019年政府工作报告\n"
+     "索引号：XX00-0102-2019-0031\n各位代表：\n现在报告。",
+     "XX县2019年政府工作报告", 2019, "government_work_report"),
+    # an e-paper's list of the page's headlines
+    ("XX晚报电子版\n本版标题导航\n· 政府工作报告\n· 代表委员热议报告\n\n政府工作报告\n"
+     "（2013年2月20日在XX市第十三届人民代表大会第二次会议上）\n各位代表：",
+     "政府工作报告", 2013, "government_work_report"),
+    # an editor's note above the headline; a tag with its count
+    ("清廉XX\n收录于合集 #述责述廉 7个\n#书记述职 15个\n编者按：为压实主体责任，本号刊发"
+     "部分单位“一把手”述责述廉报告。\nXX县财政局局长某某述责述廉报告\n"
+     "现将本人2021年度履职和廉洁自律情况报告如下：",
+     "XX县财政局局长某某述责述廉报告", 2021, "duty_integrity_report"),
+    # a 关于 title that the page writes again below its issuing body
+    ("关于2022年落实全面从严治党主体责任情况的报告—XX县教育局\n发布时间：2023-01-30\n"
+     "中共XX县教育局党组\n关于2022年落实全面从严治党主体责任情况的报告\n中共XX县委：",
+     "中共XX县教育局党组关于2022年落实全面从严治党主体责任情况的报告", 2022,
+     "responsibility_report"),
+]
+
 
 @pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
 def test_page_heads(text: str, title: str, year: int, doc_type: str) -> None:
