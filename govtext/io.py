@@ -1201,6 +1201,11 @@ _HEAD_WIDGET = re.compile(
     # an editor's note above the article (编者按：……, 【导读】……), a tag (#述责述廉 12个),
     # a headline in a list of the page's articles (· 代表委员热议报告)
     r"|[【\[](?:编者按|导读|导语)[】\]]|(?:编者按|编者的话|导读|导语)[：:]|#\S[^#]{0,23}\d+个$|[·•]"
+    # the weather, a trail's label alone (当前位置：), separators alone (> / »)
+    r"|天气|[^：:]{0,8}位置(?:是)?\s*[：:]\s*$|[>＞»›→/|｜]+\s*$"
+    # an e-paper's page navigation: 第A05版：廉政, A01 要闻, 版面导航, PDF版, 上一版
+    r"|第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|版面导航|本版标题|PDF版|数字报刊"
+    r"|电子版$|[◀<《]*\s*(?:上|下)一版"
 )
 #: A label of two characters spaced out to the width of four (文　　号：, 时　　间：)
 _SPACED_LABEL = re.compile(
@@ -1358,10 +1363,16 @@ def _head_lines(text: str) -> list[tuple[str, bool]]:
         raw = raw[: raw.find("\n")] if "\n" in raw else raw
         parts = _line_parts(line, raw)
         for k, (part, chrome) in enumerate(parts):
-            if not chrome:
+            if not chrome and part:
                 out.append((part, adjacent and k == 0))
             adjacent = not chrome
     return out
+
+
+#: The line after a title: its subtitle or date (——2018年1月20日在……, （2023年1月6日）)
+_SUBTITLE_START = re.compile(r"——|—|[（(]\s*(?:19|20)\d{2}年|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+#: What stands between the steps of a trail written one per line: > / » / 当前位置：
+_MENU_GLUE = re.compile(r"[>＞»›→/|｜]+|[^：:]{0,8}位置(?:是)?\s*[：:]")
 
 
 def _menu_lines(lines: list[str]) -> set[int]:
@@ -1377,7 +1388,12 @@ def _menu_lines(lines: list[str]) -> set[int]:
         if t and _MENU_ITEM.fullmatch(t):
             run.append(n)
             continue
-        if len(run) >= 4 or (len(run) == 3 and any(lines[k].strip() == "首页" for k in run)):
+        if t and run and _MENU_GLUE.fullmatch(t):
+            continue  # a trail cut into one step per line: 首页 / > / 政务公开
+        if run and _looks_like_title(lines[run[-1]].strip()) and _SUBTITLE_START.match(t):
+            run.pop()  # 政府工作报告 / ——2018年1月20日在……: the title after the menu
+        items = [k for k in run if _MENU_ITEM.fullmatch(lines[k].strip())]
+        if len(items) >= 4 or (len(items) == 3 and any(lines[k].strip() == "首页" for k in run)):
             out.update(run)
         run = []
     return out
@@ -1474,7 +1490,7 @@ def _looks_like_org_line(line: str) -> bool:
     return (
         2 <= len(line) <= 30
         and not re.search(r"[。；;，,：:、！？!?]", line)
-        and re.search(r"(党组|党委|委员会|政府|局|厅|办公室|纪委|监委|支部|总支|公司|中心)$", line)
+        and re.search(r"(党组|党委|委员会|政府|局|厅|办公室|委|支部|总支|公司|中心|部|院)$", line)
         is not None
     )
 
@@ -1536,7 +1552,7 @@ def infer_metadata(
     2020
     """
     entries = _head_lines(text[:3000])
-    lines = [line for line, _ in entries[:12]]
+    lines = [line for line, _ in entries[:20]]
     # the text without its chrome lines, for the NPC session and the opening's wording
     head = "\n".join(line for line, _ in entries)
     if title is None:

@@ -218,6 +218,28 @@ PAGE_HEADS += [
      "responsibility_report"),
 ]
 
+# ... and of those found on tests/data/unseen14 (each case written for this test)
+PAGE_HEADS += [
+    # an issuing body ending in 部 above its 关于 line
+    ("XX党建网\n您当前的位置：首页 > 基层党建 > 工作报告\n\n中共XX区委组织部\n"
+     "关于2021年度抓基层党建工作情况的报告\n发布时间：2022-01-18\n\n区委：\n2021年，……",
+     "中共XX区委组织部关于2021年度抓基层党建工作情况的报告", 2021, "party_building_report"),
+    # a page scraped one text node per line: the trail cut into steps
+    ("无障碍\n长者模式\n登录\n注册\nXX市人民政府\n首页\n政务公开\n政务服务\n互动交流\n"
+     "请输入关键词\n搜索\n当前位置：\n首页\n>\n政务公开\n>\n规划计划\n政府工作报告\n"
+     "——2018年1月20日在XX市第十五届人民代表大会第二次会议上\n各位代表：",
+     "政府工作报告", 2018, "government_work_report"),
+    # the weather and the date of the day, each a label alone
+    ("XX县人民政府门户网站\n今天是：\n天气：\n位置：首页 > 党务信息\n某某同志2020年度述责述廉报告\n"
+     "2020年，本人……",
+     "某某同志2020年度述责述廉报告", 2020, "duty_integrity_report"),
+    # an e-paper's page navigation before the headline
+    ("XX晚报\n数字报刊\n2024年02月14日\n第A05版：廉政\nPDF版\n版面导航\nA01　要闻\nA02　要闻\n"
+     "A03　时政\nA04　时政\nA05　廉政\nA06　社会\n◀上一版\n下一版▶\n本版标题\n"
+     "XX区纪委书记某某2023年度述责述廉报告（摘登）\n2023年，本人……",
+     "XX区纪委书记某某2023年度述责述廉报告（摘登）", 2023, "duty_integrity_report"),
+]
+
 
 @pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
 def test_page_heads(text: str, title: str, year: int, doc_type: str) -> None:
