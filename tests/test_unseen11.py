@@ -32,7 +32,8 @@ DATA = Path(__file__).parent / "data" / "unseen11"
 # headings P 0.865 R 0.963 (160) -> same (six （一）……。 sub-headings on lines of their
 # own, in a report whose top-level headings run into their text, are missed);
 # kinds 0.850 -> 0.963 (154/160, the six missed headings); top-level kinds 0.823
-# (51/62) -> 1.000 (62/62); title and year 12/12, doc_type 11/12 (a party department's 年度工作报告 labelled work_summary) -> same.
+# (51/62) -> 1.000 (62/62); title and year 12/12, doc_type 11/12 (a party
+# department's 年度工作报告 labelled work_summary) -> same.
 FLOORS: dict[tuple[str, str], dict[str, float]] = {
     ("sections", "headings"): {"precision": 0.86, "recall": 0.96},
     ("sections", "kinds"): {"accuracy": 0.96},
