@@ -14,10 +14,18 @@ from functools import partial
 from os import PathLike
 from typing import IO, TYPE_CHECKING, Any
 
-from govtext._params import OPTIONAL_PATH, OUTPUT, POSITIVE_INT, PROGRESS, Choice, validate_params
-from govtext._util import AnalysisWarning, check_choice, check_positive_int
+from govtext._params import (
+    BOOL,
+    OPTIONAL_PATH,
+    OUTPUT,
+    POSITIVE_INT,
+    PROGRESS,
+    Choice,
+    validate_params,
+)
+from govtext._util import AnalysisWarning, ParameterError, check_choice, check_positive_int
 from govtext.config import Config, resolve_config
-from govtext.corpus import as_corpus, doc_ids, metadata_columns
+from govtext.corpus import as_corpus, doc_ids, is_dask_frame, metadata_columns
 from govtext.document import Document
 from govtext.io import CORPUS_COLUMNS
 from govtext.parallel import map_documents
@@ -228,6 +236,7 @@ def _table(results: list[tuple[bool, Any]]) -> pd.DataFrame:
         "errors": Choice("report", "raise"),
         "boilerplate": Choice("keep", "mask"),
         "cache": OPTIONAL_PATH,
+        "as_dask": BOOL,
     }
 )
 def stats(
@@ -240,6 +249,7 @@ def stats(
     config: Config | None = None,
     boilerplate: str = "keep",
     cache: str | PathLike[str] | None = None,
+    as_dask: bool = False,
 ) -> pd.DataFrame:
     """One row of summary statistics per document.
 
@@ -340,6 +350,20 @@ def stats(
     check_positive_int(n_jobs, "n_jobs", "stats")
     check_choice(errors, "errors", "stats", ("report", "raise"))
     cfg = resolve_config(config, "stats")
+    if is_dask_frame(corpus) or as_dask:
+        if boilerplate == "mask":
+            raise ParameterError(
+                "stats: boilerplate='mask' needs the whole corpus in one place; it cannot "
+                "be used with a dask DataFrame or as_dask=True."
+            )
+        if is_dask_frame(corpus):
+            return _stats_dask(corpus, client, errors, cfg)  # type: ignore[no-any-return]
+        if not is_path_source(corpus):
+            raise ParameterError(
+                "The 'corpus' parameter of stats with as_dask=True must be a path, a list "
+                f"of paths or a dask DataFrame. Got {type(corpus).__name__} instead."
+            )
+        return _stats_dask_from_paths(corpus, client, errors, cfg, cache)  # type: ignore[no-any-return]
     if not is_path_source(corpus) or boilerplate == "mask":
         frame = as_corpus(corpus, "stats")
         if boilerplate == "mask":
@@ -446,6 +470,94 @@ def _stream_rows(
         yield rows
 
 
+def _empty_stats(errors: str) -> pd.DataFrame:
+    """The table of a corpus without documents: every column, no row."""
+    import pandas as pd
+
+    frame = pd.DataFrame({c: pd.Series([None], dtype=object) for c in CORPUS_COLUMNS})
+    frame["doc_id"], frame["text"] = ["-"], [""]
+    rows = _rows(frame, ["-"], [(True, document_stats(""))], errors)[0]
+    empty: pd.DataFrame = rows.iloc[:0]
+    return empty
+
+
+def _stats_part(
+    docs: list[dict[str, Any]], results: list[tuple[bool, Any]], *, errors: str
+) -> tuple[pd.DataFrame, list[int], list[tuple[int, str]]]:
+    """The rows of one part of a corpus (on a Dask worker): one per document."""
+    import pandas as pd
+
+    if not docs:
+        return _empty_stats(errors), [], []
+    frame = pd.DataFrame(docs)
+    rows, _ = _rows(frame, doc_ids(frame, "stats"), results, errors)
+    failed = [(i, str(payload)) for i, (ok, payload) in enumerate(results) if not ok]
+    return rows, [1] * len(docs), failed
+
+
+def _stats_run(
+    corpus: Any,
+    report: RunReport,
+    *,
+    output: str | PathLike[str] | None,
+    client: Any,
+    errors: str,
+    config: Config,
+    cache: str | PathLike[str] | None,
+    reader: dict[str, Any],
+) -> Any:
+    """``stats`` of the files of ``corpus``, one part per partition of the file list."""
+    from govtext.streaming import tables_by_partition
+
+    return tables_by_partition(
+        corpus, partial(_stats_or_error, config=config), partial(_stats_part, errors=errors),
+        name="stats", empty=_empty_stats(errors), output=output, config=config,
+        client=client, cache=cache, reader={"errors": errors, **reader}, report=report,
+    )
+
+
+def _stats_of_partition(frame: pd.DataFrame, *, errors: str, config: Config) -> pd.DataFrame:
+    """``stats`` of one partition of a dask DataFrame (on a worker)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AnalysisWarning)
+        out = stats(frame, errors=errors, config=config, progress=False)
+    out.attrs = {}
+    return out
+
+
+def _stats_dask(corpus: Any, client: Any, errors: str, config: Config) -> Any:
+    """``stats`` of a dask DataFrame: each partition on a worker, a dask DataFrame back."""
+    from govtext.corpus import dask_meta
+
+    sample = dask_meta(corpus, "stats")  # rows made up from the columns' types
+    meta = _stats_of_partition(sample, errors=errors, config=config).iloc[:0]
+    result = corpus.map_partitions(
+        _stats_of_partition, errors=errors, config=config, meta=meta,
+        enforce_metadata=False,
+    )
+    return client.persist(result) if client is not None else result
+
+
+def _stats_dask_from_paths(corpus: Any, client: Any, errors: str, config: Config,
+                           cache: str | PathLike[str] | None) -> Any:
+    """``stats`` of files as a dask DataFrame whose partitions stay on the workers."""
+    import dask.dataframe as dd
+
+    if client is None:
+        raise ParameterError(
+            "stats: as_dask=True with paths needs a Dask client (client=...): the "
+            "files are read and analysed on its workers."
+        )
+    report = RunReport()
+    run = _stats_run(corpus, report, output=None, client=client, errors=errors,
+                     config=config, cache=cache, reader={})
+    report.warn_reading(stacklevel=4)
+    failures = [e for e in report.errors if "doc_id" in e]
+    if failures:
+        _warn_failures(failures)
+    return dd.from_delayed(run.parts, meta=run.schema.empty, verify_meta=False)
+
+
 @validate_params(
     {
         "output": OUTPUT,
@@ -513,11 +625,16 @@ def write_stats(
     """
     import pandas as pd
 
-    from govtext.export import TableWriter
+    from govtext.export import TableWriter, is_dataset_path
 
     check_positive_int(n_jobs, "n_jobs", "write_stats")
     check_choice(errors, "errors", "write_stats", ("report", "raise"))
     cfg = resolve_config(config, "write_stats")
+    if is_dataset_path(output) and format in (None, "parquet"):
+        return _write_stats_dataset(
+            corpus, output, client=client, errors=errors, config=cfg, cache=cache,  # type: ignore[arg-type]
+            exclude=exclude, max_bytes=max_bytes,
+        )
     writer = TableWriter(output, format=format)
     if not is_path_source(corpus):
         with warnings.catch_warnings():
@@ -541,6 +658,60 @@ def write_stats(
             if writer.rows == 0:
                 writer.write(_rows(pd.DataFrame(columns=list(CORPUS_COLUMNS)), [], [], errors)[0])
         report.warn_reading()
+    failures = [e for e in report.errors if "doc_id" in e]
+    if failures:
+        _warn_failures(failures)
+    return report
+
+
+def _write_stats_dataset(
+    corpus: Any,
+    output: str | PathLike[str],
+    *,
+    client: Any,
+    errors: str,
+    config: Config,
+    cache: str | PathLike[str] | None,
+    exclude: Iterable[str | PathLike[str]],
+    max_bytes: int | None,
+) -> RunReport:
+    """:func:`write_stats` to a folder of Parquet parts, each written where it is computed."""
+    from pathlib import Path
+
+    from govtext.export import PART_NAME, common_schema, part_probe
+
+    folder = Path(output)
+    if is_dask_frame(corpus):
+        table = _stats_dask(corpus, None, errors, config)
+        for old in folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet"):
+            old.unlink()
+        table.to_parquet(
+            folder, write_index=False, name_function=PART_NAME.format,
+            compute_kwargs={"scheduler": client} if client is not None else None,
+        )
+        import pyarrow.parquet as pq
+
+        n = sum(pq.read_metadata(f).num_rows for f in folder.glob("part-*.parquet"))
+        return RunReport(documents=n, rows=n)
+    if not is_path_source(corpus):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", AnalysisWarning)
+            table = stats(corpus, client=client, errors=errors, config=config, progress=False)
+        report = RunReport(documents=len(table), rows=len(table))
+        report.errors.extend(table.attrs.get("errors", []))
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet"):
+            old.unlink()
+        common_schema([part_probe(table)], table).write(table, folder / PART_NAME.format(0))
+    else:
+        report = RunReport()
+        skip = [*exclude, *folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet")]
+        reader: dict[str, Any] = {"exclude": skip}
+        if max_bytes is not None:
+            reader["max_bytes"] = max_bytes
+        _stats_run(corpus, report, output=folder, client=client, errors=errors,
+                   config=config, cache=cache, reader=reader)
+        report.warn_reading(stacklevel=4)
     failures = [e for e in report.errors if "doc_id" in e]
     if failures:
         _warn_failures(failures)
