@@ -63,6 +63,7 @@ __all__ = [
     "read_and_analyse",
     "stream_corpus",
     "tables_by_partition",
+    "write_parts",
 ]
 
 #: Documents per chunk of results (the rows written at a time).
@@ -661,3 +662,69 @@ def tables_by_partition(
         parts = [_finish_part(h, ids, schema, path)
                  for h, ids, path in zip(held, unique, paths, strict=True)]
     return PartitionedRun(schema, parts, client)
+
+
+def _probe(frame: Any) -> dict[str, Any]:
+    from govtext.export import part_probe
+
+    return part_probe(frame)
+
+
+def _write_part(frame: Any, schema: Any, path: str) -> int:
+    written: int = schema.write(frame, path)
+    return written
+
+
+def write_parts(
+    parts: list[Any], output: str | PathLike[str], *, empty: Any, client: Any = None
+) -> int:
+    """Write the partitions of a table to a folder of Parquet parts with one schema.
+
+    Parameters
+    ----------
+    parts : list
+        The partitions in order: DataFrames, or Dask futures or delayed objects of
+        them (``dask_dataframe.to_delayed()``), computed and written on the workers
+        of ``client``.
+    output : path
+        The folder; its earlier part files are replaced.
+    empty : DataFrame
+        The table without rows (the schema when no part has a row).
+    client : dask.distributed.Client, optional
+        The cluster the parts are computed on.
+
+    Returns
+    -------
+    int
+        The rows written.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd
+    >>> d = tempfile.mkdtemp()
+    >>> parts = [pd.DataFrame({"doc_id": ["a"], "n": [1]}), pd.DataFrame({"doc_id": ["b"]})]
+    >>> write_parts(parts, d, empty=parts[0].iloc[:0])
+    2
+    >>> pd.read_parquet(d)["n"].tolist()
+    [1.0, nan]
+    """
+    from govtext.export import PART_NAME, common_schema
+
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet"):
+        old.unlink()
+    paths = [str(folder / PART_NAME.format(i)) for i in range(len(parts))]
+    if client is not None:
+        held = client.compute(parts)
+        schema = common_schema(client.gather(client.map(_probe, held, pure=False)), empty)
+        return sum(client.gather(client.map(_write_part, held, [schema] * len(held), paths,
+                                            pure=False)))
+    if any(hasattr(p, "compute") for p in parts):
+        from dask.base import compute
+
+        frames = list(compute(*parts))  # type: ignore[no-untyped-call]
+    else:
+        frames = list(parts)
+    schema = common_schema([_probe(f) for f in frames], empty)
+    return sum(_write_part(f, schema, path) for f, path in zip(frames, paths, strict=True))

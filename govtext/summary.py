@@ -260,7 +260,12 @@ def stats(
         and folders, read by the rules of ``read_corpus`` but streamed: one document at
         a time, its text dropped once its row is computed (only the rows are held; to
         hold nothing, write them with :func:`write_stats`).  The reader's errors and
-        warnings are those of ``read_corpus``, in ``attrs`` as there.
+        warnings are those of ``read_corpus``, in ``attrs`` as there.  A
+        ``dask.dataframe.DataFrame`` of a corpus (``text`` and ``doc_id`` columns and
+        the metadata, as ``read_corpus`` gives them) gives a dask DataFrame: each
+        partition analysed where Dask computes it, the rows those of ``stats`` of the
+        same rows (a failed document's row is NaN, and ``errors="raise"`` raises when
+        computed; no ``attrs``).
     n_jobs : int, default 1
         Worker processes; ``1`` computes in this process.  Processes are started only
         when they pay (at least :data:`govtext.parallel.PARALLEL_MIN_CHARS` characters
@@ -270,7 +275,8 @@ def stats(
         Run on a Dask cluster.  Given paths, the file list is partitioned and each
         part is read and analysed on a worker (the client never holds the texts;
         every worker needs govtext and the files at the same paths); a DataFrame's
-        texts are sent to the workers from here.
+        texts are sent to the workers from here.  With a dask DataFrame the result is
+        persisted on the client's cluster (computed there, kept on the workers).
     progress : bool or None, default None
         Show a progress bar on stderr (``None``: only on a terminal).
     errors : {"report", "raise"}, default "report"
@@ -293,10 +299,18 @@ def stats(
         configuration and govtext's version (:class:`govtext.streaming.ResultCache`):
         a run over documents seen before reuses their rows (for paths; a DataFrame
         is always computed); ``attrs["reused"]`` says how many.
+    as_dask : bool, default False
+        Given paths and a ``client``: a ``dask.dataframe.DataFrame`` whose partitions
+        (one per part of the file list) are read, analysed and kept on the workers;
+        the client receives only ids, column types and the reader's report (its
+        warnings are given here).  Its rows are those of ``stats(corpus)``, in order.
+        To keep the rows on disk instead, give :func:`write_stats` a folder.
 
     Returns
     -------
-    pandas.DataFrame
+    pandas.DataFrame or dask.dataframe.DataFrame
+        A dask DataFrame for a dask DataFrame or ``as_dask=True``.
+
         Every ratio and density is unrounded (round for display), and NaN where its
         denominator is 0 (a text without Han characters, tokens or sentences).  Every
         density is per Han character (``n_han``), the one base of govtext: spaces,
@@ -595,7 +609,18 @@ def write_stats(
         As for :func:`stats`.
     output : path or text stream
         The file (its extension gives the format: .csv .tsv .json .jsonl .parquet;
-        .xlsx and .dta are written at the end), or a stream with ``format``.
+        .xlsx and .dta are written at the end), or a stream with ``format``.  A folder
+        (a path ending in ``/``, or an existing folder) gets a Parquet dataset: one
+        file per part of the corpus, ``part-00000.parquet``, ``part-00001.parquet``
+        ..., each written where the part is computed (by a Dask worker with
+        ``client``: the client receives only ids, column types and the reader's
+        report, never texts or rows).  The parts are in the corpus's order and share
+        one schema: ``pandas.read_parquet(folder)`` gives the table of
+        :func:`stats` (``dask.dataframe.read_parquet(folder)`` a dask DataFrame).
+        Part files of an earlier run in the folder are replaced.  With paths, the rows
+        of every part are held where it was computed until all parts are analysed (the
+        ids are made unique over the corpus, in order, and the columns' types agreed);
+        a dask DataFrame's partitions likewise, until their column types are agreed.
     format : str, optional
         As for :func:`govtext.write_table`.
     n_jobs, client, progress, errors, config, cache
@@ -622,6 +647,9 @@ def write_stats(
     >>> report = write_stats(d, d / "stats.csv")
     >>> report.rows, (d / "stats.csv").read_text(encoding="utf-8").split(",")[:3]
     (1, ['doc_id', 'title', 'year'])
+    >>> report = write_stats(d / "a.txt", f"{d}/stats/")
+    >>> sorted(p.name for p in (d / "stats").iterdir())
+    ['part-00000.parquet']
     """
     import pandas as pd
 
@@ -682,16 +710,12 @@ def _write_stats_dataset(
 
     folder = Path(output)
     if is_dask_frame(corpus):
-        table = _stats_dask(corpus, None, errors, config)
-        for old in folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet"):
-            old.unlink()
-        table.to_parquet(
-            folder, write_index=False, name_function=PART_NAME.format,
-            compute_kwargs={"scheduler": client} if client is not None else None,
-        )
-        import pyarrow.parquet as pq
+        from govtext.corpus import dask_meta
+        from govtext.streaming import write_parts
 
-        n = sum(pq.read_metadata(f).num_rows for f in folder.glob("part-*.parquet"))
+        table = _stats_dask(corpus, None, errors, config)
+        empty = _stats_of_partition(dask_meta(corpus, "stats"), errors=errors, config=config)
+        n = write_parts(table.to_delayed(), folder, empty=empty.iloc[:0], client=client)
         return RunReport(documents=n, rows=n)
     if not is_path_source(corpus):
         with warnings.catch_warnings():
