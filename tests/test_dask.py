@@ -263,3 +263,22 @@ def test_write_stats_of_a_dask_dataframe_to_a_folder(
 def test_a_dask_dataframe_without_doc_ids_is_refused(corpus_ddf: object) -> None:
     with pytest.raises(govtext.ParameterError, match="'doc_id' column"):
         govtext.stats(corpus_ddf.drop(columns=["doc_id"]))  # type: ignore[attr-defined]
+
+
+def test_cli_stats_writes_parts_through_a_scheduler_address(
+    folder: Path, client: object, no_reading_here: list[str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from govtext.cli import main
+
+    out = tmp_path / "cli_stats"
+    address = client.scheduler.address  # type: ignore[attr-defined]
+    assert main(["stats", str(folder), "--output", f"{out}/", "--scheduler", address]) == 0
+    assert no_reading_here == []
+    err = capsys.readouterr().err
+    monkeypatch.undo()
+    serial = _quiet(govtext.stats, folder)
+    assert f"wrote {len(serial)} rows to {out}/" in err
+    assert "cannot read" in err and "empty.txt" in err  # the reader's report, as without Dask
+    pd.testing.assert_frame_equal(pd.read_parquet(out), serial)
+    assert main(["stats", str(folder), "--output", f"{out}/", "--format", "csv"]) == 2
