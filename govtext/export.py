@@ -901,6 +901,10 @@ class PartSchema:
         import pyarrow.parquet as pq
 
         table = self.conform(frame)
+        for field in self.arrow:  # an object column of several kinds across parts: text
+            column = table[field.name]
+            if column.dtype == object and pa.types.is_string(field.type):
+                table[field.name] = [None if _is_missing(v) else _item_text(v) for v in column]
         arrow = pa.Table.from_pandas(_plain_copy(table), schema=self.arrow, preserve_index=False)
         pq.write_table(arrow.replace_schema_metadata(self.arrow.metadata), fspath(path))
         return len(table)

@@ -282,3 +282,24 @@ def test_cli_stats_writes_parts_through_a_scheduler_address(
     assert "cannot read" in err and "empty.txt" in err  # the reader's report, as without Dask
     pd.testing.assert_frame_equal(pd.read_parquet(out), serial)
     assert main(["stats", str(folder), "--output", f"{out}/", "--format", "csv"]) == 2
+
+
+def test_parts_of_different_kinds_share_one_schema(tmp_path: Path) -> None:
+    """A column missing, empty or of another kind in a part: one schema, the concat's types."""
+    import pyarrow.parquet as pq
+
+    parts = [
+        pd.DataFrame({"doc_id": ["a"], "n": [1], "page": pd.Series([3], dtype=object)}),
+        pd.DataFrame({"doc_id": ["b"], "page": pd.Series(["iv"], dtype=object)}),
+        pd.DataFrame({"doc_id": ["c"], "n": pd.array([None], dtype="Int64"),
+                      "page": pd.Series([None], dtype=object)}),
+    ]
+    assert streaming.write_parts(parts, tmp_path, empty=parts[0].iloc[:0]) == 3
+    files = sorted(tmp_path.iterdir())
+    schemas = [pq.read_schema(f) for f in files]
+    assert all(s.equals(schemas[0], check_metadata=True) for s in schemas)
+    back = pd.read_parquet(tmp_path)
+    together = pd.concat(parts, ignore_index=True)
+    assert back["n"].dtype == together["n"].dtype
+    assert back["n"].tolist()[:1] == [1] and back["n"].isna().tolist() == [False, True, True]
+    assert back["page"].tolist()[:2] == ["3", "iv"]  # two kinds across parts: text
