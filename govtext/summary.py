@@ -612,15 +612,18 @@ def write_stats(
         .xlsx and .dta are written at the end), or a stream with ``format``.  A folder
         (a path ending in ``/``, or an existing folder) gets a Parquet dataset: one
         file per part of the corpus, ``part-00000.parquet``, ``part-00001.parquet``
-        ..., each written where the part is computed (by a Dask worker with
-        ``client``: the client receives only ids, column types and the reader's
-        report, never texts or rows).  The parts are in the corpus's order and share
-        one schema: ``pandas.read_parquet(folder)`` gives the table of
+        ..., each written where the part is computed: by a Dask worker with
+        ``client`` (a part of about :data:`govtext.streaming.PARTITION_BYTES` of
+        files; the client receives only ids, column types and the reader's report,
+        never texts or rows), else here (a part per chunk of
+        :data:`govtext.streaming.CHUNK_DOCUMENTS` documents, ``n_jobs`` processes; a
+        dask DataFrame: a part per partition).  The parts are in the corpus's order
+        and share one schema: ``pandas.read_parquet(folder)`` gives the table of
         :func:`stats` (``dask.dataframe.read_parquet(folder)`` a dask DataFrame).
-        Part files of an earlier run in the folder are replaced.  With paths, the rows
-        of every part are held where it was computed until all parts are analysed (the
-        ids are made unique over the corpus, in order, and the columns' types agreed);
-        a dask DataFrame's partitions likewise, until their column types are agreed.
+        Part files of an earlier run in the folder are replaced.  The rows of every
+        part (never the texts) are held where they were computed until all parts are
+        analysed: the ids are made unique over the corpus, in order, and the columns'
+        types agreed, before any part is written.
     format : str, optional
         As for :func:`govtext.write_table`.
     n_jobs, client, progress, errors, config, cache
@@ -660,8 +663,8 @@ def write_stats(
     cfg = resolve_config(config, "write_stats")
     if is_dataset_path(output) and format in (None, "parquet"):
         return _write_stats_dataset(
-            corpus, output, client=client, errors=errors, config=cfg, cache=cache,  # type: ignore[arg-type]
-            exclude=exclude, max_bytes=max_bytes,
+            corpus, output, n_jobs=n_jobs, progress=progress, client=client,  # type: ignore[arg-type]
+            errors=errors, config=cfg, cache=cache, exclude=exclude, max_bytes=max_bytes,
         )
     writer = TableWriter(output, format=format)
     if not is_path_source(corpus):
@@ -696,6 +699,8 @@ def _write_stats_dataset(
     corpus: Any,
     output: str | PathLike[str],
     *,
+    n_jobs: int,
+    progress: bool | None,
     client: Any,
     errors: str,
     config: Config,
@@ -706,12 +711,11 @@ def _write_stats_dataset(
     """:func:`write_stats` to a folder of Parquet parts, each written where it is computed."""
     from pathlib import Path
 
-    from govtext.export import PART_NAME, common_schema, part_probe
+    from govtext.streaming import write_parts
 
     folder = Path(output)
     if is_dask_frame(corpus):
         from govtext.corpus import dask_meta
-        from govtext.streaming import write_parts
 
         table = _stats_dask(corpus, None, errors, config)
         empty = _stats_of_partition(dask_meta(corpus, "stats"), errors=errors, config=config)
@@ -720,21 +724,26 @@ def _write_stats_dataset(
     if not is_path_source(corpus):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", AnalysisWarning)
-            table = stats(corpus, client=client, errors=errors, config=config, progress=False)
+            table = stats(corpus, n_jobs=n_jobs, client=client, errors=errors, config=config,
+                          progress=progress)
         report = RunReport(documents=len(table), rows=len(table))
         report.errors.extend(table.attrs.get("errors", []))
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet"):
-            old.unlink()
-        common_schema([part_probe(table)], table).write(table, folder / PART_NAME.format(0))
+        write_parts([table], folder, empty=table.iloc[:0])
     else:
         report = RunReport()
         skip = [*exclude, *folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet")]
         reader: dict[str, Any] = {"exclude": skip}
         if max_bytes is not None:
             reader["max_bytes"] = max_bytes
-        _stats_run(corpus, report, output=folder, client=client, errors=errors,
-                   config=config, cache=cache, reader=reader)
+        if client is not None:  # each part read, analysed and written by a worker
+            _stats_run(corpus, report, output=folder, client=client, errors=errors,
+                       config=config, cache=cache, reader=reader)
+        else:  # streamed here (n_jobs processes), a part per chunk of rows
+            chunks = list(_stream_rows(
+                corpus, report, n_jobs=n_jobs, client=None, progress=progress, errors=errors,
+                config=config, cache=cache, reader=reader,
+            ))
+            write_parts(chunks or [_empty_stats(errors)], folder, empty=_empty_stats(errors))
         report.warn_reading(stacklevel=4)
     failures = [e for e in report.errors if "doc_id" in e]
     if failures:
