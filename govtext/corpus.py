@@ -17,6 +17,9 @@ The per-document verbs :func:`extract_slogans`, :func:`extract_placeholders`,
 :func:`extract_commitments`, :func:`extract_issues`, :func:`extract_references`,
 :func:`segment_sections` and
 :func:`segment_sentences` take a text, a :class:`~govtext.document.Document` or a corpus.
+Given a ``dask.dataframe.DataFrame`` of a corpus (``text`` and ``doc_id`` columns) they
+analyse each partition where Dask computes it and give a dask DataFrame back
+(:func:`per_document`).
 """
 
 from __future__ import annotations
@@ -273,7 +276,10 @@ def per_document(
     corpus : DataFrame, path or list of paths
         Paths are streamed (:func:`govtext.streaming.stream_corpus`): read one
         document at a time, each text dropped once analysed; on a Dask ``client`` the
-        files are read on the workers.
+        files are read on the workers.  A ``dask.dataframe.DataFrame`` (``text`` and
+        ``doc_id`` columns) gives a dask DataFrame: each partition analysed where Dask
+        computes it (persisted on ``client`` when given), the rows those of the
+        serial run over the same rows (no ``attrs``; a failed document has no rows).
     analyse : callable
         A picklable function ``Document -> DataFrame`` (a module-level function).
     func : str
@@ -288,7 +294,7 @@ def per_document(
 
     Returns
     -------
-    pandas.DataFrame
+    pandas.DataFrame or dask.dataframe.DataFrame
         ``doc_id``, the metadata columns, then the columns of ``analyse``.  A document
         that cannot be analysed has no rows; it is listed in ``attrs["errors"]`` and
         warned about with an :class:`~govtext.AnalysisWarning`.

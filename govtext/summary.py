@@ -265,7 +265,7 @@ def stats(
         the metadata, as ``read_corpus`` gives them) gives a dask DataFrame: each
         partition analysed where Dask computes it, the rows those of ``stats`` of the
         same rows (a failed document's row is NaN, and ``errors="raise"`` raises when
-        computed; no ``attrs``).
+        computed; no ``attrs``; ``n_jobs`` and ``cache`` are not used).
     n_jobs : int, default 1
         Worker processes; ``1`` computes in this process.  Processes are started only
         when they pay (at least :data:`govtext.parallel.PARALLEL_MIN_CHARS` characters
