@@ -381,6 +381,12 @@ def _add_stats(parser: argparse.ArgumentParser) -> None:
         "govtext's version) and reuse the rows of documents seen before",
     )
     parser.add_argument(
+        "--scheduler", metavar="ADDRESS", default=None,
+        help="run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786): "
+        "the files are read and analysed on its workers, which need govtext and the files "
+        "at the same paths; with --output DIR/ each worker writes its part files there",
+    )
+    parser.add_argument(
         "--all-columns", action="store_true",
         help="the table shows every column (by default a readable subset: "
         + ", ".join(STATS_TABLE_COLUMNS) + "; csv and json always carry every column)",
@@ -429,17 +435,47 @@ def _report_cache(report: Any, args: argparse.Namespace) -> None:
         )
 
 
+@contextlib.contextmanager
+def dask_client(address: str | None) -> Any:
+    """Yield a ``dask.distributed.Client`` of the scheduler at ``address``, or None."""
+    if address is None:
+        yield None
+        return
+    try:
+        from distributed import Client
+    except ImportError:
+        raise CLIError(
+            "--scheduler needs dask.distributed: pip install 'dask[distributed]'"
+        ) from None
+    try:
+        client = Client(address, timeout="20s")  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise CLIError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    with client:
+        yield client
+
+
 def _run_stats(args: argparse.Namespace) -> int:
     """Stream the corpus: read, analyse and write a chunk of rows at a time."""
+    with dask_client(getattr(args, "scheduler", None)) as client:
+        return _run_stats_with(args, client)
+
+
+def _run_stats_with(args: argparse.Namespace, client: Any) -> int:
     from govtext._util import AnalysisWarning
+    from govtext.export import is_dataset_path
     from govtext.io import ReadWarning
     from govtext.streaming import RunReport
     from govtext.summary import write_stats
 
-    fmt = resolve_format(args)
+    dataset = bool(args.output) and is_dataset_path(args.output)
+    if dataset and args.format not in (None, "parquet"):
+        raise CLIError(f"--output {args.output} names a folder: its part files are "
+                       "Parquet (leave out --format or give --format parquet)", code=2)
+    fmt = "parquet" if dataset else resolve_format(args)
     options: dict[str, Any] = {
         "n_jobs": args.n_jobs, "progress": progress_flag(args), "config": config_option(args),
-        "cache": args.cache,
+        "cache": args.cache, "client": client,
     }
     report: RunReport
     if args.boilerplate == "mask":  # boilerplate is found over the whole corpus: no streaming

@@ -17,6 +17,9 @@ The per-document verbs :func:`extract_slogans`, :func:`extract_placeholders`,
 :func:`extract_commitments`, :func:`extract_issues`, :func:`extract_references`,
 :func:`segment_sections` and
 :func:`segment_sentences` take a text, a :class:`~govtext.document.Document` or a corpus.
+Given a ``dask.dataframe.DataFrame`` of a corpus (``text`` and ``doc_id`` columns) they
+analyse each partition where Dask computes it and give a dask DataFrame back
+(:func:`per_document`).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "READER_COLUMNS",
     "as_corpus",
+    "dask_meta",
     "doc_ids",
     "extract_commitments",
     "extract_issues",
@@ -46,6 +50,7 @@ __all__ = [
     "extract_slogans",
     "extract_targets",
     "is_corpus",
+    "is_dask_frame",
     "metadata_columns",
     "per_document",
     "segment_sections",
@@ -74,6 +79,42 @@ def is_corpus(data: Any) -> bool:
     return isinstance(data, (pd.DataFrame, PathLike)) or (
         isinstance(data, Iterable) and not isinstance(data, (bytes, dict))
     )
+
+
+def is_dask_frame(data: Any) -> bool:
+    """Whether ``data`` is a ``dask.dataframe.DataFrame`` (told without importing dask).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> is_dask_frame(pd.DataFrame({"text": ["落实。"]}))
+    False
+    """
+    module = type(data).__module__.split(".")[0]
+    return module in ("dask", "dask_expr") and hasattr(data, "map_partitions")
+
+
+def dask_meta(corpus: Any, func: str = "govtext") -> pd.DataFrame:
+    """A few made-up rows of the types of a dask DataFrame's columns (checked first).
+
+    The corpus needs a ``text`` and a ``doc_id`` column: its partitions are analysed
+    apart, so the ids cannot be made from paths across them.
+    """
+    from dask.dataframe.dispatch import make_meta, meta_nonempty
+
+    meta = make_meta(corpus)  # type: ignore[no-untyped-call]
+    for column, why in (
+        ("text", "the texts"),
+        ("doc_id", "the documents' ids (partitions are analysed apart)"),
+    ):
+        if column not in meta.columns:
+            raise ParameterError(
+                f"The dask DataFrame given to {func} needs a '{column}' column ({why}); "
+                "read files with govtext.read_corpus and dask.dataframe.from_pandas, or "
+                "add the column."
+            )
+    sample: pd.DataFrame = meta_nonempty(meta)
+    return sample
 
 
 def as_corpus(corpus: Any, func: str = "govtext") -> pd.DataFrame:
@@ -235,7 +276,10 @@ def per_document(
     corpus : DataFrame, path or list of paths
         Paths are streamed (:func:`govtext.streaming.stream_corpus`): read one
         document at a time, each text dropped once analysed; on a Dask ``client`` the
-        files are read on the workers.
+        files are read on the workers.  A ``dask.dataframe.DataFrame`` (``text`` and
+        ``doc_id`` columns) gives a dask DataFrame: each partition analysed where Dask
+        computes it (persisted on ``client`` when given), the rows those of the
+        serial run over the same rows (no ``attrs``; a failed document has no rows).
     analyse : callable
         A picklable function ``Document -> DataFrame`` (a module-level function).
     func : str
@@ -250,7 +294,7 @@ def per_document(
 
     Returns
     -------
-    pandas.DataFrame
+    pandas.DataFrame or dask.dataframe.DataFrame
         ``doc_id``, the metadata columns, then the columns of ``analyse``.  A document
         that cannot be analysed has no rows; it is listed in ``attrs["errors"]`` and
         warned about with an :class:`~govtext.AnalysisWarning`.
@@ -271,6 +315,11 @@ def per_document(
     task = partial(_analyse, analyse=analyse, config=cfg)
     from govtext.streaming import RunReport, is_path_source, stream_corpus
 
+    if is_dask_frame(corpus):
+        part = partial(_per_partition, analyse=analyse, func=func, config=cfg)
+        meta = part(dask_meta(corpus, func)).iloc[:0]
+        result = corpus.map_partitions(part, meta=meta, enforce_metadata=False)
+        return client.persist(result) if client is not None else result  # type: ignore[no-any-return]
     if is_path_source(corpus):
         report = RunReport()
         parts: list[pd.DataFrame] = []
@@ -317,6 +366,20 @@ def per_document(
             "See df.attrs['errors'].",
             AnalysisWarning,
         )
+    return out
+
+
+def _per_partition(
+    frame: pd.DataFrame, *, analyse: Callable[[Document], pd.DataFrame], func: str,
+    config: Config,
+) -> pd.DataFrame:
+    """:func:`per_document` of one partition of a dask DataFrame (on a worker)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AnalysisWarning)
+        out = per_document(frame, analyse, func=func, config=config, progress=False)
+    out.attrs = {}
     return out
 
 

@@ -61,10 +61,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "EXPORT_FORMATS",
+    "PART_NAME",
     "ExportWarning",
+    "PartSchema",
     "TableWriter",
+    "common_schema",
     "format_for_path",
+    "is_dataset_path",
     "join_items",
+    "part_probe",
     "safe_names",
     "table_records",
     "tidy_table",
@@ -801,3 +806,148 @@ class TableWriter:
 
 def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.split("\n"))
+
+
+# ------------------------------------------------------------ Parquet datasets
+
+
+#: The name of the ``i``-th part file of a Parquet dataset (a folder of parts).
+PART_NAME = "part-{:05d}.parquet"
+
+
+def is_dataset_path(path: Any) -> bool:
+    """Whether ``path`` names a folder of Parquet parts: it ends with ``/`` or is a folder.
+
+    Examples
+    --------
+    >>> is_dataset_path("stats/"), is_dataset_path("stats.parquet")
+    (True, False)
+    """
+    import os
+
+    if not isinstance(path, (str, PathLike)):
+        return False
+    text = fspath(path)
+    return text.endswith(("/", os.sep)) or Path(text).is_dir()
+
+
+def part_probe(frame: pd.DataFrame) -> dict[str, Any]:
+    """What :func:`common_schema` needs of one part: its columns and types, no rows.
+
+    ``order`` lists the columns; ``empty`` is the part without its rows and without
+    the object columns that hold nothing (so that they do not decide a type);
+    ``arrow`` gives the Parquet type of each object column (``None`` when empty).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> probe = part_probe(pd.DataFrame({"doc_id": ["a"], "org": [None], "n": [1]}))
+    >>> probe["order"], list(probe["empty"].columns), probe["rows"]
+    (['doc_id', 'org', 'n'], ['doc_id', 'n'], 1)
+    """
+    import pandas as pd
+    import pyarrow as pa
+
+    require("pyarrow", purpose="Parquet files")
+    plain = _for_parquet(frame)
+    keep: list[Any] = []
+    arrow: dict[str, Any] = {}
+    for i, name in enumerate(plain.columns):
+        column = plain.iloc[:, i]
+        if pd.api.types.is_object_dtype(column.dtype):
+            if column.isna().all():
+                arrow[name] = None
+                continue
+            arrow[name] = pa.array(column.tolist(), from_pandas=True).type
+        keep.append(name)
+    return {
+        "order": list(frame.columns),
+        "empty": frame[keep].iloc[:0].copy(),
+        "arrow": arrow,
+        "rows": len(frame),
+    }
+
+
+class PartSchema:
+    """The columns, pandas types and Parquet schema shared by every part of a dataset.
+
+    Built by :func:`common_schema`; :meth:`conform` gives a part these columns and
+    types and :meth:`write` writes it, so that every part file has the same schema.
+    """
+
+    def __init__(self, empty: pd.DataFrame, arrow: Any) -> None:
+        #: The table without rows: the columns in order, with their pandas types.
+        self.empty = empty
+        #: The :class:`pyarrow.Schema` of every part (its pandas metadata included).
+        self.arrow = arrow
+
+    def conform(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """``frame`` in the columns and types of the dataset."""
+        import pandas as pd
+
+        out = frame.reindex(columns=self.empty.columns)
+        for name, dtype in self.empty.dtypes.items():
+            column = out[name]
+            if column.dtype != dtype:
+                out[name] = column.astype(dtype)
+            elif pd.api.types.is_object_dtype(dtype):
+                out[name] = _object_as_text(column)
+        conformed: pd.DataFrame = out.reset_index(drop=True)
+        return conformed
+
+    def write(self, frame: pd.DataFrame, path: str | PathLike[str]) -> int:
+        """Write ``frame`` (conformed) to the Parquet file ``path``; the rows written."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = self.conform(frame)
+        for field in self.arrow:  # an object column of several kinds across parts: text
+            column = table[field.name]
+            if column.dtype == object and pa.types.is_string(field.type):
+                table[field.name] = [None if _is_missing(v) else _item_text(v) for v in column]
+        arrow = pa.Table.from_pandas(_plain_copy(table), schema=self.arrow, preserve_index=False)
+        pq.write_table(arrow.replace_schema_metadata(self.arrow.metadata), fspath(path))
+        return len(table)
+
+
+def common_schema(probes: Iterable[dict[str, Any]], fallback: pd.DataFrame) -> PartSchema:
+    """The schema of a dataset whose parts gave ``probes`` (:func:`part_probe`).
+
+    The columns and types are those ``pandas.concat`` gives the parts together (an
+    object column empty in a part does not decide its type); ``fallback`` (a table
+    without rows) gives them when no part has a row.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> parts = [pd.DataFrame({"doc_id": ["a"], "n": [1]}),
+    ...          pd.DataFrame({"doc_id": ["b"], "n": pd.array([None], dtype="Int64")})]
+    >>> schema = common_schema([part_probe(p) for p in parts], parts[0].iloc[:0])
+    >>> schema.empty.dtypes.astype(str).tolist()
+    ['str', 'Int64']
+    """
+    import pandas as pd
+    import pyarrow as pa
+
+    require("pyarrow", purpose="Parquet files")
+    full = [p for p in probes if p["rows"]]
+    if not full:
+        full = [part_probe(fallback)]
+        full[0]["rows"] = 1
+    order = list(dict.fromkeys(c for p in full for c in p["order"]))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        empty = pd.concat([p["empty"] for p in full]) if full else pd.DataFrame()
+    empty = empty.reindex(columns=order)
+    for name in order:
+        if name not in set().union(*(p["empty"].columns for p in full)):
+            empty[name] = empty[name].astype(object)
+    fields = []
+    base = pa.Schema.from_pandas(empty, preserve_index=False)
+    for name, field in zip(order, base, strict=True):
+        if pd.api.types.is_object_dtype(empty[name].dtype):
+            kinds = {p["arrow"][name] for p in full if p["arrow"].get(name) is not None}
+            kind = kinds.pop() if len(kinds) == 1 else (pa.string() if kinds else pa.null())
+            field = pa.field(name, kind)
+        fields.append(field)
+    return PartSchema(empty.iloc[:0], pa.schema(fields, metadata=base.metadata))

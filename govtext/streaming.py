@@ -55,11 +55,15 @@ from govtext.parallel import imap_documents
 __all__ = [
     "CHUNK_DOCUMENTS",
     "PARTITION_BYTES",
+    "PartTable",
+    "PartitionedRun",
     "ResultCache",
     "RunReport",
     "is_path_source",
     "read_and_analyse",
     "stream_corpus",
+    "tables_by_partition",
+    "write_parts",
 ]
 
 #: Documents per chunk of results (the rows written at a time).
@@ -466,3 +470,261 @@ def _stream_on_cluster(
         unmatched_metadata(files, used, metadata=options.get("metadata"), report=extra)
     )
     _merge_reading(rep, extra)
+
+
+# ------------------------------------------------------------ tables by partition
+
+#: ``to_table(docs, results)`` -> (rows, rows per document, failures as (position, error)).
+PartTable = Callable[
+    [list[dict[str, Any]], list[Any]], tuple[Any, list[int], list[tuple[int, str]]]
+]
+
+
+def _table_part(
+    files: list[tuple[str, str]],
+    func: Callable[[Any], Any],
+    reader: dict[str, Any],
+    store: ResultCache | None,
+    to_table: PartTable,
+) -> dict[str, Any]:
+    """Read, analyse and tabulate one part, where this runs; the rows stay here."""
+    docs, results, part, reused = read_and_analyse(files, func, reader, store)
+    frame, counts, failures = to_table(docs, results)
+    return {
+        "frame": frame,
+        "counts": counts,
+        "ids": [doc["doc_id"] for doc in docs],
+        "failures": failures,
+        "reading": part,
+        "reused": reused,
+    }
+
+
+def _part_summary(result: dict[str, Any]) -> dict[str, Any]:
+    """The part without its rows: ids, failures, the reader's report and the probe."""
+    from govtext.export import part_probe
+
+    summary = {k: v for k, v in result.items() if k != "frame"}
+    summary["probe"] = part_probe(result["frame"])
+    return summary
+
+
+def _finish_part(
+    result: dict[str, Any], ids: list[str], schema: Any, path: str | None
+) -> Any:
+    """The part's rows with the corpus's ids, in the dataset's schema; written to ``path``.
+
+    Returns the number of rows written, or the rows when ``path`` is None.
+    """
+    import numpy as np
+
+    frame = result["frame"].copy()
+    if len(frame):
+        frame["doc_id"] = np.repeat(np.array(ids, dtype=object), result["counts"]).tolist()
+    if path is None:
+        return schema.conform(frame)
+    return schema.write(frame, path)
+
+
+@dataclass
+class PartitionedRun:
+    """The parts of a table computed part by part (on a Dask cluster or here).
+
+    ``parts`` holds, in the corpus's order, the number of rows written to each part
+    file (:meth:`write`) or each part's rows (:meth:`frames`): Dask futures on a
+    cluster, DataFrames here.
+    """
+
+    schema: Any
+    parts: list[Any]
+    client: Any = None
+
+
+def tables_by_partition(
+    source: Any,
+    func: Callable[[Any], Any],
+    to_table: PartTable,
+    *,
+    name: str,
+    empty: Any,
+    output: str | PathLike[str] | None = None,
+    config: Config | None = None,
+    client: Any = None,
+    cache: str | PathLike[str] | None = None,
+    reader: dict[str, Any] | None = None,
+    report: RunReport | None = None,
+) -> PartitionedRun:
+    """A table over the files of ``source``, one part per partition of the file list.
+
+    Each part is read, analysed and tabulated (``to_table``) where it runs: on a Dask
+    worker with ``client`` (the client receives only ids, the reader's report and
+    column types, never texts or rows), else here.  The ids are then made unique over
+    the whole corpus, in order (:func:`govtext.io.unique_id`), and each part is given
+    the columns and types of the whole (:func:`govtext.export.common_schema`).
+
+    Parameters
+    ----------
+    source : path or list of paths
+        As for :func:`stream_corpus`.
+    func : callable
+        The per-document analysis, as for :func:`stream_corpus`.
+    to_table : callable
+        ``(records, results) -> (rows, rows per document, failures)``: the rows of a
+        part (a ``doc_id`` column among them), how many rows each document has, and
+        ``(position, error)`` for each document that could not be analysed.
+    name : str
+        The analysis (the cache's key).
+    empty : DataFrame
+        The table of a corpus without documents.
+    output : path, optional
+        A folder: each part is written to it as ``part-00000.parquet`` ... by the
+        worker that computed it.  Without it the parts' rows are kept where they were
+        computed (on the workers).
+    config, client, cache, reader, report
+        As for :func:`stream_corpus`.
+
+    Returns
+    -------
+    PartitionedRun
+        The schema and the parts (rows written, or the rows), in the corpus's order.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, pandas as pd
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_text("坚持全面从严治党。", encoding="utf-8")
+    >>> def table(docs, results):
+    ...     return pd.DataFrame({"doc_id": [x["doc_id"] for x in docs], "n": results}), \
+[1] * len(docs), []
+    >>> run = tables_by_partition(d, _n_chars, table, name="n", empty=table([], [])[0])
+    >>> run.parts[0].values.tolist()
+    [['a', 9]]
+    """
+    from govtext.export import PART_NAME, common_schema
+    from govtext.io import list_files, unique_id, unmatched_metadata
+
+    cfg = config if config is not None else Config()
+    rep = report if report is not None else RunReport()
+    store = ResultCache.open(cache, name, cfg) if cache is not None else None
+    options = dict(reader or {})
+    listing = {k: options[k] for k in ("pattern", "errors", "max_bytes", "exclude") if k in options}
+    reading: dict[str, Any] = {
+        k: options[k] for k in ("metadata", "errors", "markdown", "max_bytes") if k in options
+    }
+    found: dict[str, list[Any]] = {}
+    files = list_files(source, report=found, **listing)
+    _merge_reading(rep, found)
+    groups: list[list[tuple[str, str]]] = _partitions(files, PARTITION_BYTES) or [[]]
+    if client is not None:
+        require("distributed", "dask[distributed]", "running on a Dask cluster")
+        held = [client.submit(_table_part, g, func, reading, store, to_table, pure=False)
+                for g in groups]
+        summaries = client.gather([client.submit(_part_summary, h, pure=False) for h in held])
+    else:
+        held = [_table_part(g, func, reading, store, to_table) for g in groups]
+        summaries = [_part_summary(h) for h in held]
+    seen: set[str] = set()
+    used: list[tuple[str, int]] = []
+    unique: list[list[str]] = []
+    for summary in summaries:
+        _merge_reading(rep, summary["reading"])
+        used.extend(summary["reading"].get("metadata_used", []))
+        rep.reused += summary["reused"]
+        ids = [unique_id(i, seen) for i in summary["ids"]]
+        unique.append(ids)
+        rep.documents += len(ids)
+        rep.rows += sum(summary["counts"])
+        rep.errors.extend({"doc_id": ids[i], "error": e} for i, e in summary["failures"])
+    # the reader's errors first, then the analysis's (as a streamed run lists them)
+    rep.errors.sort(key=lambda e: "doc_id" in e)
+    extra: dict[str, list[Any]] = {"warnings": []}
+    rep.metadata_unmatched.extend(
+        unmatched_metadata(files, used, metadata=options.get("metadata"), report=extra)
+    )
+    _merge_reading(rep, extra)
+    schema = common_schema([s["probe"] for s in summaries], empty)
+    paths: list[str | None] = [None] * len(held)
+    if output is not None:
+        folder = Path(output)
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet"):
+            old.unlink()
+        paths = [str(folder / PART_NAME.format(i)) for i in range(len(held))]
+    if client is not None:
+        parts = [
+            client.submit(_finish_part, h, ids, schema, path, pure=False)
+            for h, ids, path in zip(held, unique, paths, strict=True)
+        ]
+        if output is not None:
+            parts = client.gather(parts)
+        del held
+    else:
+        parts = [_finish_part(h, ids, schema, path)
+                 for h, ids, path in zip(held, unique, paths, strict=True)]
+    return PartitionedRun(schema, parts, client)
+
+
+def _probe(frame: Any) -> dict[str, Any]:
+    from govtext.export import part_probe
+
+    return part_probe(frame)
+
+
+def _write_part(frame: Any, schema: Any, path: str) -> int:
+    written: int = schema.write(frame, path)
+    return written
+
+
+def write_parts(
+    parts: list[Any], output: str | PathLike[str], *, empty: Any, client: Any = None
+) -> int:
+    """Write the partitions of a table to a folder of Parquet parts with one schema.
+
+    Parameters
+    ----------
+    parts : list
+        The partitions in order: DataFrames, or Dask futures or delayed objects of
+        them (``dask_dataframe.to_delayed()``), computed and written on the workers
+        of ``client``.
+    output : path
+        The folder; its earlier part files are replaced.
+    empty : DataFrame
+        The table without rows (the schema when no part has a row).
+    client : dask.distributed.Client, optional
+        The cluster the parts are computed on.
+
+    Returns
+    -------
+    int
+        The rows written.
+
+    Examples
+    --------
+    >>> import tempfile, pandas as pd
+    >>> d = tempfile.mkdtemp()
+    >>> parts = [pd.DataFrame({"doc_id": ["a"], "n": [1]}), pd.DataFrame({"doc_id": ["b"]})]
+    >>> write_parts(parts, d, empty=parts[0].iloc[:0])
+    2
+    >>> pd.read_parquet(d)["n"].tolist()
+    [1.0, nan]
+    """
+    from govtext.export import PART_NAME, common_schema
+
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet"):
+        old.unlink()
+    paths = [str(folder / PART_NAME.format(i)) for i in range(len(parts))]
+    if client is not None:
+        held = client.compute(parts)
+        schema = common_schema(client.gather(client.map(_probe, held, pure=False)), empty)
+        return sum(client.gather(client.map(_write_part, held, [schema] * len(held), paths,
+                                            pure=False)))
+    if any(hasattr(p, "compute") for p in parts):
+        from dask.base import compute
+
+        frames = list(compute(*parts))  # type: ignore[no-untyped-call]
+    else:
+        frames = list(parts)
+    schema = common_schema([_probe(f) for f in frames], empty)
+    return sum(_write_part(f, schema, path) for f, path in zip(frames, paths, strict=True))

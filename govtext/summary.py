@@ -14,10 +14,18 @@ from functools import partial
 from os import PathLike
 from typing import IO, TYPE_CHECKING, Any
 
-from govtext._params import OPTIONAL_PATH, OUTPUT, POSITIVE_INT, PROGRESS, Choice, validate_params
-from govtext._util import AnalysisWarning, check_choice, check_positive_int
+from govtext._params import (
+    BOOL,
+    OPTIONAL_PATH,
+    OUTPUT,
+    POSITIVE_INT,
+    PROGRESS,
+    Choice,
+    validate_params,
+)
+from govtext._util import AnalysisWarning, ParameterError, check_choice, check_positive_int
 from govtext.config import Config, resolve_config
-from govtext.corpus import as_corpus, doc_ids, metadata_columns
+from govtext.corpus import as_corpus, doc_ids, is_dask_frame, metadata_columns
 from govtext.document import Document
 from govtext.io import CORPUS_COLUMNS
 from govtext.parallel import map_documents
@@ -228,6 +236,7 @@ def _table(results: list[tuple[bool, Any]]) -> pd.DataFrame:
         "errors": Choice("report", "raise"),
         "boilerplate": Choice("keep", "mask"),
         "cache": OPTIONAL_PATH,
+        "as_dask": BOOL,
     }
 )
 def stats(
@@ -240,6 +249,7 @@ def stats(
     config: Config | None = None,
     boilerplate: str = "keep",
     cache: str | PathLike[str] | None = None,
+    as_dask: bool = False,
 ) -> pd.DataFrame:
     """One row of summary statistics per document.
 
@@ -250,7 +260,12 @@ def stats(
         and folders, read by the rules of ``read_corpus`` but streamed: one document at
         a time, its text dropped once its row is computed (only the rows are held; to
         hold nothing, write them with :func:`write_stats`).  The reader's errors and
-        warnings are those of ``read_corpus``, in ``attrs`` as there.
+        warnings are those of ``read_corpus``, in ``attrs`` as there.  A
+        ``dask.dataframe.DataFrame`` of a corpus (``text`` and ``doc_id`` columns and
+        the metadata, as ``read_corpus`` gives them) gives a dask DataFrame: each
+        partition analysed where Dask computes it, the rows those of ``stats`` of the
+        same rows (a failed document's row is NaN, and ``errors="raise"`` raises when
+        computed; no ``attrs``; ``n_jobs`` and ``cache`` are not used).
     n_jobs : int, default 1
         Worker processes; ``1`` computes in this process.  Processes are started only
         when they pay (at least :data:`govtext.parallel.PARALLEL_MIN_CHARS` characters
@@ -260,7 +275,8 @@ def stats(
         Run on a Dask cluster.  Given paths, the file list is partitioned and each
         part is read and analysed on a worker (the client never holds the texts;
         every worker needs govtext and the files at the same paths); a DataFrame's
-        texts are sent to the workers from here.
+        texts are sent to the workers from here.  With a dask DataFrame the result is
+        persisted on the client's cluster (computed there, kept on the workers).
     progress : bool or None, default None
         Show a progress bar on stderr (``None``: only on a terminal).
     errors : {"report", "raise"}, default "report"
@@ -283,10 +299,18 @@ def stats(
         configuration and govtext's version (:class:`govtext.streaming.ResultCache`):
         a run over documents seen before reuses their rows (for paths; a DataFrame
         is always computed); ``attrs["reused"]`` says how many.
+    as_dask : bool, default False
+        Given paths and a ``client``: a ``dask.dataframe.DataFrame`` whose partitions
+        (one per part of the file list) are read, analysed and kept on the workers;
+        the client receives only ids, column types and the reader's report (its
+        warnings are given here).  Its rows are those of ``stats(corpus)``, in order.
+        To keep the rows on disk instead, give :func:`write_stats` a folder.
 
     Returns
     -------
-    pandas.DataFrame
+    pandas.DataFrame or dask.dataframe.DataFrame
+        A dask DataFrame for a dask DataFrame or ``as_dask=True``.
+
         Every ratio and density is unrounded (round for display), and NaN where its
         denominator is 0 (a text without Han characters, tokens or sentences).  Every
         density is per Han character (``n_han``), the one base of govtext: spaces,
@@ -340,6 +364,20 @@ def stats(
     check_positive_int(n_jobs, "n_jobs", "stats")
     check_choice(errors, "errors", "stats", ("report", "raise"))
     cfg = resolve_config(config, "stats")
+    if is_dask_frame(corpus) or as_dask:
+        if boilerplate == "mask":
+            raise ParameterError(
+                "stats: boilerplate='mask' needs the whole corpus in one place; it cannot "
+                "be used with a dask DataFrame or as_dask=True."
+            )
+        if is_dask_frame(corpus):
+            return _stats_dask(corpus, client, errors, cfg)  # type: ignore[no-any-return]
+        if not is_path_source(corpus):
+            raise ParameterError(
+                "The 'corpus' parameter of stats with as_dask=True must be a path, a list "
+                f"of paths or a dask DataFrame. Got {type(corpus).__name__} instead."
+            )
+        return _stats_dask_from_paths(corpus, client, errors, cfg, cache)  # type: ignore[no-any-return]
     if not is_path_source(corpus) or boilerplate == "mask":
         frame = as_corpus(corpus, "stats")
         if boilerplate == "mask":
@@ -446,6 +484,94 @@ def _stream_rows(
         yield rows
 
 
+def _empty_stats(errors: str) -> pd.DataFrame:
+    """The table of a corpus without documents: every column, no row."""
+    import pandas as pd
+
+    frame = pd.DataFrame({c: pd.Series([None], dtype=object) for c in CORPUS_COLUMNS})
+    frame["doc_id"], frame["text"] = ["-"], [""]
+    rows = _rows(frame, ["-"], [(True, document_stats(""))], errors)[0]
+    empty: pd.DataFrame = rows.iloc[:0]
+    return empty
+
+
+def _stats_part(
+    docs: list[dict[str, Any]], results: list[tuple[bool, Any]], *, errors: str
+) -> tuple[pd.DataFrame, list[int], list[tuple[int, str]]]:
+    """The rows of one part of a corpus (on a Dask worker): one per document."""
+    import pandas as pd
+
+    if not docs:
+        return _empty_stats(errors), [], []
+    frame = pd.DataFrame(docs)
+    rows, _ = _rows(frame, doc_ids(frame, "stats"), results, errors)
+    failed = [(i, str(payload)) for i, (ok, payload) in enumerate(results) if not ok]
+    return rows, [1] * len(docs), failed
+
+
+def _stats_run(
+    corpus: Any,
+    report: RunReport,
+    *,
+    output: str | PathLike[str] | None,
+    client: Any,
+    errors: str,
+    config: Config,
+    cache: str | PathLike[str] | None,
+    reader: dict[str, Any],
+) -> Any:
+    """``stats`` of the files of ``corpus``, one part per partition of the file list."""
+    from govtext.streaming import tables_by_partition
+
+    return tables_by_partition(
+        corpus, partial(_stats_or_error, config=config), partial(_stats_part, errors=errors),
+        name="stats", empty=_empty_stats(errors), output=output, config=config,
+        client=client, cache=cache, reader={"errors": errors, **reader}, report=report,
+    )
+
+
+def _stats_of_partition(frame: pd.DataFrame, *, errors: str, config: Config) -> pd.DataFrame:
+    """``stats`` of one partition of a dask DataFrame (on a worker)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", AnalysisWarning)
+        out = stats(frame, errors=errors, config=config, progress=False)
+    out.attrs = {}
+    return out
+
+
+def _stats_dask(corpus: Any, client: Any, errors: str, config: Config) -> Any:
+    """``stats`` of a dask DataFrame: each partition on a worker, a dask DataFrame back."""
+    from govtext.corpus import dask_meta
+
+    sample = dask_meta(corpus, "stats")  # rows made up from the columns' types
+    meta = _stats_of_partition(sample, errors=errors, config=config).iloc[:0]
+    result = corpus.map_partitions(
+        _stats_of_partition, errors=errors, config=config, meta=meta,
+        enforce_metadata=False,
+    )
+    return client.persist(result) if client is not None else result
+
+
+def _stats_dask_from_paths(corpus: Any, client: Any, errors: str, config: Config,
+                           cache: str | PathLike[str] | None) -> Any:
+    """``stats`` of files as a dask DataFrame whose partitions stay on the workers."""
+    import dask.dataframe as dd
+
+    if client is None:
+        raise ParameterError(
+            "stats: as_dask=True with paths needs a Dask client (client=...): the "
+            "files are read and analysed on its workers."
+        )
+    report = RunReport()
+    run = _stats_run(corpus, report, output=None, client=client, errors=errors,
+                     config=config, cache=cache, reader={})
+    report.warn_reading(stacklevel=4)
+    failures = [e for e in report.errors if "doc_id" in e]
+    if failures:
+        _warn_failures(failures)
+    return dd.from_delayed(run.parts, meta=run.schema.empty, verify_meta=False)
+
+
 @validate_params(
     {
         "output": OUTPUT,
@@ -483,7 +609,21 @@ def write_stats(
         As for :func:`stats`.
     output : path or text stream
         The file (its extension gives the format: .csv .tsv .json .jsonl .parquet;
-        .xlsx and .dta are written at the end), or a stream with ``format``.
+        .xlsx and .dta are written at the end), or a stream with ``format``.  A folder
+        (a path ending in ``/``, or an existing folder) gets a Parquet dataset: one
+        file per part of the corpus, ``part-00000.parquet``, ``part-00001.parquet``
+        ..., each written where the part is computed: by a Dask worker with
+        ``client`` (a part of about :data:`govtext.streaming.PARTITION_BYTES` of
+        files; the client receives only ids, column types and the reader's report,
+        never texts or rows), else here (a part per chunk of
+        :data:`govtext.streaming.CHUNK_DOCUMENTS` documents, ``n_jobs`` processes; a
+        dask DataFrame: a part per partition).  The parts are in the corpus's order
+        and share one schema: ``pandas.read_parquet(folder)`` gives the table of
+        :func:`stats` (``dask.dataframe.read_parquet(folder)`` a dask DataFrame).
+        Part files of an earlier run in the folder are replaced.  The rows of every
+        part (never the texts) are held where they were computed until all parts are
+        analysed: the ids are made unique over the corpus, in order, and the columns'
+        types agreed, before any part is written.
     format : str, optional
         As for :func:`govtext.write_table`.
     n_jobs, client, progress, errors, config, cache
@@ -510,14 +650,22 @@ def write_stats(
     >>> report = write_stats(d, d / "stats.csv")
     >>> report.rows, (d / "stats.csv").read_text(encoding="utf-8").split(",")[:3]
     (1, ['doc_id', 'title', 'year'])
+    >>> report = write_stats(d / "a.txt", f"{d}/stats/")
+    >>> sorted(p.name for p in (d / "stats").iterdir())
+    ['part-00000.parquet']
     """
     import pandas as pd
 
-    from govtext.export import TableWriter
+    from govtext.export import TableWriter, is_dataset_path
 
     check_positive_int(n_jobs, "n_jobs", "write_stats")
     check_choice(errors, "errors", "write_stats", ("report", "raise"))
     cfg = resolve_config(config, "write_stats")
+    if is_dataset_path(output) and format in (None, "parquet"):
+        return _write_stats_dataset(
+            corpus, output, n_jobs=n_jobs, progress=progress, client=client,  # type: ignore[arg-type]
+            errors=errors, config=cfg, cache=cache, exclude=exclude, max_bytes=max_bytes,
+        )
     writer = TableWriter(output, format=format)
     if not is_path_source(corpus):
         with warnings.catch_warnings():
@@ -541,6 +689,62 @@ def write_stats(
             if writer.rows == 0:
                 writer.write(_rows(pd.DataFrame(columns=list(CORPUS_COLUMNS)), [], [], errors)[0])
         report.warn_reading()
+    failures = [e for e in report.errors if "doc_id" in e]
+    if failures:
+        _warn_failures(failures)
+    return report
+
+
+def _write_stats_dataset(
+    corpus: Any,
+    output: str | PathLike[str],
+    *,
+    n_jobs: int,
+    progress: bool | None,
+    client: Any,
+    errors: str,
+    config: Config,
+    cache: str | PathLike[str] | None,
+    exclude: Iterable[str | PathLike[str]],
+    max_bytes: int | None,
+) -> RunReport:
+    """:func:`write_stats` to a folder of Parquet parts, each written where it is computed."""
+    from pathlib import Path
+
+    from govtext.streaming import write_parts
+
+    folder = Path(output)
+    if is_dask_frame(corpus):
+        from govtext.corpus import dask_meta
+
+        table = _stats_dask(corpus, None, errors, config)
+        empty = _stats_of_partition(dask_meta(corpus, "stats"), errors=errors, config=config)
+        n = write_parts(table.to_delayed(), folder, empty=empty.iloc[:0], client=client)
+        return RunReport(documents=n, rows=n)
+    if not is_path_source(corpus):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", AnalysisWarning)
+            table = stats(corpus, n_jobs=n_jobs, client=client, errors=errors, config=config,
+                          progress=progress)
+        report = RunReport(documents=len(table), rows=len(table))
+        report.errors.extend(table.attrs.get("errors", []))
+        write_parts([table], folder, empty=table.iloc[:0])
+    else:
+        report = RunReport()
+        skip = [*exclude, *folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet")]
+        reader: dict[str, Any] = {"exclude": skip}
+        if max_bytes is not None:
+            reader["max_bytes"] = max_bytes
+        if client is not None:  # each part read, analysed and written by a worker
+            _stats_run(corpus, report, output=folder, client=client, errors=errors,
+                       config=config, cache=cache, reader=reader)
+        else:  # streamed here (n_jobs processes), a part per chunk of rows
+            chunks = list(_stream_rows(
+                corpus, report, n_jobs=n_jobs, client=None, progress=progress, errors=errors,
+                config=config, cache=cache, reader=reader,
+            ))
+            write_parts(chunks or [_empty_stats(errors)], folder, empty=_empty_stats(errors))
+        report.warn_reading(stacklevel=4)
     failures = [e for e in report.errors if "doc_id" in e]
     if failures:
         _warn_failures(failures)
