@@ -164,7 +164,7 @@ def discover_phrases(
         normalize(t, t2s=cfg.t2s) if isinstance(t, str) else "" for t in frame["text"].tolist()
     ]
     stream = _Stream.of(texts)
-    del texts  # the stream holds them joined
+    del texts  # the stream holds their code points
     if stream is None:
         return _empty_frame(_COLUMNS)
     keep = _Filter(
@@ -224,7 +224,6 @@ class _Stream:
     for every position).
     """
 
-    joined: str
     codes: _Array
     doc_starts: _Array
     han: _Array
@@ -233,21 +232,23 @@ class _Stream:
 
     @classmethod
     def of(cls, texts: list[str]) -> _Stream | None:
-        joined = "\x00".join(texts)
-        if not joined:
-            return None
-        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).view(
-            np.int32
-        )  # every code point fits
         lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+        size = int(lengths.sum()) - 1  # no NUL after the last document
+        if size <= 0:
+            return None
         doc_starts = np.cumsum(lengths) - lengths
-        han = np.empty(len(codes), dtype=bool)
-        for a, b in _batches(len(codes)):
+        codes = np.zeros(size, dtype=np.int32)  # every code point fits
+        for text, start in zip(texts, doc_starts.tolist(), strict=True):
+            if text:
+                encoded = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+                codes[start : start + len(text)] = encoded
+        han = np.empty(size, dtype=bool)
+        for a, b in _batches(size):
             han[a:b] = _han_mask(codes[a:b])
         total = float(np.count_nonzero(han))
         if total == 0:
             return None
-        return cls(joined, codes, doc_starts, han, len(texts), total)
+        return cls(codes, doc_starts, han, len(texts), total)
 
     def doc_of(self, positions: _Array) -> _Array:
         """The document of each position."""
@@ -258,6 +259,17 @@ def _batches(length: int) -> Iterator[tuple[int, int]]:
     """``[a, b)`` ranges of at most ``_BATCH`` positions covering ``range(length)``."""
     for a in range(0, length, _BATCH):
         yield a, min(a + _BATCH, length)
+
+
+def _distinct(values: _Array) -> _Array:
+    """The distinct values in increasing order.
+
+    By sorting: ``np.unique`` without counts uses a hash table, slower on large arrays.
+    """
+    values = np.sort(values)
+    if len(values) > 1:
+        values = values[np.append(True, values[1:] != values[:-1])]
+    return values
 
 
 class _Tally:
@@ -293,16 +305,17 @@ class _Tally:
 class _Level:
     """The frequent n-grams of one length, numbered by their key.
 
-    ``counts`` is the number of occurrences of each id; for ``n >= 2`` ``prefix`` and
-    ``suffix`` are the ids (among the frequent (n-1)-grams) of the n-gram without its
-    last and without its first character, and ``first`` its first position.
+    ``counts`` is the number of occurrences of each id, ``last`` the code point of its
+    last character; for ``n >= 2`` ``prefix`` and ``suffix`` are the ids (among the
+    frequent (n-1)-grams) of the n-gram without its last and without its first
+    character.  An n-gram's characters are the ``last`` of its prefixes.
     """
 
     n: int
     counts: _Array
+    last: _Array
     prefix: _Array
     suffix: _Array
-    first: _Array
 
 
 def _char_level(stream: _Stream, min_count: int) -> tuple[_Level, _Array]:
@@ -318,11 +331,11 @@ def _char_level(stream: _Stream, min_count: int) -> tuple[_Level, _Array]:
     for a, b in _batches(len(codes)):
         char_ids[a:b] = table[codes[a:b]]
     none = np.empty(0, dtype=np.int32)
-    return _Level(1, tally[chars], none, none, none), char_ids
+    return _Level(1, tally[chars], chars.astype(np.int32), none, none), char_ids
 
 
 def _grow(
-    ids: _Array, char_ids: _Array, n: int, n_chars: int, min_count: int, size: int
+    ids: _Array, char_ids: _Array, chars: _Level, n: int, min_count: int, size: int
 ) -> _Level | None:
     """The frequent n-grams from the frequent (n-1)-grams; ``ids`` is renumbered in place.
 
@@ -335,6 +348,7 @@ def _grow(
     length = size - n + 1
     if length <= 0:
         return None
+    n_chars = len(chars.counts)
 
     def keys(a: int, b: int) -> tuple[_Array, _Array, _Array]:
         head, tail = ids[a:b], ids[a + 1 : b + 1]
@@ -357,7 +371,6 @@ def _grow(
     del tally, frequent
     n_ids = len(values)
     suffix = np.full(n_ids, -1, dtype=np.int32)
-    first = np.full(n_ids, size, dtype=np.int64)
     for a, b in _batches(length):
         key, ok, tail = keys(a, b)
         at = np.searchsorted(values, key)
@@ -366,14 +379,13 @@ def _grow(
         hit = np.flatnonzero(ok)
         new = at[hit].astype(np.int32)
         suffix[new] = tail[hit]
-        seen, where = np.unique(new, return_index=True)
-        first[seen] = np.minimum(first[seen], a + hit[where])
         out = np.full(b - a, -1, dtype=np.int32)
         out[hit] = new
         ids[a:b] = out
     ids[length:] = -1
     prefix = (values // max(n_chars, 1)).astype(np.int32)
-    return _Level(n, counts, prefix, suffix, first)
+    last = chars.last[values % max(n_chars, 1)]
+    return _Level(n, counts, last, prefix, suffix)
 
 
 def _frequent_ngrams(
@@ -389,11 +401,10 @@ def _frequent_ngrams(
     """
     size = len(stream.codes)
     chars, char_ids = _char_level(stream, min_count)
-    n_chars = len(chars.counts)
     levels = [chars]
     ids = char_ids.copy()
     for n in range(2, max_n + 1):
-        level = _grow(ids, char_ids, n, n_chars, min_count, size)
+        level = _grow(ids, char_ids, chars, n, min_count, size)
         if level is None:
             break
         levels.append(level)
@@ -456,7 +467,7 @@ def _contexts(stream: _Stream, ids: _Array, n: int, n_ids: int) -> _Contexts:
             continue
         occ = hit + a
         occ_ids = chunk[hit].astype(np.int64)
-        pair = np.unique(occ_ids * span + stream.doc_of(occ))
+        pair = _distinct(occ_ids * span + stream.doc_of(occ))
         pair_ids, pair_docs = pair // span, pair % span
         opens = np.ones(len(pair), dtype=bool)
         np.not_equal(pair_ids[1:], pair_ids[:-1], out=opens[1:])
@@ -497,27 +508,28 @@ def _score_level(
     passing &= ~(left_ent < keep.min_entropy) & ~(right_ent < keep.min_entropy)
     cand = np.flatnonzero(passing)
     # the count of every way of cutting a candidate in two: gram[:i] and gram[i:]
+    # and the characters of each: the last character of each of its prefixes
     heads: dict[int, list[int]] = {}
     tails: dict[int, list[int]] = {}
+    letters = np.empty((len(cand), n), dtype=np.uint32)
+    letters[:, n - 1] = level.last[cand]
     pre = suf = cand
     for m in range(n, 1, -1):  # pre: the first m-1 characters; suf: the last m-1
         pre = levels[m - 1].prefix[pre]
         suf = levels[m - 1].suffix[suf]
         heads[m - 1] = levels[m - 2].counts[pre].tolist()
         tails[n - m + 1] = levels[m - 2].counts[suf].tolist()
-    starts = level.first[cand]
-    first_chars = stream.codes[starts]
-    last_chars = stream.codes[starts + n - 1]
+        letters[:, m - 2] = levels[m - 2].last[pre]
+    grams: list[str] = letters.view(f"<U{n}").ravel().tolist()
+    first_chars, last_chars = letters[:, 0], letters[:, n - 1]
     stop_codes = np.array(
-        sorted({ord(c) for c in keep.stop_chars} | {ord(c) for c in _NUMERALS}), dtype=np.int32
+        sorted({ord(c) for c in keep.stop_chars} | {ord(c) for c in _NUMERALS}), dtype=np.uint32
     )
-    stop_first = np.array(sorted(ord(c) for c in keep.stop_chars), dtype=np.int32)
+    stop_first = np.array(sorted(ord(c) for c in keep.stop_chars), dtype=np.uint32)
     stopped = (np.isin(first_chars, stop_first) | np.isin(last_chars, stop_codes)).tolist()
     log_total = math.log(stream.total)
-    joined = stream.joined
     rows = []
-    for j, (k, start) in enumerate(zip(cand.tolist(), starts.tolist(), strict=True)):
-        gram = joined[start : start + n]
+    for j, (k, gram) in enumerate(zip(cand.tolist(), grams, strict=True)):
         entry = keep.lexicon.get(gram)
         if entry is None and stopped[j]:
             continue
