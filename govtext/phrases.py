@@ -345,6 +345,8 @@ def _grow(
     by batch, a second writes the id of the frequent n-gram at each position over the
     (n-1)-gram's (a batch reads one position past its end, written only by the next).
     """
+    import pandas as pd
+
     length = size - n + 1
     if length <= 0:
         return None
@@ -371,13 +373,13 @@ def _grow(
     del tally, frequent
     n_ids = len(values)
     suffix = np.full(n_ids, -1, dtype=np.int32)
+    numbering = pd.Index(values)  # a hash table: faster than bisection on unsorted keys
     for a, b in _batches(length):
         key, ok, tail = keys(a, b)
-        at = np.searchsorted(values, key)
-        np.minimum(at, n_ids - 1, out=at)
-        ok &= values[at] == key
         hit = np.flatnonzero(ok)
-        new = at[hit].astype(np.int32)
+        new = numbering.get_indexer(pd.Index(key[hit], copy=False)).astype(np.int32)
+        found = new >= 0
+        hit, new = hit[found], new[found]
         suffix[new] = tail[hit]
         out = np.full(b - a, -1, dtype=np.int32)
         out[hit] = new
