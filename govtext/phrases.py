@@ -100,8 +100,10 @@ def discover_phrases(
     pointwise mutual information over the ways of cutting it in two) and that is used
     in varied contexts on both sides (``left_entropy``, ``right_entropy``: branching
     entropy of the neighbouring characters).  Counting is vectorised with numpy over
-    the whole corpus, growing n-grams one character at a time and pruning those below
-    ``min_count`` (an n-gram is frequent only if both its (n-1)-grams are).
+    the whole corpus, a batch of positions at a time, growing n-grams one character at
+    a time and pruning those below ``min_count`` (an n-gram is frequent only if both its
+    (n-1)-grams are); beside the corpus's code points, memory holds two 32-bit ids per
+    character and the tallies of the distinct n-grams.
 
     Parameters
     ----------
