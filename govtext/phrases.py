@@ -39,26 +39,24 @@ def _han_mask(codes: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.bool_]
 
 
 def _entropy(
-    ids: np.ndarray[Any, Any], neighbours: np.ndarray[Any, Any], n_ids: int
+    total: np.ndarray[Any, Any], boundary: np.ndarray[Any, Any], pairs: _Tally
 ) -> np.ndarray[Any, np.dtype[np.float64]]:
     """Branching entropy of each id over its neighbour characters.
 
-    A neighbour of ``-1`` (a text boundary or a non-Han character) counts as a distinct
-    symbol each time, as if every boundary were a different context.
+    ``total`` is the number of occurrences of each id, ``boundary`` how many of them have
+    no Han neighbour (a text boundary or a non-Han character: each counts as a distinct
+    symbol, as if every boundary were a different context), ``pairs`` the counts of
+    ``id * 0x110000 + neighbour`` over the others.
     """
-    total = np.bincount(ids, minlength=n_ids).astype(np.float64)
-    boundary = neighbours < 0
+    n_ids = len(total)
     ent = np.zeros(n_ids, dtype=np.float64)
     if boundary.any():
-        nb = np.bincount(ids[boundary], minlength=n_ids).astype(np.float64)
+        nb = boundary.astype(np.float64)
         with np.errstate(divide="ignore", invalid="ignore"):
             ent += np.where(nb > 0, nb / total * np.log(total), 0.0)
-    keep = ~boundary
-    if keep.any():
-        key = ids[keep].astype(np.int64) * 0x110000 + neighbours[keep]
-        uniq, cnt = np.unique(key, return_counts=True)
-        owner = uniq // 0x110000
-        p = cnt / total[owner]
+    if len(pairs.keys):
+        owner = pairs.keys // 0x110000
+        p = pairs.counts / total[owner]
         ent += np.bincount(owner, weights=-p * np.log(p), minlength=n_ids)
     return ent
 
@@ -102,8 +100,10 @@ def discover_phrases(
     pointwise mutual information over the ways of cutting it in two) and that is used
     in varied contexts on both sides (``left_entropy``, ``right_entropy``: branching
     entropy of the neighbouring characters).  Counting is vectorised with numpy over
-    the whole corpus, growing n-grams one character at a time and pruning those below
-    ``min_count`` (an n-gram is frequent only if both its (n-1)-grams are).
+    the whole corpus, a batch of positions at a time, growing n-grams one character at
+    a time and pruning those below ``min_count`` (an n-gram is frequent only if both its
+    (n-1)-grams are); beside the corpus's code points, memory holds two 32-bit ids per
+    character and the tallies of the distinct n-grams.
 
     Parameters
     ----------
@@ -166,10 +166,9 @@ def discover_phrases(
         normalize(t, t2s=cfg.t2s) if isinstance(t, str) else "" for t in frame["text"].tolist()
     ]
     stream = _Stream.of(texts)
-    del texts  # the stream holds them joined
+    del texts  # the stream holds their code points
     if stream is None:
         return _empty_frame(_COLUMNS)
-    counts_of: dict[str, int] = {}
     keep = _Filter(
         stop_chars=frozenset(w for w in cfg.stopword_set if len(w) == 1),
         lexicon=cfg.slogan_lexicon,
@@ -178,11 +177,11 @@ def discover_phrases(
         min_entropy=float(min_entropy),
     )
     # each length is scored as soon as it is counted (its shorter parts are counted by
-    # then) and its occurrences dropped, so that one length at a time is held
+    # then), so that the ids of one length at a time are held
     rows = [
         row
-        for level in _frequent_ngrams(stream, min_count, min_n, max_n, counts_of)
-        for row in _score_level(stream, level, counts_of, keep)
+        for levels, ids in _frequent_ngrams(stream, min_count, min_n, max_n)
+        for row in _score_level(stream, levels, ids, keep)
     ]
     out: pd.DataFrame = pd.DataFrame(rows, columns=_COLUMNS)
     out = out.sort_values(["score", "phrase"], ascending=[False, True], kind="stable")
@@ -193,12 +192,29 @@ def discover_phrases(
 
 
 _COLUMNS = [
-    "phrase", "n", "count", "doc_freq", "pmi", "left_entropy", "right_entropy",
-    "score", "slogan", "source",
+    "phrase",
+    "n",
+    "count",
+    "doc_freq",
+    "pmi",
+    "left_entropy",
+    "right_entropy",
+    "score",
+    "slogan",
+    "source",
 ]
 _NUMERALS = frozenset(NUMERAL_CHARS) | frozenset("零〇")
 
 _Array = np.ndarray[Any, Any]
+
+
+#: Positions handled at a time: every array of the size of the corpus is 32-bit (ids,
+#: code points) or a byte (Han mask); the 64-bit keys, positions and sorts are made
+#: for one batch of positions at a time.
+_BATCH = 1 << 20
+
+#: Quotation marks that make a numeric formula a ``pattern`` when one opens before it.
+_QUOTES = np.array([ord(q) for q in '“"「'], dtype=np.int32)
 
 
 @dataclass(frozen=True)
@@ -210,7 +226,6 @@ class _Stream:
     for every position).
     """
 
-    joined: str
     codes: _Array
     doc_starts: _Array
     han: _Array
@@ -219,109 +234,186 @@ class _Stream:
 
     @classmethod
     def of(cls, texts: list[str]) -> _Stream | None:
-        joined = "\x00".join(texts)
-        if not joined:
-            return None
-        codes = np.frombuffer(
-            joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32
-        ).view(np.int32)  # every code point fits
         lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts))
+        size = int(lengths.sum()) - 1  # no NUL after the last document
+        if size <= 0:
+            return None
         doc_starts = np.cumsum(lengths) - lengths
-        han = _han_mask(codes)
-        total = float(han.sum())
+        codes = np.zeros(size, dtype=np.int32)  # every code point fits
+        for text, start in zip(texts, doc_starts.tolist(), strict=True):
+            if text:
+                encoded = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+                codes[start : start + len(text)] = encoded
+        han = np.empty(size, dtype=bool)
+        for a, b in _batches(size):
+            han[a:b] = _han_mask(codes[a:b])
+        total = float(np.count_nonzero(han))
         if total == 0:
             return None
-        return cls(joined, codes, doc_starts, han, len(texts), total)
+        return cls(codes, doc_starts, han, len(texts), total)
 
     def doc_of(self, positions: _Array) -> _Array:
         """The document of each position."""
         return np.searchsorted(self.doc_starts, positions, side="right") - 1
 
 
-#: One length of n-grams: n, the grams, their occurrences and ids, their counts.
-_Level = tuple[int, list[str], _Array, _Array, _Array]
+def _batches(length: int) -> Iterator[tuple[int, int]]:
+    """``[a, b)`` ranges of at most ``_BATCH`` positions covering ``range(length)``."""
+    for a in range(0, length, _BATCH):
+        yield a, min(a + _BATCH, length)
 
 
-def _inverse_and_counts(key: _Array) -> tuple[_Array, _Array, _Array]:
-    """``np.unique(key, return_inverse=True, return_counts=True)`` in less memory.
+def _distinct(values: _Array) -> _Array:
+    """The distinct values in increasing order.
 
-    The same numbering (distinct keys in increasing order), with a 32-bit inverse; the
-    key array is not copied by a flatten, and the sorted keys are dropped as soon as the
-    groups are known.
+    By sorting: ``np.unique`` without counts uses a hash table, slower on large arrays.
     """
-    order = np.argsort(key, kind="quicksort")
-    ordered = key[order]
-    new_group = np.empty(len(ordered), dtype=bool)
-    new_group[:1] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=new_group[1:])
-    starts = np.flatnonzero(new_group)
-    values = ordered[starts]
-    del ordered
-    counts = np.diff(np.append(starts, len(new_group)))
-    group = np.cumsum(new_group, dtype=np.int32)
-    group -= 1
-    del new_group
-    inverse = np.empty(len(order), dtype=np.int32)
-    inverse[order] = group
-    return values, inverse, counts
+    values = np.sort(values)
+    if len(values) > 1:
+        values = values[np.append(True, values[1:] != values[:-1])]
+    return values
+
+
+class _Tally:
+    """Counts of 64-bit keys added batch by batch: distinct keys in increasing order.
+
+    ``keys`` and ``counts`` are what ``np.unique(all_keys, return_counts=True)`` gives,
+    held in the size of the distinct keys rather than of all the keys added.
+    """
+
+    def __init__(self) -> None:
+        self.keys: _Array = np.empty(0, dtype=np.int64)
+        self.counts: _Array = np.empty(0, dtype=np.int64)
+
+    def add(self, keys: _Array) -> None:
+        if len(keys) == 0:
+            return
+        uniq, cnt = np.unique(keys, return_counts=True)
+        cnt = cnt.astype(np.int64)
+        if len(self.keys) == 0:
+            self.keys, self.counts = uniq, cnt
+            return
+        at = np.searchsorted(self.keys, uniq)
+        found = at < len(self.keys)
+        found[found] = self.keys[at[found]] == uniq[found]
+        self.counts[at[found]] += cnt[found]  # distinct keys: no index twice
+        new = ~found
+        if new.any():
+            self.keys = np.insert(self.keys, at[new], uniq[new])
+            self.counts = np.insert(self.counts, at[new], cnt[new])
+
+
+@dataclass
+class _Level:
+    """The frequent n-grams of one length, numbered by their key.
+
+    ``counts`` is the number of occurrences of each id, ``last`` the code point of its
+    last character; for ``n >= 2`` ``prefix`` and ``suffix`` are the ids (among the
+    frequent (n-1)-grams) of the n-gram without its last and without its first
+    character.  An n-gram's characters are the ``last`` of its prefixes.
+    """
+
+    n: int
+    counts: _Array
+    last: _Array
+    prefix: _Array
+    suffix: _Array
+
+
+def _char_level(stream: _Stream, min_count: int) -> tuple[_Level, _Array]:
+    """The frequent characters and the id of the character at each position (or -1)."""
+    codes, han = stream.codes, stream.han
+    tally = np.zeros(0x110000, dtype=np.int64)
+    for a, b in _batches(len(codes)):
+        tally += np.bincount(codes[a:b][han[a:b]], minlength=0x110000)
+    chars = np.flatnonzero(tally >= min_count)
+    table = np.full(0x110000, -1, dtype=np.int32)
+    table[chars] = np.arange(len(chars), dtype=np.int32)
+    char_ids = np.empty(len(codes), dtype=np.int32)
+    for a, b in _batches(len(codes)):
+        char_ids[a:b] = table[codes[a:b]]
+    none = np.empty(0, dtype=np.int32)
+    return _Level(1, tally[chars], chars.astype(np.int32), none, none), char_ids
+
+
+def _grow(
+    ids: _Array, char_ids: _Array, chars: _Level, n: int, min_count: int, size: int
+) -> _Level | None:
+    """The frequent n-grams from the frequent (n-1)-grams; ``ids`` is renumbered in place.
+
+    ``ids`` holds the id of the frequent (n-1)-gram starting at each position (or -1);
+    an n-gram is a frequent (n-1)-gram followed by a frequent character whose last
+    n-1 characters are a frequent (n-1)-gram too.  A first pass counts the n-grams batch
+    by batch, a second writes the id of the frequent n-gram at each position over the
+    (n-1)-gram's (a batch reads one position past its end, written only by the next).
+    """
+    import pandas as pd
+
+    length = size - n + 1
+    if length <= 0:
+        return None
+    n_chars = len(chars.counts)
+
+    def keys(a: int, b: int) -> tuple[_Array, _Array, _Array]:
+        head, tail = ids[a:b], ids[a + 1 : b + 1]
+        last = char_ids[a + n - 1 : b + n - 1]
+        ok = (head >= 0) & (tail >= 0) & (last >= 0)
+        key = head.astype(np.int64)
+        key *= max(n_chars, 1)
+        key += last
+        return key, ok, tail
+
+    tally = _Tally()
+    for a, b in _batches(length):
+        key, ok, _ = keys(a, b)
+        tally.add(key[ok])
+    frequent = tally.counts >= min_count
+    if not frequent.any():
+        return None
+    values = tally.keys[frequent]
+    counts = tally.counts[frequent]
+    del tally, frequent
+    n_ids = len(values)
+    suffix = np.full(n_ids, -1, dtype=np.int32)
+    numbering = pd.Index(values)  # a hash table: faster than bisection on unsorted keys
+    for a, b in _batches(length):
+        key, ok, tail = keys(a, b)
+        hit = np.flatnonzero(ok)
+        new = numbering.get_indexer(pd.Index(key[hit], copy=False)).astype(np.int32)
+        found = new >= 0
+        hit, new = hit[found], new[found]
+        suffix[new] = tail[hit]
+        out = np.full(b - a, -1, dtype=np.int32)
+        out[hit] = new
+        ids[a:b] = out
+    ids[length:] = -1
+    prefix = (values // max(n_chars, 1)).astype(np.int32)
+    last = chars.last[values % max(n_chars, 1)]
+    return _Level(n, counts, last, prefix, suffix)
 
 
 def _frequent_ngrams(
-    stream: _Stream, min_count: int, min_n: int, max_n: int, counts_of: dict[str, int]
-) -> Iterator[_Level]:
+    stream: _Stream, min_count: int, min_n: int, max_n: int
+) -> Iterator[tuple[list[_Level], _Array]]:
     """The levels ``min_n..max_n`` to score, one at a time.
 
-    ``counts_of`` is filled with the count of every frequent n-gram, each length before
-    its level is given.  An n-gram is frequent only if both its (n-1)-grams are, so
-    n-grams grow one character at a time over the ids of the frequent shorter ones.
-    Ids are 32-bit (there are fewer distinct n-grams than positions).
+    Each step gives the levels so far (the characters first) and the ids of the newest
+    level at each position.  An n-gram is frequent only if both its (n-1)-grams are, so
+    n-grams grow one character at a time over the ids of the frequent shorter ones; one
+    array of ids is renumbered in place from one length to the next.  Ids are 32-bit
+    (there are fewer distinct n-grams than positions).
     """
-    codes, han, size = stream.codes, stream.han, len(stream.codes)
-    char_ids = np.full(size, -1, dtype=np.int32)
-    uniq, inv, cnt = _inverse_and_counts(codes[han])
-    frequent = cnt >= min_count
-    remap = np.where(frequent, np.cumsum(frequent) - 1, -1)
-    char_ids[han] = remap[inv]
-    del inv
-    n_chars = int(frequent.sum())
-    counts_of.update(
-        (chr(ch), c) for ch, c in zip(uniq[frequent].tolist(), cnt[frequent].tolist(), strict=True)
-    )
-    prev_ids = char_ids  # ids of the frequent (n-1)-grams starting at each position
+    size = len(stream.codes)
+    chars, char_ids = _char_level(stream, min_count)
+    levels = [chars]
+    ids = char_ids.copy()
     for n in range(2, max_n + 1):
-        length = size - n + 1
-        if length <= 0:
+        level = _grow(ids, char_ids, chars, n, min_count, size)
+        if level is None:
             break
-        head = prev_ids[:length]
-        tail = prev_ids[1 : length + 1]  # the (n-1)-gram after the first character
-        last = char_ids[n - 1 : n - 1 + length]
-        pos = np.flatnonzero((head >= 0) & (tail >= 0) & (last >= 0))
-        if len(pos) == 0:
-            break
-        key = head[pos].astype(np.int64)
-        key *= max(n_chars, 1)
-        key += last[pos]
-        _, inv, cnt = _inverse_and_counts(key)
-        del key
-        frequent = cnt >= min_count
-        if not frequent.any():
-            break
-        remap = np.where(frequent, np.cumsum(frequent) - 1, -1).astype(np.int32)
-        ids = np.full(length, -1, dtype=np.int32)
-        ids[pos] = remap[inv]
-        del pos, inv
-        occ = np.flatnonzero(ids >= 0)
-        occ_ids = ids[occ]
-        # first occurrence of each id gives its string
-        first = np.full(int(frequent.sum()), size, dtype=np.int64)
-        np.minimum.at(first, occ_ids, occ)
-        grams = [stream.joined[i : i + n] for i in first.tolist()]
-        freq = cnt[frequent]
-        counts_of.update(zip(grams, freq.tolist(), strict=True))
-        prev_ids = ids
+        levels.append(level)
         if n >= min_n:
-            yield n, grams, occ, occ_ids, freq
-        del occ, occ_ids
+            yield levels, ids
 
 
 @dataclass(frozen=True)
@@ -345,52 +437,141 @@ def _neighbours(stream: _Stream, occ: _Array, n: int) -> tuple[_Array, _Array]:
     return left, right
 
 
+@dataclass
+class _Contexts:
+    """Per id of one level: documents, neighbour counts, quotation marks before it."""
+
+    doc_freq: _Array
+    left_boundary: _Array
+    right_boundary: _Array
+    left: _Tally
+    right: _Tally
+    quoted: _Array
+
+
+def _contexts(stream: _Stream, ids: _Array, n: int, n_ids: int) -> _Contexts:
+    """Document frequency, neighbours and quotation marks of each id, batch by batch.
+
+    A document split between two batches counts once: the pairs (id, document) of a
+    batch are sorted, and the first document of an id in a batch is the last one of
+    the batch before when the document goes on.
+    """
+    length = len(stream.codes) - n + 1
+    span = stream.n_docs + 1
+    doc_freq = np.zeros(n_ids, dtype=np.int64)
+    last_doc = np.full(n_ids, -1, dtype=np.int64)
+    left_boundary = np.zeros(n_ids, dtype=np.int64)
+    right_boundary = np.zeros(n_ids, dtype=np.int64)
+    quoted = np.zeros(n_ids, dtype=bool)
+    left_pairs, right_pairs = _Tally(), _Tally()
+    for a, b in _batches(length):
+        chunk = ids[a:b]
+        hit = np.flatnonzero(chunk >= 0)
+        if len(hit) == 0:
+            continue
+        occ = hit + a
+        occ_ids = chunk[hit].astype(np.int64)
+        pair = _distinct(occ_ids * span + stream.doc_of(occ))
+        pair_ids, pair_docs = pair // span, pair % span
+        opens = np.ones(len(pair), dtype=bool)
+        np.not_equal(pair_ids[1:], pair_ids[:-1], out=opens[1:])
+        again = opens & (last_doc[pair_ids] == pair_docs)
+        doc_freq += np.bincount(pair_ids, minlength=n_ids)
+        doc_freq -= np.bincount(pair_ids[again], minlength=n_ids)
+        closes = np.ones(len(pair), dtype=bool)
+        np.not_equal(pair_ids[1:], pair_ids[:-1], out=closes[:-1])
+        last_doc[pair_ids[closes]] = pair_docs[closes]
+        del pair, pair_ids, pair_docs, opens, again, closes
+        left, right = _neighbours(stream, occ, n)
+        for side, boundary, pairs in (
+            (left, left_boundary, left_pairs),
+            (right, right_boundary, right_pairs),
+        ):
+            edge = side < 0
+            boundary += np.bincount(occ_ids[edge], minlength=n_ids)
+            inner = ~edge
+            pairs.add(occ_ids[inner] * 0x110000 + side[inner])
+        before = stream.codes[np.maximum(occ - 1, 0)]
+        opened = (occ > 0) & np.isin(before, _QUOTES)
+        quoted[occ_ids[opened]] = True
+    return _Contexts(doc_freq, left_boundary, right_boundary, left_pairs, right_pairs, quoted)
+
+
 def _score_level(
-    stream: _Stream, level: _Level, counts_of: dict[str, int], keep: _Filter
+    stream: _Stream, levels: list[_Level], ids: _Array, keep: _Filter
 ) -> list[tuple[Any, ...]]:
-    """The rows of the n-grams of one length that pass ``keep``."""
-    n, grams, occ, occ_ids, freq = level
+    """The rows of the n-grams of the newest level that pass ``keep``."""
+    level = levels[-1]
+    n, freq = level.n, level.counts
     n_ids = len(freq)
-    # document frequency: distinct (id, document) pairs
-    pair = np.unique(occ_ids.astype(np.int64) * (stream.n_docs + 1) + stream.doc_of(occ))
-    doc_freq = np.bincount(pair // (stream.n_docs + 1), minlength=n_ids)
-    left, right = _neighbours(stream, occ, n)
-    left_ent = _entropy(occ_ids, left, n_ids)
-    right_ent = _entropy(occ_ids, right, n_ids)
+    ctx = _contexts(stream, ids, n, n_ids)
+    total = freq.astype(np.float64)
+    left_ent = _entropy(total, ctx.left_boundary, ctx.left)
+    right_ent = _entropy(total, ctx.right_boundary, ctx.right)
+    passing = ~(ctx.doc_freq < keep.min_doc_freq)
+    passing &= ~(left_ent < keep.min_entropy) & ~(right_ent < keep.min_entropy)
+    cand = np.flatnonzero(passing)
+    # the count of every way of cutting a candidate in two: gram[:i] and gram[i:]
+    # and the characters of each: the last character of each of its prefixes
+    heads: dict[int, list[int]] = {}
+    tails: dict[int, list[int]] = {}
+    letters = np.empty((len(cand), n), dtype=np.uint32)
+    letters[:, n - 1] = level.last[cand]
+    pre = suf = cand
+    for m in range(n, 1, -1):  # pre: the first m-1 characters; suf: the last m-1
+        pre = levels[m - 1].prefix[pre]
+        suf = levels[m - 1].suffix[suf]
+        heads[m - 1] = levels[m - 2].counts[pre].tolist()
+        tails[n - m + 1] = levels[m - 2].counts[suf].tolist()
+        letters[:, m - 2] = levels[m - 2].last[pre]
+    grams: list[str] = letters.view(f"<U{n}").ravel().tolist()
+    first_chars, last_chars = letters[:, 0], letters[:, n - 1]
+    stop_codes = np.array(
+        sorted({ord(c) for c in keep.stop_chars} | {ord(c) for c in _NUMERALS}), dtype=np.uint32
+    )
+    stop_first = np.array(sorted(ord(c) for c in keep.stop_chars), dtype=np.uint32)
+    stopped = (np.isin(first_chars, stop_first) | np.isin(last_chars, stop_codes)).tolist()
     log_total = math.log(stream.total)
     rows = []
-    for k, gram in enumerate(grams):
+    for j, (k, gram) in enumerate(zip(cand.tolist(), grams, strict=True)):
         entry = keep.lexicon.get(gram)
-        if doc_freq[k] < keep.min_doc_freq:
-            continue
-        if entry is None and (
-            gram[0] in keep.stop_chars or gram[-1] in keep.stop_chars or gram[-1] in _NUMERALS
-        ):
+        if entry is None and stopped[j]:
             continue
         le, re_ = float(left_ent[k]), float(right_ent[k])
-        if le < keep.min_entropy or re_ < keep.min_entropy:
-            continue
-        log_c = math.log(int(freq[k]))
+        count = int(freq[k])
+        log_c = math.log(count)
         pmi = min(
-            log_c + log_total - math.log(counts_of[gram[:i]]) - math.log(counts_of[gram[i:]])
-            for i in range(1, n)
+            log_c + log_total - math.log(heads[i][j]) - math.log(tails[i][j]) for i in range(1, n)
         )
         if pmi < keep.min_pmi:
             continue
-        slogan, source = _known_as(gram, entry, stream.joined)
+        slogan, source = _known_as(gram, entry, bool(ctx.quoted[k]))
         rows.append(
-            (gram, n, int(freq[k]), int(doc_freq[k]), pmi, le, re_, pmi * min(le, re_) * log_c,
-             slogan, source)
+            (
+                gram,
+                n,
+                count,
+                int(ctx.doc_freq[k]),
+                pmi,
+                le,
+                re_,
+                pmi * min(le, re_) * log_c,
+                slogan,
+                source,
+            )
         )
     return rows
 
 
-def _known_as(gram: str, entry: Any, joined: str) -> tuple[str | None, str | None]:
-    """How a phrase is known: a lexicon slogan, a quoted numeric formula, or not at all."""
+def _known_as(gram: str, entry: Any, quoted: bool) -> tuple[str | None, str | None]:
+    """How a phrase is known: a lexicon slogan, a quoted numeric formula, or not at all.
+
+    ``quoted``: the corpus writes the phrase right after an opening quotation mark.
+    """
     from govtext._protect import judge_formula
 
     if entry is not None:
         return entry.canonical, "lexicon"
-    if judge_formula(gram) and any(f"{q}{gram}" in joined for q in "“\"「"):
+    if quoted and judge_formula(gram):
         return gram, "pattern"
     return None, None
