@@ -1206,6 +1206,7 @@ _HEAD_WIDGET = re.compile(
     # an e-paper's page navigation: 第A05版：廉政, A01 要闻, 版面导航, PDF版, 上一版
     r"|第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|版面导航|本版标题|PDF版|数字报刊"
     r"|电子版$|[◀<《]*\s*(?:上|下)一版"
+    r"|(?:打开|下载|前往)\s*APP|APP\s*内|阅读体验更佳"
 )
 #: A label of two characters spaced out to the width of four (文　　号：, 时　　间：)
 _SPACED_LABEL = re.compile(
@@ -1440,10 +1441,31 @@ def _gwr_year(entries: list[tuple[str, bool]]) -> int | None:
     return None
 
 
+#: A repost's marks around a title (``[转帖]``, ``原标题：``) and a file's extension (``.doc``)
+_REPOST_MARK = re.compile(
+    r"^\s*(?:[\[【［](?:转帖|转载|转|原创|分享|推荐|精华)[\]】］]|原标题[：:]|转载[：:])\s*"
+    r"|\.(?:docx?|pdf|wps|txt|xlsx?)$"
+)
 #: The headline of a news item about a meeting (市政府召开第42次常务会议)
 _MEETING_NEWS = re.compile(r"(?:召开|举行|主持).{0,30}会|会议?(?:召开|举行)$")
 #: The date a page was published (2019-08-14 07:45, 发布时间：2019年3月15日)
 _PUBLISHED = re.compile(rf"(?<!\d){_YEAR}(?:[-/.]\d{{1,2}}[-/.]|年\d{{1,2}}月)\d{{1,2}}")
+
+
+def _is_field_value(title: str, head: str) -> bool:
+    """Whether ``title`` is the value of a 标题 / 名称 field of a disclosure box."""
+    return re.search(r"(?:文章标题|信息名称|标题|名称)[：:]\s*" + re.escape(title),
+                     normalize(head)) is not None
+
+
+def _later_title(lines: list[str]) -> str | None:
+    """A line that looks like a title among ``lines``, before the first line of text."""
+    for line in lines:
+        if _is_body_line(line):
+            return None
+        if _looks_like_title(line) and not _SUBTITLE_START.match(line):
+            return line
+    return None
 
 
 def _with_issuer(title: str, later: list[str]) -> str:
@@ -1470,6 +1492,7 @@ def _headline(lines: list[str]) -> str | None:
             return None
         if (6 <= len(line) <= 40 and not _SENTENCE_MARK.search(line)
                 and not _DATED_LINE.match(line) and not _is_site_name(line)
+                and not re.search(r"网站|门户|网\s|客户端|公众号", line)
                 and re.search(r"[\u4e00-\u9fff]{4}", line)):
             return line
     return None
@@ -1567,9 +1590,14 @@ def infer_metadata(
                 break
             if _looks_like_title(line):
                 title = _with_issuer(line, lines[k + 1:])
+                if _is_field_value(title, text[:3000]) and (
+                        later := _later_title(lines[k + 1:])) is not None:
+                    title = later  # 名称：…… of a disclosure box, then the headline
                 break
         if title is None:
             title = _headline(lines)
+        if title is not None:
+            title = _REPOST_MARK.sub("", title) or title
     norm_title = normalize(title) if title else ""
     year: int | None = None
     if norm_title and (m := re.search(_YEAR + r"年", norm_title)):

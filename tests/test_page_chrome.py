@@ -240,6 +240,23 @@ PAGE_HEADS += [
      "XX区纪委书记某某2023年度述责述廉报告（摘登）", 2023, "duty_integrity_report"),
 ]
 
+# ... and of those found on tests/data/unseen15 (each case written for this test)
+PAGE_HEADS += [
+    # a 名称 field of a disclosure box, then the headline
+    ("当前位置：首页 > 政务公开\n名　　称：2020年XX县政府工作报告\t发布日期：2020-01-15\n"
+     "政府工作报告\n——2020年1月8日在XX县第十七届人民代表大会第五次会议上\n各位代表：",
+     "政府工作报告", 2020, "government_work_report"),
+    # a news app's prompt above a headline without a title word
+    ("XX新闻\n打开APP 阅读体验更佳\nXX县第十七届人民代表大会第二次会议开幕\n"
+     "XX融媒 2021-01-09 11:46\n1月8日上午，大会开幕。",
+     "XX县第十七届人民代表大会第二次会议开幕", 2021, "other"),
+    # a repost's mark and a file's extension
+    ("XX论坛 › 写作园地 › 述责述廉报告\n[转帖] 述责述廉报告\n现将本人2012年度履职情况报告如下：",
+     "述责述廉报告", 2012, "duty_integrity_report"),
+    ("文档信息\nXX县2016年政府工作报告（节选）.doc\n各位代表：\n现在报告。",
+     "XX县2016年政府工作报告（节选）", 2016, "government_work_report"),
+]
+
 
 @pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
 def test_page_heads(text: str, title: str, year: int, doc_type: str) -> None:
