@@ -1137,7 +1137,7 @@ def _npc_year(text: str) -> int | None:
 _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # a news report about a meeting (我市召开2023年度……述责述廉会议, ……大会召开) and a
     # speech (在……大会上的讲话) are not the genre the meeting is about
-    ("other", r"(?:召开|举行).{0,60}会|会议?(?:召开|举行)$|会议$|会议纪要"),
+    ("other", r"(?:召开|举行).{0,60}会|会议?(?:召开|举行|开幕|闭幕)|会议$|会议纪要"),
     ("other", r"上的(?:讲话|发言|报告)|讲话$|讲话（"),
     # the reports of a people's congress standing committee, a court, a procuratorate
     ("other", r"常务委员会工作报告|常委会工作报告|法院工作报告|检察院工作报告"),
@@ -1145,13 +1145,13 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
     # except one that issues a plan (关于印发《……工作要点》的通知: the plan follows)
-    ("other", r"^(?!.*印发).*的(?:通知|意见|函)$"),
+    ("other", r"^(?!.*印发.*(?:要点|计划|安排|思路|方案)).*的(?:通知|意见|函)$"),
     ("resolution", r"决议$|决议（|的决议"),
     ("government_work_report", r"政府工作报告"),
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
     # 2025年工作总结和2026年工作计划: the summary named first
     ("work_summary", r"工作总结(?:和|及|暨|与|、)"),
-    ("work_plan", r"工作要点|工作计划|工作安排$|工作思路"),
+    ("work_plan", r"工作要点|工作的?计划|工作安排$|工作思路"),
     ("responsibility_report", r"主体责任|党风廉政建设责任制|全面从严治党.{0,12}情况"),
     ("party_building_report", r"党建工作|党的建设工作"),
     ("work_summary", r"工作总结"),
@@ -1444,10 +1444,10 @@ def _gwr_year(entries: list[tuple[str, bool]]) -> int | None:
 #: A repost's marks around a title (``[转帖]``, ``原标题：``) and a file's extension (``.doc``)
 _REPOST_MARK = re.compile(
     r"^\s*(?:[\[【［](?:转帖|转载|转|原创|分享|推荐|精华)[\]】］]|原标题[：:]|转载[：:])\s*"
-    r"|\.(?:docx?|pdf|wps|txt|xlsx?)$"
+    r"|\.(?:docx?|pdf|wps|txt|xlsx?)$|\s*[\[【［](?:复制链接|打印|收藏|分享)[\]】］]\s*$"
 )
 #: The headline of a news item about a meeting (市政府召开第42次常务会议)
-_MEETING_NEWS = re.compile(r"(?:召开|举行|主持).{0,30}会|会议?(?:召开|举行)$")
+_MEETING_NEWS = re.compile(r"(?:召开|举行|主持).{0,30}会|会议?(?:召开|举行|开幕|闭幕)")
 #: The date a page was published (2019-08-14 07:45, 发布时间：2019年3月15日)
 _PUBLISHED = re.compile(rf"(?<!\d){_YEAR}(?:[-/.]\d{{1,2}}[-/.]|年\d{{1,2}}月)\d{{1,2}}")
 
@@ -1460,10 +1460,13 @@ def _is_field_value(title: str, head: str) -> bool:
 
 def _later_title(lines: list[str]) -> str | None:
     """A line that looks like a title among ``lines``, before the first line of text."""
-    for line in lines:
+    for k, line in enumerate(lines):
         if _is_body_line(line):
             return None
         if _looks_like_title(line) and not _SUBTITLE_START.match(line):
+            if k and line.startswith("关于") and _looks_like_org_line(lines[k - 1]) and not (
+                    _looks_like_title(lines[k - 1])):
+                return lines[k - 1] + line  # 中共XX局党组 / 关于……的报告
             return line
     return None
 
@@ -1638,11 +1641,13 @@ def infer_metadata(
             if re.search(pattern, opening):
                 doc_type = name
                 break
-    if doc_type == "other" and (m := _PUBLISHED.search(text[:1500])) and (
-        year is None or (_MEETING_NEWS.search(norm_title) and not re.search(_YEAR, norm_title))
-    ):
-        # a news item or a speech is of the day it was published: the date on the page
-        # (a meeting held in January to discuss last year's figures is of that January)
+    if (m := _PUBLISHED.search(text[:1500])) and (year is None or (
+        doc_type == "other" and _MEETING_NEWS.search(norm_title)
+        and not re.search(_YEAR, norm_title)
+    )):
+        # without a year in the text, the date on the page; a news item is of the day it
+        # was published (a meeting held in January about last year's figures is of that
+        # January)
         year = int(m.group(1))
     org = None
     if doc_type == "government_work_report" and "国务院" in norm_title:

@@ -257,6 +257,26 @@ PAGE_HEADS += [
      "XX县2016年政府工作报告（节选）", 2016, "government_work_report"),
 ]
 
+# ... and of those found on tests/data/unseen16 (each case written for this test)
+PAGE_HEADS += [
+    # a plan named ……工作的计划
+    ("中共XX区委组织部关于2025年度全区党员教育培训工作的计划\n一、总体要求\n坚持……。",
+     "中共XX区委组织部关于2025年度全区党员教育培训工作的计划", 2025, "work_plan"),
+    # news of a session's opening, dated by its page
+    ("XX发布\nXX市十五届人大二次会议开幕\n2024-01-10 09:00\n1月9日上午，大会开幕。",
+     "XX市十五届人大二次会议开幕", 2024, "other"),
+    # a 印发 notice that issues no plan; its title on two lines below a 名称 field
+    ("名  称：\nXX市人民政府办公室关于印发2021年政府工作报告重点工作分工的通知\n"
+     "XX市人民政府办公室\n关于印发2021年政府工作报告重点工作分工的通知\n各县（市、区）人民政府：",
+     "XX市人民政府办公室关于印发2021年政府工作报告重点工作分工的通知", 2021, "other"),
+    # a forum's widget after the title
+    ("XX论坛\nXX社区党支部书记2022年度抓基层党建工作述职报告[复制链接]\n2022年，我……",
+     "XX社区党支部书记2022年度抓基层党建工作述职报告", 2022, "party_building_report"),
+    # no year but the page's date
+    ("在XX县第十六届人民代表大会第二次会议上的政府工作报告\nXX发布 2016-01-22 20:15\n各位代表：",
+     "在XX县第十六届人民代表大会第二次会议上的政府工作报告", 2016, "government_work_report"),
+]
+
 
 @pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
 def test_page_heads(text: str, title: str, year: int, doc_type: str) -> None:
