@@ -460,9 +460,28 @@ def _ends_clause(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _LINE_END_TERMINAL
 
 
-def _width(line: str) -> int:
-    # Han, full-width forms and CJK punctuation count two half-width units
-    return len(line) + len(_CJK_CHARS.findall(line))
+@lru_cache(maxsize=1)
+def _cjk_table() -> npt.NDArray[np.bool_]:
+    """Whether each character of the Basic Multilingual Plane is one of ``CJK``."""
+    table = np.zeros(0x10000, dtype=bool)
+    plane = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    hits = [ord(m.group()) for m in _CJK_CHARS.finditer(plane)]
+    table[hits] = True
+    return table
+
+
+def _body_widths(text: str, starts: list[int], lines: list[str], bodies: list[str]) -> list[int]:
+    """Width of each line body (``lines[i].strip()``; ``lines[i]`` starts at ``starts[i]``).
+
+    In half-width units: Han, full-width forms and CJK punctuation count two.
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cjk = _cjk_table()[np.minimum(codes, 0xFFFF)] & (codes < 0x10000)
+    cum = np.concatenate(([0], np.cumsum(cjk, dtype=np.int64)))
+    size = np.fromiter(map(len, bodies), dtype=np.int64, count=len(bodies))
+    lead = np.fromiter((len(x) - len(x.lstrip()) for x in lines), dtype=np.int64, count=len(lines))
+    first = np.asarray(starts, dtype=np.int64) + lead
+    return (size + cum[first + size] - cum[first]).tolist()
 
 
 def _quantile(values: list[int], q: float) -> int:
@@ -544,20 +563,24 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
     if indented is None:
         indented = [bool(line) and line[0] in _INDENT_CHARS for line in lines]
     bodies = [line.strip() for line in lines]
-    nonblank = [b for b in bodies if b]
+    widths = _body_widths(text, starts, lines, bodies)
+    filled = [i for i, b in enumerate(bodies) if b]
+    nonblank = [bodies[i] for i in filled]
     full_c = _quantile([len(b) for b in nonblank], 0.8)
-    full_w = _quantile([_width(b) for b in nonblank], 0.8)
+    full_w = _quantile([widths[i] for i in filled], 0.8)
     tol_c, tol_w = max(2, full_c // 10), max(4, full_w // 10)
-
-    def near_full(b: str) -> bool:
-        return bool(b) and (len(b) >= full_c - tol_c or _width(b) >= full_w - tol_w)
-
-    def over_full(b: str) -> bool:
-        return len(b) > full_c + tol_c and _width(b) > full_w + tol_w
+    # per line: runs to the usual length / beyond it (blank lines do neither)
+    near = [
+        bool(b) and (len(b) >= full_c - tol_c or w >= full_w - tol_w)
+        for b, w in zip(bodies, widths, strict=True)
+    ]
+    over = [
+        len(b) > full_c + tol_c and w > full_w + tol_w for b, w in zip(bodies, widths, strict=True)
+    ]
 
     # hard-wrapped: many lines run to the usual length, (almost) none beyond it
-    n_full = sum(1 for b in nonblank if near_full(b) and not over_full(b))
-    n_over = sum(1 for b in nonblank if over_full(b))
+    n_full = sum(1 for i in filled if near[i] and not over[i])
+    n_over = sum(1 for i in filled if over[i])
     wrapped = (n_full >= 6 and n_full >= HARD_WRAP_SHARE * len(nonblank) and full_c >= 14
                and n_over <= 0.05 * len(nonblank))
     blank_mode = uses_blank_line_paragraphs(text)
@@ -582,7 +605,7 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
             continue
         ends = _ends_clause(body)
         soft = False
-        if wrapped and near_full(body):
+        if wrapped and near[i]:
             soft = not ends or not (indented[i + 1] or _LINE_HEADING_RE.match(nxt))
             # a heading that fills the line, then the next heading
             soft = soft and not (_LINE_HEADING_RE.match(body) and _LINE_HEADING_RE.match(nxt))
