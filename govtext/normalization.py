@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -160,6 +161,11 @@ def _opencc_t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
+def _codes(text: str) -> npt.NDArray[np.uint32]:
+    """The code points of ``text`` (one per character, lone surrogates included)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
 def _delete(text: str, index: npt.NDArray[np.int64], positions: Any) -> tuple[str, Any]:
     if len(positions) == 0:
         return text, index
@@ -186,23 +192,29 @@ def spaced_out(text: str) -> bool:
     >>> spaced_out("树 牢 “ 四 个 意 识 ” 。"), spaced_out("树牢“四个意识”。 GDP 增长")
     (True, False)
     """
-    n = len(text) - text.count(" ") - text.count("\n")
-    return n >= 4 and len(_SINGLE_SPACE_RE.findall(text)) >= 0.5 * n
+    n_space = text.count(" ")
+    n = len(text) - n_space - text.count("\n")
+    # single spaces are some of the spaces: too few spaces, no need to find them
+    return n >= 4 and n_space >= 0.5 * n and len(_SINGLE_SPACE_RE.findall(text)) >= 0.5 * n
 
 
 def _indented_lines(out: str, index: npt.NDArray[np.int64], source: str) -> list[bool]:
     """For each line of ``out``, whether its source line starts with spaces."""
-    flags = [bool(source) and source[0] in _INDENT_CHARS]
-    pos = out.find("\n")
-    while pos >= 0:
-        nxt = pos + 1
-        if nxt < len(out) and out[nxt] != "\n":
-            gap = source[int(index[pos]) + 1:int(index[nxt])]
-            flags.append(any(ch in _INDENT_CHARS for ch in gap))
-        else:
-            flags.append(False)
-        pos = out.find("\n", nxt)
-    return flags
+    first = bool(source) and source[0] in _INDENT_CHARS
+    codes = _codes(out)
+    pos = np.flatnonzero(codes == 0x0A)
+    nxt = pos + 1
+    # a line that follows a break and is not empty, and the source between the two
+    opens = nxt < len(out)
+    opens[opens] = codes[nxt[opens]] != 0x0A
+    src = _codes(source)
+    # where the source holds an indentation character
+    at = np.flatnonzero((src == 0x20) | (src == 0x09) | (src == 0x3000) | (src == 0xA0))
+    lo = index[pos[opens]] + 1
+    hi = index[nxt[opens]]
+    flags = np.zeros(len(pos), dtype=bool)
+    flags[opens] = np.searchsorted(at, hi) > np.searchsorted(at, lo)
+    return [first, *flags.tolist()]
 
 
 def _insert_breaks(
@@ -441,7 +453,7 @@ _LINE_HEADING_RE = re.compile(
     r"(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[.、．](?!\d)"
     r"|第[一二三四五六七八九十百\d]+[部章节条]|[①-⑳])"
 )
-_INDENT_CHARS = frozenset(" \t\u3000\u00a0")
+_INDENT_CHARS = frozenset(" \t\u3000\u00a0")  # the same four in _indented_lines
 # a wrap inside a quotation: an opening quote not closed on its line, closed early on
 # the next line (“四个\n意识”)
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》"}
@@ -470,18 +482,20 @@ def _cjk_table() -> npt.NDArray[np.bool_]:
     return table
 
 
-def _body_widths(text: str, starts: list[int], lines: list[str], bodies: list[str]) -> list[int]:
-    """Width of each line body (``lines[i].strip()``; ``lines[i]`` starts at ``starts[i]``).
+def _body_widths(text: str, starts: list[int], lines: list[str], sizes: list[int]) -> list[int]:
+    """Width of line bodies (``line.strip()``, of ``sizes`` characters) of ``text``.
 
-    In half-width units: Han, full-width forms and CJK punctuation count two.
+    ``lines[k]`` starts at ``starts[k]`` in ``text``.  In half-width units: Han,
+    full-width forms and CJK punctuation count two.
     """
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    cjk = _cjk_table()[np.minimum(codes, 0xFFFF)] & (codes < 0x10000)
-    cum = np.concatenate(([0], np.cumsum(cjk, dtype=np.int64)))
-    size = np.fromiter(map(len, bodies), dtype=np.int64, count=len(bodies))
+    codes = _codes(text)
+    # the characters that count one: few in Chinese text
+    narrow = np.flatnonzero(~_cjk_table()[np.minimum(codes, 0xFFFF)] | (codes >= 0x10000))
+    size = np.asarray(sizes, dtype=np.int64)
     lead = np.fromiter((len(x) - len(x.lstrip()) for x in lines), dtype=np.int64, count=len(lines))
     first = np.asarray(starts, dtype=np.int64) + lead
-    return (size + cum[first + size] - cum[first]).tolist()
+    n_narrow = np.searchsorted(narrow, first + size) - np.searchsorted(narrow, first)
+    return (2 * size - n_narrow).tolist()
 
 
 def _quantile(values: list[int], q: float) -> int:
@@ -557,55 +571,43 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
     if "\n" not in text:
         return []
     lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     if indented is None:
         indented = [bool(line) and line[0] in _INDENT_CHARS for line in lines]
     bodies = [line.strip() for line in lines]
-    widths = _body_widths(text, starts, lines, bodies)
     filled = [i for i, b in enumerate(bodies) if b]
     nonblank = [bodies[i] for i in filled]
-    full_c = _quantile([len(b) for b in nonblank], 0.8)
-    full_w = _quantile([widths[i] for i in filled], 0.8)
+    sizes = [len(b) for b in nonblank]
+    widths = _body_widths(text, [starts[i] for i in filled], [lines[i] for i in filled], sizes)
+    full_c = _quantile(sizes, 0.8)
+    full_w = _quantile(widths, 0.8)
     tol_c, tol_w = max(2, full_c // 10), max(4, full_w // 10)
-    # per line: runs to the usual length / beyond it (blank lines do neither)
-    near = [
-        bool(b) and (len(b) >= full_c - tol_c or w >= full_w - tol_w)
-        for b, w in zip(bodies, widths, strict=True)
-    ]
-    over = [
-        len(b) > full_c + tol_c and w > full_w + tol_w for b, w in zip(bodies, widths, strict=True)
-    ]
-
+    # the non-blank lines that run to the usual length, and those beyond it
+    near = {
+        i for i, c, w in zip(filled, sizes, widths, strict=True)
+        if c >= full_c - tol_c or w >= full_w - tol_w
+    }
+    over = {
+        i for i, c, w in zip(filled, sizes, widths, strict=True)
+        if c > full_c + tol_c and w > full_w + tol_w
+    }
     # hard-wrapped: many lines run to the usual length, (almost) none beyond it
-    n_full = sum(1 for i in filled if near[i] and not over[i])
-    n_over = sum(1 for i in filled if over[i])
+    n_full = len(near - over)
+    n_over = len(over)
     wrapped = (n_full >= 6 and n_full >= HARD_WRAP_SHARE * len(nonblank) and full_c >= 14
                and n_over <= 0.05 * len(nonblank))
     blank_mode = uses_blank_line_paragraphs(text)
     # in a text of blank-line paragraphs, a block of three or more short lines is a list
     # of lines of their own (page chrome, a menu, a signature), not a wrapped paragraph
-    in_list = [False] * len(lines)
-    k = 0
-    while blank_mode and k < len(lines):
-        if not bodies[k]:
-            k += 1
-            continue
-        m = k
-        while m < len(lines) and bodies[m]:
-            m += 1
-        if m - k >= 3 and all(len(b) <= _LIST_LINE for b in bodies[k:m]):
-            in_list[k:m] = [True] * (m - k)
-        k = m
+    in_list = _list_lines(filled, bodies) if blank_mode else set()
     out: list[int] = []
-    for i in range(len(lines) - 1):
-        body, nxt = bodies[i], bodies[i + 1]
-        if not body or not nxt:
+    for i in filled:
+        if i + 1 >= len(lines) or not bodies[i + 1]:
             continue
+        body, nxt = bodies[i], bodies[i + 1]
         ends = _ends_clause(body)
         soft = False
-        if wrapped and near[i]:
+        if wrapped and i in near:
             soft = not ends or not (indented[i + 1] or _LINE_HEADING_RE.match(nxt))
             # a heading that fills the line, then the next heading
             soft = soft and not (_LINE_HEADING_RE.match(body) and _LINE_HEADING_RE.match(nxt))
@@ -614,13 +616,28 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
                 soft = True
             elif (closer := _open_quote_at_end(body)) is not None:
                 soft = _closes_early(nxt, closer)
-        if (not soft and blank_mode and not in_list[i] and _HAN_CHARS_RE.match(body[-1])
+        if (not soft and blank_mode and i not in in_list and _HAN_CHARS_RE.match(body[-1])
                 and _HAN_CHARS_RE.match(nxt[0]) and lines[i] == body):
             soft = True
         if soft and not _between_latin_words(body, nxt):
             # never between two Latin words: removing the break would join them
             out.append(starts[i + 1] - 1)
     return out
+
+
+def _list_lines(filled: list[int], bodies: list[str]) -> set[int]:
+    """The lines in blocks (runs of non-blank lines) of three or more short lines."""
+    found: set[int] = set()
+    k = 0
+    while k < len(filled):
+        m = k
+        while m + 1 < len(filled) and filled[m + 1] == filled[m] + 1:
+            m += 1
+        block = filled[k:m + 1]
+        if len(block) >= 3 and all(len(bodies[j]) <= _LIST_LINE for j in block):
+            found.update(block)
+        k = m + 1
+    return found
 
 
 # --- paragraphs of a text without line breaks ------------------------------------------
