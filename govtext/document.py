@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy.typing as npt
     import pandas as pd
 
-    from govtext._protect import Protected
+    from govtext._protect import Protected, SloganHit
     from govtext.commitments import Commitment
     from govtext.placeholders import Placeholder
 
@@ -44,7 +44,8 @@ ANALYSES: Mapping[str, tuple[str, ...]] = {
     "token_arrays": ("protected",),
     "tokens": ("token_arrays",),
     "slogans": ("protected", "page_chrome"),
-    "slogan_hits": ("protected", "page_chrome"),
+    "slogan_rows": ("protected", "page_chrome"),
+    "slogan_hits": ("slogan_rows",),
     "issue_rows": ("sections", "normalized"),
     "issues": ("issue_rows",),
     "placeholder_rows": ("normalized",),
@@ -241,6 +242,25 @@ class Document:
         )
 
     @_analysis
+    def slogan_rows(self) -> tuple[list[SloganHit], list[bool]]:
+        """The rows of :attr:`slogan_hits`: the hits and their ``nested`` flags (no table).
+
+        Page chrome (:attr:`page_chrome`) left out.
+        """
+        from govtext.slogans import slogan_rows
+
+        hits, flags = slogan_rows(
+            self.text, self.protected, nested=self.config.nested, lexicon=self.config.slogan_lexicon
+        )
+        spans = self.page_chrome
+        if not spans or not hits:
+            return hits, flags
+        keep = [all(h.start < s or h.start >= e for s, e in spans) for h in hits]
+        return [h for h, k in zip(hits, keep, strict=True) if k], [
+            f for f, k in zip(flags, keep, strict=True) if k
+        ]
+
+    @_analysis
     def slogan_hits(self) -> pd.DataFrame:
         """The slogan writings counted under the configuration's counting rule.
 
@@ -249,16 +269,10 @@ class Document:
         writing, also inside a longer slogan (``extract_slogans(text, nested=True)``);
         otherwise the longest slogan at each place.
         """
-        from govtext.slogans import slogan_frame
+        from govtext.slogans import slogan_table
 
-        return self._without_chrome(
-            slogan_frame(
-                self.text,
-                self.protected,
-                nested=self.config.nested,
-                lexicon=self.config.slogan_lexicon,
-            )
-        )
+        hits, flags = self.slogan_rows
+        return slogan_table(self.text, hits, flags if self.config.nested else None)
 
     @_analysis
     def issue_rows(self) -> list[dict[str, Any]]:

@@ -495,7 +495,8 @@ def _body_widths(text: str, starts: list[int], lines: list[str], sizes: list[int
     lead = np.fromiter((len(x) - len(x.lstrip()) for x in lines), dtype=np.int64, count=len(lines))
     first = np.asarray(starts, dtype=np.int64) + lead
     n_narrow = np.searchsorted(narrow, first + size) - np.searchsorted(narrow, first)
-    return (2 * size - n_narrow).tolist()
+    widths: list[int] = (2 * size - n_narrow).tolist()
+    return widths
 
 
 def _quantile(values: list[int], q: float) -> int:

@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext._protect import Protected, SloganHit
     from govtext.lexicon import SloganEntry
 
-__all__ = ["SLOGAN_COLUMNS", "extract_slogans", "slogan_frame"]
+__all__ = ["SLOGAN_COLUMNS", "extract_slogans", "slogan_frame", "slogan_rows", "slogan_table"]
 
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ("slogan", "canonical", "start", "end", "quoted", "source", "category", "year")
@@ -159,6 +159,32 @@ def _plan_names(text: str, hits: list[SloganHit], lexicon: Lexicon | None) -> li
     return out
 
 
+def slogan_rows(
+    text: str, protected: Protected, *, nested: bool = False, lexicon: Lexicon | None = None
+) -> tuple[list[SloganHit], list[bool]]:
+    """The rows of :func:`slogan_frame` (no table): the hits and their ``nested`` flags.
+
+    Examples
+    --------
+    >>> from govtext._protect import find_protected
+    >>> text = "学习习近平新时代中国特色社会主义思想"
+    >>> hits, flags = slogan_rows(text, find_protected(text), nested=True)
+    >>> [(h.canonical, f) for h, f in zip(hits, flags)]
+    [('习近平新时代中国特色社会主义思想', False), ('中国特色社会主义', True)]
+    """
+    hits = _plan_names(text, list(protected.slogans), lexicon)
+    flags = [False] * len(hits)
+    if nested:
+        inner = _nested_hits(text, protected, lexicon)
+        order = sorted(
+            [(h, False) for h in hits] + [(h, True) for h in inner],
+            key=lambda hf: (hf[0].start, -hf[0].end, hf[1]),
+        )
+        hits = [h for h, _ in order]
+        flags = [f for _, f in order]
+    return hits, flags
+
+
 def slogan_frame(
     text: str, protected: Protected, *, nested: bool = False, lexicon: Lexicon | None = None
 ) -> pd.DataFrame:
@@ -191,18 +217,22 @@ def slogan_frame(
     >>> slogan_frame(text, find_protected(text))[["slogan", "start", "end"]].values.tolist()
     [['两个维护', 5, 9]]
     """
+    hits, flags = slogan_rows(text, protected, nested=nested, lexicon=lexicon)
+    return slogan_table(text, hits, flags if nested else None)
+
+
+def slogan_table(text: str, hits: list[SloganHit], flags: list[bool] | None = None) -> pd.DataFrame:
+    """The table of :func:`slogan_frame` from its rows (``nested`` column with ``flags``).
+
+    Examples
+    --------
+    >>> from govtext._protect import find_protected
+    >>> text = "坚决做到“两个维护”"
+    >>> slogan_table(text, *slogan_rows(text, find_protected(text)))["canonical"].tolist()
+    ['两个维护']
+    """
     import pandas as pd
 
-    hits = _plan_names(text, list(protected.slogans), lexicon)
-    flags = [False] * len(hits)
-    if nested:
-        inner = _nested_hits(text, protected, lexicon)
-        order = sorted(
-            [(h, False) for h in hits] + [(h, True) for h in inner],
-            key=lambda hf: (hf[0].start, -hf[0].end, hf[1]),
-        )
-        hits = [h for h, _ in order]
-        flags = [f for _, f in order]
     frame: pd.DataFrame = pd.DataFrame(
         {
             "slogan": pd.Series([text[h.start : h.end] for h in hits], dtype=object),
@@ -219,7 +249,7 @@ def slogan_frame(
             ),
         }
     )
-    if nested:
+    if flags is not None:
         frame["nested"] = pd.Series(flags, dtype=bool)
     return frame
 
