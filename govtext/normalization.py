@@ -473,12 +473,11 @@ def _ends_clause(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cjk_table() -> npt.NDArray[np.bool_]:
-    """Whether each character of the Basic Multilingual Plane is one of ``CJK``."""
-    table = np.zeros(0x10000, dtype=bool)
+def _narrow_table() -> npt.NDArray[np.bool_]:
+    """Whether each character of the Basic Multilingual Plane is not one of ``CJK``."""
+    table = np.ones(0x10000, dtype=bool)
     plane = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
-    hits = [ord(m.group()) for m in _CJK_CHARS.finditer(plane)]
-    table[hits] = True
+    table[[ord(m.group()) for m in _CJK_CHARS.finditer(plane)]] = False
     return table
 
 
@@ -488,9 +487,15 @@ def _body_widths(text: str, starts: list[int], lines: list[str], sizes: list[int
     ``lines[k]`` starts at ``starts[k]`` in ``text``.  In half-width units: Han,
     full-width forms and CJK punctuation count two.
     """
-    codes = _codes(text)
     # the characters that count one: few in Chinese text
-    narrow = np.flatnonzero(~_cjk_table()[np.minimum(codes, 0xFFFF)] | (codes >= 0x10000))
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if len(units) == len(text):  # no character beyond the Basic Multilingual Plane
+        narrow = np.flatnonzero(np.take(_narrow_table(), units))
+    else:
+        codes = _codes(text)
+        narrow = np.flatnonzero(
+            np.take(_narrow_table(), np.minimum(codes, 0xFFFF)) | (codes >= 0x10000)
+        )
     size = np.asarray(sizes, dtype=np.int64)
     lead = np.fromiter((len(x) - len(x.lstrip()) for x in lines), dtype=np.int64, count=len(lines))
     first = np.asarray(starts, dtype=np.int64) + lead
