@@ -1463,12 +1463,15 @@ def _link(rows: list[_Row]) -> None:
         stack.append(i)
 
 
-def _sentences(norm: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``norm[s:e]`` (ends at 。！？；, never inside brackets)."""
-    out = []
+def _sentences(norm: str, s: int, e: int, most: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``norm[s:e]`` (ends at 。！？；, never inside brackets).
+
+    With ``most``, the first ``most`` sentences only.
+    """
+    out: list[tuple[int, int]] = []
     pos = s
     seg = norm[s:e]
-    while pos < e:
+    while pos < e and (most is None or len(out) < most):
         nxt = s + _first_sentence_end(seg, pos - s)
         a = pos
         while a < nxt and norm[a].isspace():
@@ -1719,7 +1722,8 @@ def _find_passage(
         i = bisect.bisect_right(head_starts, turn)
         return min(head_starts[i], owner.end) if i < len(head_starts) else owner.end
 
-    sents = _sentences(norm, ps0, pe0)
+    # the turn is looked for in the first three sentences (and the one after them)
+    sents = _sentences(norm, ps0, pe0, most=4)
     at = _problem_turn_at(norm, sents, strong) if sents else None
     if at is None:
         if owner.kind == "review" and _PLAN_SENT_RE.match(norm[ps0:ps0 + 60]):
@@ -1775,7 +1779,7 @@ def _passage_rows(
         plan_at = next((u for u, _ in _units(paras, end, limit) if u > end and (
             _PLAN_SENT_RE.match(norm[u:u + 60])
             or (filler_kind == "review" and _PLAN_YEAR_RE.match(norm[u:u + 60])))), None)
-        after = _sentences(norm, end, limit)
+        after = _sentences(norm, end, limit, most=3)  # the first, and whether there are 3
         closing = norm[after[0][0]:after[0][1]].replace("\n", " ") if after else ""
         if (filler_kind == "review" and 0 < len(after) <= 2 and plan_at is None
                 and _is_resolution(closing) and _FORWARD_RESOLVE_RE.search(closing)):
