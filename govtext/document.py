@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext._protect import Protected, SloganHit
     from govtext.commitments import Commitment
     from govtext.placeholders import Placeholder
+    from govtext.sections import SectionColumns
 
 __all__ = ["ANALYSES", "Document"]
 
@@ -34,23 +35,24 @@ T = TypeVar("T")
 #: Each analysis of a Document and the analyses it reads.
 ANALYSES: Mapping[str, tuple[str, ...]] = {
     "normalized": (),
-    "page_chrome": ("sections",),
+    "page_chrome": ("section_columns",),
     "n_han": ("page_chrome",),
     "paragraphs": ("normalized",),
     "sentence_spans": ("normalized",),
     "sentences": ("sentence_spans",),
     "protected": ("normalized",),
-    "sections": ("normalized",),
+    "section_columns": ("normalized",),
+    "sections": ("section_columns",),
     "token_arrays": ("protected",),
     "tokens": ("token_arrays",),
     "slogans": ("protected", "page_chrome"),
     "slogan_rows": ("protected", "page_chrome"),
     "slogan_hits": ("slogan_rows",),
-    "issue_rows": ("sections", "normalized"),
+    "issue_rows": ("section_columns", "normalized"),
     "issues": ("issue_rows",),
     "placeholder_rows": ("normalized",),
     "placeholders": ("placeholder_rows",),
-    "commitment_rows": ("sentence_spans", "sections", "placeholder_rows", "normalized"),
+    "commitment_rows": ("sentence_spans", "section_columns", "placeholder_rows", "normalized"),
     "commitments": ("commitment_rows",),
     "references": ("normalized",),
 }
@@ -157,7 +159,7 @@ class Document:
         """
         from govtext._patterns import chrome_spans, has_page_chrome
 
-        return chrome_spans(self.sections) if has_page_chrome(self.text) else []
+        return chrome_spans(self.section_columns) if has_page_chrome(self.text) else []
 
     @_analysis
     def n_han(self) -> int:
@@ -204,15 +206,20 @@ class Document:
         return find_protected(self.text, self.normalized, lexicon=self.config.slogan_lexicon)
 
     @_analysis
-    def sections(self) -> pd.DataFrame:
-        """Parts, sections and inline items, see :func:`segment_sections`.
+    def section_columns(self) -> SectionColumns:
+        """The columns of :attr:`sections` (no table).
 
         The document's ``year`` (metadata) is the reference year of the section kinds;
         without it the year is read from the text.
         """
-        from govtext.sections import segment_sections
+        from govtext.sections import section_columns
 
-        return segment_sections(self.text, normalized=self.normalized, year=self.year)
+        return section_columns(self.text, normalized=self.normalized, year=self.year)
+
+    @_analysis
+    def sections(self) -> pd.DataFrame:
+        """Parts, sections and inline items, see :func:`segment_sections`."""
+        return self.section_columns.frame()
 
     @_analysis
     def token_arrays(self) -> tuple[list[str], Any, Any, Any]:
@@ -279,7 +286,9 @@ class Document:
         """The rows of :attr:`issues` as dicts (no table)."""
         from govtext.issues import issue_rows
 
-        return issue_rows(self.text, self.sections, self.config.issue_taxonomy, self.normalized)
+        return issue_rows(
+            self.text, self.section_columns, self.config.issue_taxonomy, self.normalized
+        )
 
     @_analysis
     def issues(self) -> pd.DataFrame:
@@ -313,7 +322,7 @@ class Document:
         return find_commitments(
             self.text,
             sentences={"start": starts, "end": ends},
-            sections=self.sections,
+            sections=self.section_columns,
             placeholders=self.placeholder_rows,
             normalized=self.normalized,
             cues=self.config.commitment_cues,

@@ -26,12 +26,14 @@ __all__ = [
     "KINDS",
     "PARTS",
     "SECTION_COLUMNS",
+    "SectionColumns",
     "clause_spans",
     "format_outline",
     "kind_shares",
     "kind_spans",
     "outline",
     "section_at",
+    "section_columns",
     "section_kind_at",
     "segment_sections",
     "segment_sentences",
@@ -2158,7 +2160,78 @@ def segment_sections(
     >>> text[row["start"]:row["body_start"]]
     '（一）加强政治建设，筑牢根基。'
     """
-    import pandas as pd
+    return section_columns(text, normalized=normalized, year=year).frame()
+
+
+class SectionColumns:
+    r"""The columns of a :func:`segment_sections` table as numpy arrays, without the table.
+
+    Read as the table is by the analyses of one document: ``len`` is the number of
+    rows, ``columns`` the column names, ``index`` the row labels (0, 1, 2 ...) and
+    ``cols["kind"]`` a column (read-only); :meth:`frame` builds the table.
+
+    Examples
+    --------
+    >>> cols = section_columns("一、工作回顾\n做了很多。\n二、存在问题\n学习不够。")
+    >>> len(cols), cols["heading"].tolist()[-2:]
+    (4, ['工作回顾', '存在问题'])
+    >>> cols.frame().equals(segment_sections("一、工作回顾\n做了很多。\n二、存在问题\n学习不够。"))
+    True
+    """
+
+    __slots__ = ("_data", "_n")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+        self._n = len(data["level"])
+        for column in data.values():
+            column.setflags(write=False)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, name: str) -> Any:
+        return self._data[name]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The column names, in the table's order."""
+        return tuple(self._data)
+
+    @property
+    def index(self) -> Any:
+        """The row labels of the table: 0, 1, 2 ..."""
+        import numpy as np
+
+        return np.arange(self._n, dtype=np.int64)
+
+    def frame(self) -> pd.DataFrame:
+        """The table of :func:`segment_sections`."""
+        import pandas as pd
+
+        data: dict[str, Any] = {}
+        for name, column in self._data.items():
+            if name == "number":
+                data[name] = pd.array(column.tolist(), dtype="Int64")
+            elif column.dtype == object:
+                data[name] = pd.Series(column.tolist(), dtype="object")
+            else:
+                data[name] = column  # numpy arrays: the same table, built faster
+        df: pd.DataFrame = pd.DataFrame(data)
+        return df
+
+
+def section_columns(
+    text: str, *, normalized: NormalizedText | None = None, year: int | None = None
+) -> SectionColumns:
+    r"""The columns of :func:`segment_sections` (no table), see :class:`SectionColumns`.
+
+    Examples
+    --------
+    >>> section_columns("一、总体要求\n坚持学习。")["level"].tolist()
+    [0, 1]
+    """
+    import numpy as np
 
     if not isinstance(text, str):
         raise TypeError(f"segment_sections expects a str, got {type(text).__name__}")
@@ -2177,21 +2250,20 @@ def segment_sections(
     def src_end(pos: int) -> int:
         return n_src if pos >= n_norm else src(pos)
 
-    import numpy as np
-
     def ints(values: list[int]) -> Any:
         return np.array(values, dtype=np.int64)
 
     def objects(values: list[Any]) -> Any:
-        return pd.Series(values, dtype="object")
+        out = np.empty(len(values), dtype=object)
+        out[:] = values
+        return out
 
     starts = [src(r.start) for r in rows]
     ends = [src_end(r.end) for r in rows]
-    # numpy arrays and object Series: the same table as Series of each dtype, built faster
-    data: dict[str, Any] = {
+    return SectionColumns({
         "level": ints([r.level for r in rows]),
         "marker": objects([r.marker for r in rows]),
-        "number": pd.array([r.number for r in rows], dtype="Int64"),
+        "number": objects([r.number for r in rows]),
         "heading": objects([r.heading for r in rows]),
         "kind": objects([r.kind for r in rows]),
         "start": ints(starts),
@@ -2203,21 +2275,19 @@ def segment_sections(
             [min(max(src(r.body_start), s), e) for r, s, e in zip(rows, starts, ends, strict=True)]
         ),
         "kind_source": objects([r.kind_source for r in rows]),
-    }
-    df: pd.DataFrame = pd.DataFrame(data)
-    return df
+    })
 
 
-def _paint(sections: pd.DataFrame, n: int, values: Any, fill: Any) -> Any:
+def _paint(sections: pd.DataFrame | SectionColumns, n: int, values: Any, fill: Any) -> Any:
     """Array of length ``n``: the value of the innermost row covering each position."""
     import numpy as np
 
     out = np.full(n, fill, dtype=np.asarray(values).dtype)
     if len(sections) == 0 or n == 0:
         return out
-    order = np.lexsort((sections["start"].to_numpy(), sections["level"].to_numpy()))
-    starts = sections["start"].to_numpy()
-    ends = sections["end"].to_numpy()
+    order = np.lexsort((np.asarray(sections["start"]), np.asarray(sections["level"])))
+    starts = np.asarray(sections["start"])
+    ends = np.asarray(sections["end"])
     vals = np.asarray(values)
     for i in order:  # shallow rows first, deeper rows paint over them
         out[int(starts[i]):int(ends[i])] = vals[i]
@@ -2259,7 +2329,7 @@ def section_at(sections: pd.DataFrame, positions: Any) -> Any:
     return out
 
 
-def section_kind_at(sections: pd.DataFrame, positions: Any) -> Any:
+def section_kind_at(sections: pd.DataFrame | SectionColumns, positions: Any) -> Any:
     r"""Kind of the innermost section containing each position.
 
     This is how a sentence, a commitment or a self-criticism statement found at
@@ -2363,7 +2433,7 @@ def _space_mask(text: str) -> Any:
     return (codes < len(table)) & table[np.minimum(codes, len(table) - 1)]
 
 
-def kind_shares(sections: pd.DataFrame, text: str) -> dict[str, float]:
+def kind_shares(sections: pd.DataFrame | SectionColumns, text: str) -> dict[str, float]:
     r"""Share of the non-space characters of ``text`` in each section kind.
 
     The innermost section decides the kind of a character.  Shares are not rounded;

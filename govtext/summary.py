@@ -98,9 +98,9 @@ def _slogan_columns(doc: Document) -> dict[str, Any]:
 def _section_columns(doc: Document) -> dict[str, Any]:
     from govtext.sections import kind_shares
 
-    sections = doc.sections
-    structural = (sections["level"].to_numpy() > 0) & ~sections["inline"].to_numpy(dtype=bool)
-    kinds = sections["kind"].to_numpy(dtype=object)[structural]
+    sections = doc.section_columns  # the columns of doc.sections, without the table
+    structural = (sections["level"] > 0) & ~sections["inline"]
+    kinds = sections["kind"][structural]
     shares = kind_shares(sections, doc.text)
     return {
         "n_sections": int(structural.sum()),
