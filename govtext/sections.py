@@ -2174,7 +2174,7 @@ class SectionColumns:
     --------
     >>> cols = section_columns("一、工作回顾\n做了很多。\n二、存在问题\n学习不够。")
     >>> len(cols), cols["heading"].tolist()[-2:]
-    (4, ['工作回顾', '存在问题'])
+    (3, ['工作回顾', '存在问题'])
     >>> cols.frame().equals(segment_sections("一、工作回顾\n做了很多。\n二、存在问题\n学习不够。"))
     True
     """

@@ -28,7 +28,6 @@ import math
 from collections import Counter
 from typing import Any
 
-import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
