@@ -742,72 +742,6 @@ def _heading_reports_result(heading: str) -> bool:
     return len(heading) <= _MAX_CUE_HEADING and bool(_HEAD_RESULT_RE.search(last))
 
 
-#: The ends of the sentences that vote in :func:`_tense_kind`.
-_TENSE_SENTENCE_END_RE = re.compile(r"[。！？；!?;\n]")
-
-
-def _in_passage(pattern: re.Pattern[str], *edits: tuple[str, str]) -> re.Pattern[str]:
-    """``pattern`` for a whole passage, each match the match of its sentence searched alone.
-
-    Each edit closes a character class to the sentence ends or reads ``^`` as a sentence
-    start, so that no match crosses a sentence end.
-    """
-    source = pattern.pattern
-    for old, new in edits:
-        assert old in source, old
-        source = source.replace(old, new)
-    return re.compile(source)
-
-
-_ENDS = "！？!?;\\n"
-_TARGET_IN_PASSAGE_RE = _in_passage(
-    _TARGET_RE, (r"(?:^|[，,：:])\s*", r"(?:^|(?<=[。！？；!?;\n])|[，,：:])[^\S\n]*")
-)
-_OUTCOME_IN_PASSAGE_RE = _in_passage(_OUTCOME_RE, ("[^，。；：:]", f"[^，。；：:{_ENDS}]"))
-_TARGET_FIGURE_IN_PASSAGE_RE = _in_passage(
-    _TARGET_FIGURE_RE, ("[^\\d，。；、%％]", f"[^\\d，。；、%％{_ENDS}]"),
-    ("[^，。；]", f"[^，。；{_ENDS}]"),
-)
-_GOAL_RE = re.compile(r"目标|任务")
-
-
-def _tense_votes(text: str, ref_year: int | None) -> list[tuple[int, int, int, int]]:
-    """Per sentence of ``text``: the cues of work done, to be done, outcomes and the past.
-
-    Sentences end at 。！？；!?; and line breaks; outcomes count in a sentence that sets
-    no task.  Each expression is searched once over the whole passage.
-    """
-    ends = [m.start() for m in _TENSE_SENTENCE_END_RE.finditer(text)]
-    n = len(ends) + 1
-
-    def per_sentence(pattern: re.Pattern[str]) -> list[int]:
-        counts = [0] * n
-        for m in pattern.finditer(text):
-            counts[bisect.bisect_left(ends, m.start())] += 1
-        return counts
-
-    forward = [a + b for a, b in zip(per_sentence(_TENSE_PLANS_RE),
-                                     per_sentence(_TARGET_IN_PASSAGE_RE), strict=True)]
-    done = per_sentence(_TENSE_REVIEW_RE)
-    past = per_sentence(_PAST_ANCHOR_RE)
-    if ref_year is not None:
-        goal = per_sentence(_GOAL_RE)
-        for m in _SENTENCE_YEAR_RE.finditer(text):
-            k = bisect.bisect_left(ends, m.start())
-            y = int(m.group(1))
-            if ref_year - 5 <= y < ref_year:
-                past[k] += 1
-            elif y >= ref_year and goal[k]:
-                forward[k] += 1
-    figure = per_sentence(_TARGET_FIGURE_IN_PASSAGE_RE)
-    outcome = per_sentence(_OUTCOME_IN_PASSAGE_RE)
-    # the times and figures of work done count in a sentence that sets no task
-    return [
-        (done[k], forward[k], 0 if forward[k] or figure[k] else past[k] + outcome[k], past[k])
-        for k in range(n)
-    ]
-
-
 def _tense_kind(
     text: str, heading: str = "", ref_year: int | None = None, *, after_review: bool = False
 ) -> str | None:
@@ -835,14 +769,30 @@ def _tense_kind(
     >>> _tense_kind("地区生产总值增长5.6%。新增企业86家。新建5G基站1260个。") is None
     True
     """
-    rows = _tense_votes(text, ref_year)
-    anchored = (bool(heading) and _heading_reports_result(heading)) or any(
-        past > 0 for *_, past in rows
-    )
+    rows: list[tuple[int, int, int]] = []
+    anchored = bool(heading) and _heading_reports_result(heading)
+    for sentence in re.split(r"[。！？；!?;\n]", text):
+        if not sentence.strip():
+            continue
+        forward = len(_TENSE_PLANS_RE.findall(sentence)) + len(_TARGET_RE.findall(sentence))
+        done = len(_TENSE_REVIEW_RE.findall(sentence))
+        past = len(_PAST_ANCHOR_RE.findall(sentence))
+        if ref_year is not None:
+            for m in _SENTENCE_YEAR_RE.finditer(sentence):
+                y = int(m.group(1))
+                if ref_year - 5 <= y < ref_year:
+                    past += 1
+                elif y >= ref_year and re.search(r"目标|任务", sentence):
+                    forward += 1
+        anchored = anchored or past > 0
+        # the times and figures of work done count in a sentence that sets no task
+        outcome = 0 if forward or _TARGET_FIGURE_RE.search(sentence) else (
+            past + len(_OUTCOME_RE.findall(sentence)))
+        rows.append((done, forward, outcome))
     # the review before it anchors a passage that sets (almost) no task
-    anchored = anchored or (after_review and sum(f > 0 for _, f, _, _ in rows) <= 1)
+    anchored = anchored or (after_review and sum(f > 0 for _, f, _ in rows) <= 1)
     votes = {"review": 0, "plans": 0}
-    for done, forward, outcome, _past in rows:
+    for done, forward, outcome in rows:
         score = done + (outcome if anchored else 0) - forward
         if score > 0:
             votes["review"] += 1

@@ -38,19 +38,11 @@ from govtext.sections import (
     _INLINE_RE,
     _MAX_DEPTH,
     _OPENERS,
-    _OUTCOME_RE,
-    _PAST_ANCHOR_RE,
     _QUOTE_CLOSERS,
     _SENT_END,
-    _SENTENCE_YEAR_RE,
-    _TARGET_FIGURE_RE,
-    _TARGET_RE,
-    _TENSE_PLANS_RE,
-    _TENSE_REVIEW_RE,
     _TERMINATORS,
     _first_sentence_end,
     _paint,
-    _tense_votes,
     kind_shares,
     section_kind_at,
     segment_sections,
@@ -224,48 +216,6 @@ SENTENCE_ALPHABET = [
 @given(st.lists(st.sampled_from(SENTENCE_ALPHABET), max_size=60).map("".join))
 def test_sentence_scanner_matches_the_per_character_reference(text: str) -> None:
     assert sentence_spans(text) == _reference_sentence_spans(text)
-
-
-def _reference_tense_votes(text: str, ref_year: int | None) -> list[tuple[int, int, int, int]]:
-    # each sentence searched alone (the code before the passage-wide search)
-    rows = []
-    for sentence in re.split(r"[。！？；!?;\n]", text):
-        forward = len(_TENSE_PLANS_RE.findall(sentence)) + len(_TARGET_RE.findall(sentence))
-        done = len(_TENSE_REVIEW_RE.findall(sentence))
-        past = len(_PAST_ANCHOR_RE.findall(sentence))
-        if ref_year is not None:
-            for m in _SENTENCE_YEAR_RE.finditer(sentence):
-                y = int(m.group(1))
-                if ref_year - 5 <= y < ref_year:
-                    past += 1
-                elif y >= ref_year and re.search(r"目标|任务", sentence):
-                    forward += 1
-        outcome = 0 if forward or _TARGET_FIGURE_RE.search(sentence) else (
-            past + len(_OUTCOME_RE.findall(sentence)))
-        rows.append((done, forward, outcome, past))
-    return rows
-
-
-TENSE_PIECES = [
-    *"。！？；!?;\n，,：: \u3000\t了为除解已经要将近力争左右预期推进加快扎实增长%％以上**1",
-    "2019年", "2023年", "2024年来", "目标", "任务", "过去一年", "去年", "上年度", "新增",
-    "建成", "累计", "达到", "控制在", "5万人", "需要", "将军", "已有的",
-]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(TENSE_PIECES), max_size=40).map("".join),
-       st.sampled_from([None, 2020, 2024]))
-def test_tense_votes_match_the_per_sentence_reference(text: str, ref_year: int | None) -> None:
-    assert _tense_votes(text, ref_year) == _reference_tense_votes(text, ref_year)
-
-
-def test_tense_votes_of_report_sections(seed_texts: dict[str, str]) -> None:
-    for text in seed_texts.values():
-        for start, end in segment_sections(text)[["start", "end"]].values.tolist():
-            for year in (None, 2021):
-                passage = text[start:end]
-                assert _tense_votes(passage, year) == _reference_tense_votes(passage, year)
 
 
 def _reference_first_sentence_end(text: str, start: int = 0) -> int:
