@@ -346,7 +346,8 @@ def _han_sample(text: str, sample: int) -> str:
     # the first Han characters of the first 4 * sample characters, selected with numpy
     head = text[: 4 * sample]
     codes = _codes(head)
-    return codes[han_mask(head)][:sample].tobytes().decode("utf-32-le")
+    han: str = codes[han_mask(head)][:sample].tobytes().decode("utf-32-le")
+    return han
 
 
 def _changed_share(han: str, converted: str) -> float:
