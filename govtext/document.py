@@ -218,7 +218,11 @@ class Document:
 
     @_analysis
     def sections(self) -> pd.DataFrame:
-        """Parts, sections and inline items, see :func:`segment_sections`."""
+        """Parts, sections and inline items, see :func:`segment_sections`.
+
+        The table of :attr:`section_columns` (the document's ``year`` is the reference
+        year of the section kinds).
+        """
         return self.section_columns.frame()
 
     @_analysis

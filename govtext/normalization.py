@@ -480,6 +480,7 @@ def _narrow_table() -> npt.NDArray[np.bool_]:
     table = np.ones(0x10000, dtype=bool)
     plane = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
     table[[ord(m.group()) for m in _CJK_CHARS.finditer(plane)]] = False
+    table.setflags(write=False)
     return table
 
 

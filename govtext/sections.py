@@ -2176,6 +2176,20 @@ def section_columns(
 ) -> SectionColumns:
     r"""The columns of :func:`segment_sections` (no table), see :class:`SectionColumns`.
 
+    Parameters
+    ----------
+    text : str
+        Source text.
+    normalized : NormalizedText, optional
+        ``normalize_with_offsets(text)`` when already computed.
+    year : int, optional
+        Reference year of the section kinds (read from the text when omitted).
+
+    Returns
+    -------
+    SectionColumns
+        ``cols.frame()`` is ``segment_sections(text, normalized=normalized, year=year)``.
+
     Examples
     --------
     >>> section_columns("一、总体要求\n坚持学习。")["level"].tolist()

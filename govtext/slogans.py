@@ -164,6 +164,22 @@ def slogan_rows(
 ) -> tuple[list[SloganHit], list[bool]]:
     """The rows of :func:`slogan_frame` (no table): the hits and their ``nested`` flags.
 
+    Parameters
+    ----------
+    text : str
+        Source text.
+    protected : Protected
+        ``find_protected(text)``.
+    nested : bool, default False
+        Also give the lexicon slogans written inside longer ones (flag True).
+    lexicon : Lexicon, optional
+        The lexicon ``protected`` was found with (for ``nested``).
+
+    Returns
+    -------
+    tuple of (list of SloganHit, list of bool)
+        The hits in text order and, for each, whether it is written inside another.
+
     Examples
     --------
     >>> from govtext._protect import find_protected
@@ -223,6 +239,20 @@ def slogan_frame(
 
 def slogan_table(text: str, hits: list[SloganHit], flags: list[bool] | None = None) -> pd.DataFrame:
     """The table of :func:`slogan_frame` from its rows (``nested`` column with ``flags``).
+
+    Parameters
+    ----------
+    text : str
+        Source text of the hits.
+    hits : list of SloganHit
+        The rows, as :func:`slogan_rows` gives them.
+    flags : list of bool, optional
+        Their ``nested`` flags; without them the table has no ``nested`` column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`extract_slogans` (and ``nested``).
 
     Examples
     --------
