@@ -45,7 +45,20 @@ SLOGAN_COLUMNS = ("slogan", "canonical", "start", "end", "quoted", "source", "ca
 
 
 _NO_QUOTES = str.maketrans("", "", "“”\"「」『』")
-_INNER_CACHE: dict[int, tuple[Lexicon, dict[str, tuple[tuple[int, int, SloganEntry], ...]]]] = {}
+_Writings = tuple[tuple[int, int, "SloganEntry"], ...]
+# per lexicon: the writings inside a normalized slogan, and inside a slogan as written
+_INNER_CACHE: dict[int, tuple[Lexicon, dict[str, _Writings], dict[str, _Writings]]] = {}
+
+
+def _memos(lex: Lexicon) -> tuple[dict[str, _Writings], dict[str, _Writings]]:
+    """The memos of :func:`_inner_writings` and :func:`_writings_as_written` for ``lex``."""
+    cached = _INNER_CACHE.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        if len(_INNER_CACHE) >= 8:
+            _INNER_CACHE.clear()
+        cached = (lex, {}, {})
+        _INNER_CACHE[id(lex)] = cached
+    return cached[1], cached[2]
 
 
 def _inner_writings(seg: str, lex: Lexicon) -> tuple[tuple[int, int, SloganEntry], ...]:
@@ -57,13 +70,7 @@ def _inner_writings(seg: str, lex: Lexicon) -> tuple[tuple[int, int, SloganEntry
     that overlap are one writing (leftmost-longest: 八项规定 inside 中央八项规定精神 is
     not a second writing), and a form inside a blocker (创新发展理念) is no writing.
     """
-    cached = _INNER_CACHE.get(id(lex))
-    if cached is None or cached[0] is not lex:
-        if len(_INNER_CACHE) >= 8:
-            _INNER_CACHE.clear()
-        cached = (lex, {})
-        _INNER_CACHE[id(lex)] = cached
-    memo = cached[1]
+    memo = _memos(lex)[0]
     hit = memo.get(seg)
     if hit is not None:
         return hit
@@ -109,22 +116,19 @@ def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> li
     ``quoted`` flag of its span.
     """
     from govtext._protect import SloganHit
-    from govtext.normalization import normalize_with_offsets
 
     lex = lexicon if lexicon is not None else load_lexicon()
     out: list[SloganHit] = []
     # the writings inside one slogan as written depend on that writing only: each
-    # distinct writing of the document is normalized and looked into once
-    inside: dict[str, list[tuple[int, int, SloganEntry]]] = {}
+    # distinct writing is normalized and looked into once
+    inside: dict[str, _Writings] = {}
     for hit in protected.slogans:
         if hit.end - hit.start < 3:
             continue
         piece = text[hit.start : hit.end]
         found = inside.get(piece)
         if found is None:
-            nt = normalize_with_offsets(piece)
-            found = [(*nt.span_to_source(s, e), entry)
-                     for s, e, entry in _inner_writings(nt.text, lex)]
+            found = _writings_as_written(piece, lex)
             inside[piece] = found
         for s, e, entry in found:
             out.append(
@@ -132,6 +136,26 @@ def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> li
                           entry)
             )
     return out
+
+
+def _writings_as_written(piece: str, lex: Lexicon) -> _Writings:
+    """:func:`_inner_writings` of one slogan as written, in offsets of ``piece``.
+
+    The same writing recurs across documents (全面从严治党): it is normalized and looked
+    into once per lexicon (at most 4096 writings are kept).
+    """
+    from govtext.normalization import normalize_with_offsets
+
+    memo = _memos(lex)[1]
+    found = memo.get(piece)
+    if found is None:
+        nt = normalize_with_offsets(piece)
+        found = tuple(
+            (*nt.span_to_source(s, e), entry) for s, e, entry in _inner_writings(nt.text, lex)
+        )
+        if len(memo) < 4096:
+            memo[piece] = found
+    return found
 
 
 def _plan_names(text: str, hits: list[SloganHit], lexicon: Lexicon | None) -> list[SloganHit]:
