@@ -82,7 +82,7 @@ def _measure(kind: str, path: str, n_jobs: int) -> dict[str, float]:
 #: The Document attributes stats reads, in the order it computes them.
 ANALYSES = (
     "normalized", "sentence_spans", "paragraphs", "n_han", "protected", "token_arrays",
-    "sections", "placeholder_rows", "commitment_rows", "issue_rows",
+    "section_columns", "placeholder_rows", "commitment_rows", "issue_rows", "slogan_rows",
 )
 
 

@@ -185,8 +185,19 @@ def chrome_spans(sections: Any) -> list[tuple[int, int]]:
     """
     if not len(sections) or "part" not in sections.columns:
         return []
-    rows = sections[(sections["level"] == 0) & sections["part"].isin(CHROME_PARTS)]
-    return list(zip(rows["start"].tolist(), rows["end"].tolist(), strict=True))
+    level = sections["level"]
+    if level.dtype.kind != "i":  # nullable or float levels: the table's own comparison
+        rows = sections[(level == 0) & sections["part"].isin(CHROME_PARTS)]
+        return list(zip(rows["start"].tolist(), rows["end"].tolist(), strict=True))
+    # the columns as lists (boolean indexing of a small table costs more than the rows)
+    return [
+        (s, e)
+        for lv, part, s, e in zip(
+            level.tolist(), sections["part"].tolist(), sections["start"].tolist(),
+            sections["end"].tolist(), strict=True,
+        )
+        if lv == 0 and part in CHROME_PARTS
+    ]
 
 
 def drop_chrome_rows(frame: Any, spans: list[tuple[int, int]]) -> Any:

@@ -79,6 +79,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     from govtext.placeholders import Placeholder
+    from govtext.sections import SectionColumns
 
 __all__ = [
     "SECTION_KINDS",
@@ -163,7 +164,7 @@ class Commitment(NamedTuple):
 
 
 def _section_info(
-    text: str, sections: pd.DataFrame | None, starts: list[int]
+    text: str, sections: pd.DataFrame | SectionColumns | None, starts: list[int]
 ) -> tuple[list[str], list[int]]:
     """Section kind and top-level section (row label, -1 outside any) of each position."""
     from govtext.sections import section_kind_at, segment_sections
@@ -175,15 +176,15 @@ def _section_info(
     kinds = [
         k if k in SECTION_KINDS else "other" for k in section_kind_at(sections, starts).tolist()
     ]
-    levels = sections["level"].to_numpy()
+    levels = np.asarray(sections["level"])
     positive = levels[levels > 0]
     if not len(positive):
         return kinds, [-1] * len(starts)
     top = np.flatnonzero(levels == int(positive.min()))
-    s_start = sections["start"].to_numpy(dtype=np.int64)[top]
+    s_start = np.asarray(sections["start"], dtype=np.int64)[top]
     order = top[np.argsort(s_start, kind="quicksort")]  # as sort_values("start")
-    t_start = sections["start"].to_numpy(dtype=np.int64)[order]
-    t_end = sections["end"].to_numpy(dtype=np.int64)[order]
+    t_start = np.asarray(sections["start"], dtype=np.int64)[order]
+    t_end = np.asarray(sections["end"], dtype=np.int64)[order]
     labels = np.asarray(sections.index, dtype=np.int64)[order]
     pos = np.asarray(starts, dtype=np.int64)
     # sibling sections do not overlap: the last one starting at or before each position
@@ -472,7 +473,7 @@ def find_commitments(
     text: str,
     *,
     sentences: pd.DataFrame | Mapping[str, Any] | None = None,
-    sections: pd.DataFrame | None = None,
+    sections: pd.DataFrame | SectionColumns | None = None,
     placeholders: pd.DataFrame | list[Placeholder] | None = None,
     normalized: NormalizedText | None = None,
     cues: CommitmentCues | None = None,
@@ -555,8 +556,8 @@ def find_commitments(
     content = [(a[5], a[7].retro) for a in analysed if a[7] is not None]
 
     # the preamble: the sentences before the first heading of a document that has one
-    levels = sections["level"].to_numpy() if len(sections) else np.zeros(0)
-    heading_starts = sections["start"].to_numpy(dtype=np.int64)[levels > 0]
+    levels = np.asarray(sections["level"]) if len(sections) else np.zeros(0)
+    heading_starts = np.asarray(sections["start"], dtype=np.int64)[levels > 0]
     first_heading = int(heading_starts.min()) if len(heading_starts) else -1
     paragraph = -2  # start of the normalized paragraph of the current preamble sentence
     review = False  # that paragraph looks back

@@ -23,9 +23,10 @@ if TYPE_CHECKING:  # pragma: no cover
     import numpy.typing as npt
     import pandas as pd
 
-    from govtext._protect import Protected
+    from govtext._protect import Protected, SloganHit
     from govtext.commitments import Commitment
     from govtext.placeholders import Placeholder
+    from govtext.sections import SectionColumns
 
 __all__ = ["ANALYSES", "Document"]
 
@@ -34,22 +35,24 @@ T = TypeVar("T")
 #: Each analysis of a Document and the analyses it reads.
 ANALYSES: Mapping[str, tuple[str, ...]] = {
     "normalized": (),
-    "page_chrome": ("sections",),
+    "page_chrome": ("section_columns",),
     "n_han": ("page_chrome",),
     "paragraphs": ("normalized",),
     "sentence_spans": ("normalized",),
     "sentences": ("sentence_spans",),
     "protected": ("normalized",),
-    "sections": ("normalized",),
+    "section_columns": ("normalized",),
+    "sections": ("section_columns",),
     "token_arrays": ("protected",),
     "tokens": ("token_arrays",),
     "slogans": ("protected", "page_chrome"),
-    "slogan_hits": ("protected", "page_chrome"),
-    "issue_rows": ("sections", "normalized"),
+    "slogan_rows": ("protected", "page_chrome"),
+    "slogan_hits": ("slogan_rows",),
+    "issue_rows": ("section_columns", "normalized"),
     "issues": ("issue_rows",),
     "placeholder_rows": ("normalized",),
     "placeholders": ("placeholder_rows",),
-    "commitment_rows": ("sentence_spans", "sections", "placeholder_rows", "normalized"),
+    "commitment_rows": ("sentence_spans", "section_columns", "placeholder_rows", "normalized"),
     "commitments": ("commitment_rows",),
     "references": ("normalized",),
 }
@@ -156,7 +159,7 @@ class Document:
         """
         from govtext._patterns import chrome_spans, has_page_chrome
 
-        return chrome_spans(self.sections) if has_page_chrome(self.text) else []
+        return chrome_spans(self.section_columns) if has_page_chrome(self.text) else []
 
     @_analysis
     def n_han(self) -> int:
@@ -203,15 +206,24 @@ class Document:
         return find_protected(self.text, self.normalized, lexicon=self.config.slogan_lexicon)
 
     @_analysis
-    def sections(self) -> pd.DataFrame:
-        """Parts, sections and inline items, see :func:`segment_sections`.
+    def section_columns(self) -> SectionColumns:
+        """The columns of :attr:`sections` (no table).
 
         The document's ``year`` (metadata) is the reference year of the section kinds;
         without it the year is read from the text.
         """
-        from govtext.sections import segment_sections
+        from govtext.sections import section_columns
 
-        return segment_sections(self.text, normalized=self.normalized, year=self.year)
+        return section_columns(self.text, normalized=self.normalized, year=self.year)
+
+    @_analysis
+    def sections(self) -> pd.DataFrame:
+        """Parts, sections and inline items, see :func:`segment_sections`.
+
+        The table of :attr:`section_columns` (the document's ``year`` is the reference
+        year of the section kinds).
+        """
+        return self.section_columns.frame()
 
     @_analysis
     def token_arrays(self) -> tuple[list[str], Any, Any, Any]:
@@ -241,6 +253,25 @@ class Document:
         )
 
     @_analysis
+    def slogan_rows(self) -> tuple[list[SloganHit], list[bool]]:
+        """The rows of :attr:`slogan_hits`: the hits and their ``nested`` flags (no table).
+
+        Page chrome (:attr:`page_chrome`) left out.
+        """
+        from govtext.slogans import slogan_rows
+
+        hits, flags = slogan_rows(
+            self.text, self.protected, nested=self.config.nested, lexicon=self.config.slogan_lexicon
+        )
+        spans = self.page_chrome
+        if not spans or not hits:
+            return hits, flags
+        keep = [all(h.start < s or h.start >= e for s, e in spans) for h in hits]
+        return [h for h, k in zip(hits, keep, strict=True) if k], [
+            f for f, k in zip(flags, keep, strict=True) if k
+        ]
+
+    @_analysis
     def slogan_hits(self) -> pd.DataFrame:
         """The slogan writings counted under the configuration's counting rule.
 
@@ -249,23 +280,19 @@ class Document:
         writing, also inside a longer slogan (``extract_slogans(text, nested=True)``);
         otherwise the longest slogan at each place.
         """
-        from govtext.slogans import slogan_frame
+        from govtext.slogans import slogan_table
 
-        return self._without_chrome(
-            slogan_frame(
-                self.text,
-                self.protected,
-                nested=self.config.nested,
-                lexicon=self.config.slogan_lexicon,
-            )
-        )
+        hits, flags = self.slogan_rows
+        return slogan_table(self.text, hits, flags if self.config.nested else None)
 
     @_analysis
     def issue_rows(self) -> list[dict[str, Any]]:
         """The rows of :attr:`issues` as dicts (no table)."""
         from govtext.issues import issue_rows
 
-        return issue_rows(self.text, self.sections, self.config.issue_taxonomy, self.normalized)
+        return issue_rows(
+            self.text, self.section_columns, self.config.issue_taxonomy, self.normalized
+        )
 
     @_analysis
     def issues(self) -> pd.DataFrame:
@@ -299,7 +326,7 @@ class Document:
         return find_commitments(
             self.text,
             sentences={"start": starts, "end": ends},
-            sections=self.sections,
+            sections=self.section_columns,
             placeholders=self.placeholder_rows,
             normalized=self.normalized,
             cues=self.config.commitment_cues,

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from govtext._patterns import DEFICIENCY_STATEMENT_RE
 from govtext._util import HAN_RE
-from govtext.sections import clause_spans
+from govtext.sections import SectionColumns, clause_spans
 from govtext.taxonomy import OTHER, IssueTaxonomy, load_issue_taxonomy
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -328,31 +328,34 @@ def issue_spans(
     return out
 
 
-def _problem_sections(sections: pd.DataFrame) -> list[tuple[int, int, int, str]]:
+def _problem_sections(sections: pd.DataFrame | SectionColumns) -> list[tuple[int, int, int, str]]:
     """Outermost problems sections: ``(row index, start, end, heading)``, by position."""
     if sections is None or len(sections) == 0 or "kind" not in sections.columns:
         return []
     import numpy as np
 
-    keep = (sections["kind"] == "problems").to_numpy(dtype=bool)
+    keep = np.asarray(sections["kind"] == "problems", dtype=bool)
     if not keep.any():
         return []
     if "inline" in sections.columns:
-        keep = keep & ~sections["inline"].fillna(False).astype(bool).to_numpy(dtype=bool)
+        inline = sections["inline"]
+        if hasattr(inline, "fillna"):  # a table's column may hold missing values
+            inline = inline.fillna(False).astype(bool)
+        keep = keep & ~np.asarray(inline, dtype=bool)
     sel = np.flatnonzero(keep)
-    starts = sections["start"].to_numpy()[sel]
+    starts = np.asarray(sections["start"])[sel]
     sel = sel[np.argsort(starts, kind="quicksort")]  # as sort_values("start")
     labels = sections.index[sel].tolist()
     headings = (
-        sections["heading"].to_numpy(dtype=object)[sel].tolist()
+        np.asarray(sections["heading"], dtype=object)[sel].tolist()
         if "heading" in sections.columns
         else [""] * len(sel)
     )
     spans: list[tuple[int, int, int, str]] = []
     for idx, s, e, heading in zip(
         labels,
-        sections["start"].to_numpy()[sel].tolist(),
-        sections["end"].to_numpy()[sel].tolist(),
+        np.asarray(sections["start"])[sel].tolist(),
+        np.asarray(sections["end"])[sel].tolist(),
         headings,
         strict=True,
     ):
@@ -364,7 +367,10 @@ def _problem_sections(sections: pd.DataFrame) -> list[tuple[int, int, int, str]]
 
 
 def issue_rows(
-    text: str, sections: pd.DataFrame, taxonomy: IssueTaxonomy, nt: NormalizedText | None = None
+    text: str,
+    sections: pd.DataFrame | SectionColumns,
+    taxonomy: IssueTaxonomy,
+    nt: NormalizedText | None = None,
 ) -> list[dict[str, Any]]:
     r"""The rows of :func:`extract_issues` as dicts, from sections already segmented.
 

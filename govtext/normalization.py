@@ -14,12 +14,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from govtext._util import CJK, HAN
+from govtext._util import CJK, HAN, han_mask
 
 __all__ = [
     "SCRIPTS",
@@ -160,6 +161,11 @@ def _opencc_t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
+def _codes(text: str) -> npt.NDArray[np.uint32]:
+    """The code points of ``text`` (one per character, lone surrogates included)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
 def _delete(text: str, index: npt.NDArray[np.int64], positions: Any) -> tuple[str, Any]:
     if len(positions) == 0:
         return text, index
@@ -186,23 +192,29 @@ def spaced_out(text: str) -> bool:
     >>> spaced_out("树 牢 “ 四 个 意 识 ” 。"), spaced_out("树牢“四个意识”。 GDP 增长")
     (True, False)
     """
-    n = len(text) - text.count(" ") - text.count("\n")
-    return n >= 4 and len(_SINGLE_SPACE_RE.findall(text)) >= 0.5 * n
+    n_space = text.count(" ")
+    n = len(text) - n_space - text.count("\n")
+    # single spaces are some of the spaces: too few spaces, no need to find them
+    return n >= 4 and n_space >= 0.5 * n and len(_SINGLE_SPACE_RE.findall(text)) >= 0.5 * n
 
 
 def _indented_lines(out: str, index: npt.NDArray[np.int64], source: str) -> list[bool]:
     """For each line of ``out``, whether its source line starts with spaces."""
-    flags = [bool(source) and source[0] in _INDENT_CHARS]
-    pos = out.find("\n")
-    while pos >= 0:
-        nxt = pos + 1
-        if nxt < len(out) and out[nxt] != "\n":
-            gap = source[int(index[pos]) + 1:int(index[nxt])]
-            flags.append(any(ch in _INDENT_CHARS for ch in gap))
-        else:
-            flags.append(False)
-        pos = out.find("\n", nxt)
-    return flags
+    first = bool(source) and source[0] in _INDENT_CHARS
+    codes = _codes(out)
+    pos = np.flatnonzero(codes == 0x0A)
+    nxt = pos + 1
+    # a line that follows a break and is not empty, and the source between the two
+    opens = nxt < len(out)
+    opens[opens] = codes[nxt[opens]] != 0x0A
+    src = _codes(source)
+    # where the source holds an indentation character
+    at = np.flatnonzero((src == 0x20) | (src == 0x09) | (src == 0x3000) | (src == 0xA0))
+    lo = index[pos[opens]] + 1
+    hi = index[nxt[opens]]
+    flags = np.zeros(len(pos), dtype=bool)
+    flags[opens] = np.searchsorted(at, hi) > np.searchsorted(at, lo)
+    return [first, *flags.tolist()]
 
 
 def _insert_breaks(
@@ -315,7 +327,6 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 _HAN_CHARS_RE = re.compile(f"[{HAN}]")
-_NON_HAN_CHARS_RE = re.compile(f"[^{HAN}]+")
 #: Share of Han characters OpenCC's t2s must change for a text to count as traditional.
 #: Simplified reports change at most 0.5% (a few characters t2s maps anyway); the
 #: traditional 1954 and 1957 government work reports change 30% and 9.5%.
@@ -332,8 +343,11 @@ def _opencc_s2t() -> Any:
 
 
 def _han_sample(text: str, sample: int) -> str:
-    # the Han characters in one substitution
-    return _NON_HAN_CHARS_RE.sub("", text[: 4 * sample])[:sample]
+    # the first Han characters of the first 4 * sample characters, selected with numpy
+    head = text[: 4 * sample]
+    codes = _codes(head)
+    han: str = codes[han_mask(head)][:sample].tobytes().decode("utf-32-le")
+    return han
 
 
 def _changed_share(han: str, converted: str) -> float:
@@ -441,7 +455,7 @@ _LINE_HEADING_RE = re.compile(
     r"(?:[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,2}[.、．](?!\d)"
     r"|第[一二三四五六七八九十百\d]+[部章节条]|[①-⑳])"
 )
-_INDENT_CHARS = frozenset(" \t\u3000\u00a0")
+_INDENT_CHARS = frozenset(" \t\u3000\u00a0")  # the same four in _indented_lines
 # a wrap inside a quotation: an opening quote not closed on its line, closed early on
 # the next line (“四个\n意识”)
 _QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》"}
@@ -460,9 +474,37 @@ def _ends_clause(line: str) -> bool:
     return bool(stripped) and stripped[-1] in _LINE_END_TERMINAL
 
 
-def _width(line: str) -> int:
-    # Han, full-width forms and CJK punctuation count two half-width units
-    return len(line) + len(_CJK_CHARS.findall(line))
+@lru_cache(maxsize=1)
+def _narrow_table() -> npt.NDArray[np.bool_]:
+    """Whether each character of the Basic Multilingual Plane is not one of ``CJK``."""
+    table = np.ones(0x10000, dtype=bool)
+    plane = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    table[[ord(m.group()) for m in _CJK_CHARS.finditer(plane)]] = False
+    table.setflags(write=False)
+    return table
+
+
+def _body_widths(text: str, starts: list[int], lines: list[str], sizes: list[int]) -> list[int]:
+    """Width of line bodies (``line.strip()``, of ``sizes`` characters) of ``text``.
+
+    ``lines[k]`` starts at ``starts[k]`` in ``text``.  In half-width units: Han,
+    full-width forms and CJK punctuation count two.
+    """
+    # the characters that count one: few in Chinese text
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if len(units) == len(text):  # no character beyond the Basic Multilingual Plane
+        narrow = np.flatnonzero(np.take(_narrow_table(), units))
+    else:
+        codes = _codes(text)
+        narrow = np.flatnonzero(
+            np.take(_narrow_table(), np.minimum(codes, 0xFFFF)) | (codes >= 0x10000)
+        )
+    size = np.asarray(sizes, dtype=np.int64)
+    lead = np.fromiter((len(x) - len(x.lstrip()) for x in lines), dtype=np.int64, count=len(lines))
+    first = np.asarray(starts, dtype=np.int64) + lead
+    n_narrow = np.searchsorted(narrow, first + size) - np.searchsorted(narrow, first)
+    widths: list[int] = (2 * size - n_narrow).tolist()
+    return widths
 
 
 def _quantile(values: list[int], q: float) -> int:
@@ -538,51 +580,43 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
     if "\n" not in text:
         return []
     lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     if indented is None:
         indented = [bool(line) and line[0] in _INDENT_CHARS for line in lines]
     bodies = [line.strip() for line in lines]
-    nonblank = [b for b in bodies if b]
-    full_c = _quantile([len(b) for b in nonblank], 0.8)
-    full_w = _quantile([_width(b) for b in nonblank], 0.8)
+    filled = [i for i, b in enumerate(bodies) if b]
+    nonblank = [bodies[i] for i in filled]
+    sizes = [len(b) for b in nonblank]
+    widths = _body_widths(text, [starts[i] for i in filled], [lines[i] for i in filled], sizes)
+    full_c = _quantile(sizes, 0.8)
+    full_w = _quantile(widths, 0.8)
     tol_c, tol_w = max(2, full_c // 10), max(4, full_w // 10)
-
-    def near_full(b: str) -> bool:
-        return bool(b) and (len(b) >= full_c - tol_c or _width(b) >= full_w - tol_w)
-
-    def over_full(b: str) -> bool:
-        return len(b) > full_c + tol_c and _width(b) > full_w + tol_w
-
+    # the non-blank lines that run to the usual length, and those beyond it
+    near = {
+        i for i, c, w in zip(filled, sizes, widths, strict=True)
+        if c >= full_c - tol_c or w >= full_w - tol_w
+    }
+    over = {
+        i for i, c, w in zip(filled, sizes, widths, strict=True)
+        if c > full_c + tol_c and w > full_w + tol_w
+    }
     # hard-wrapped: many lines run to the usual length, (almost) none beyond it
-    n_full = sum(1 for b in nonblank if near_full(b) and not over_full(b))
-    n_over = sum(1 for b in nonblank if over_full(b))
+    n_full = len(near - over)
+    n_over = len(over)
     wrapped = (n_full >= 6 and n_full >= HARD_WRAP_SHARE * len(nonblank) and full_c >= 14
                and n_over <= 0.05 * len(nonblank))
     blank_mode = uses_blank_line_paragraphs(text)
     # in a text of blank-line paragraphs, a block of three or more short lines is a list
     # of lines of their own (page chrome, a menu, a signature), not a wrapped paragraph
-    in_list = [False] * len(lines)
-    k = 0
-    while blank_mode and k < len(lines):
-        if not bodies[k]:
-            k += 1
-            continue
-        m = k
-        while m < len(lines) and bodies[m]:
-            m += 1
-        if m - k >= 3 and all(len(b) <= _LIST_LINE for b in bodies[k:m]):
-            in_list[k:m] = [True] * (m - k)
-        k = m
+    in_list = _list_lines(filled, bodies) if blank_mode else set()
     out: list[int] = []
-    for i in range(len(lines) - 1):
-        body, nxt = bodies[i], bodies[i + 1]
-        if not body or not nxt:
+    for i in filled:
+        if i + 1 >= len(lines) or not bodies[i + 1]:
             continue
+        body, nxt = bodies[i], bodies[i + 1]
         ends = _ends_clause(body)
         soft = False
-        if wrapped and near_full(body):
+        if wrapped and i in near:
             soft = not ends or not (indented[i + 1] or _LINE_HEADING_RE.match(nxt))
             # a heading that fills the line, then the next heading
             soft = soft and not (_LINE_HEADING_RE.match(body) and _LINE_HEADING_RE.match(nxt))
@@ -591,13 +625,28 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
                 soft = True
             elif (closer := _open_quote_at_end(body)) is not None:
                 soft = _closes_early(nxt, closer)
-        if (not soft and blank_mode and not in_list[i] and _HAN_CHARS_RE.match(body[-1])
+        if (not soft and blank_mode and i not in in_list and _HAN_CHARS_RE.match(body[-1])
                 and _HAN_CHARS_RE.match(nxt[0]) and lines[i] == body):
             soft = True
         if soft and not _between_latin_words(body, nxt):
             # never between two Latin words: removing the break would join them
             out.append(starts[i + 1] - 1)
     return out
+
+
+def _list_lines(filled: list[int], bodies: list[str]) -> set[int]:
+    """The lines in blocks (runs of non-blank lines) of three or more short lines."""
+    found: set[int] = set()
+    k = 0
+    while k < len(filled):
+        m = k
+        while m + 1 < len(filled) and filled[m + 1] == filled[m] + 1:
+            m += 1
+        block = filled[k:m + 1]
+        if len(block) >= 3 and all(len(bodies[j]) <= _LIST_LINE for j in block):
+            found.update(block)
+        k = m + 1
+    return found
 
 
 # --- paragraphs of a text without line breaks ------------------------------------------

@@ -44,6 +44,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, NamedTuple
 
 from govtext._patterns import PLACEHOLDER_CANDIDATE_RE
+from govtext._required import finditer
 from govtext._util import HAN, HAN_RE
 from govtext.normalization import NormalizedText, normalize_with_offsets
 
@@ -398,7 +399,8 @@ def find_placeholders(
     # formula names the text writes: the X of 1+N+X, the campaign names before ×
     formula_x = False
     times_names: set[str] = set(_TIMES_CAMPAIGNS)
-    for m in PLACEHOLDER_CANDIDATE_RE.finditer(norm):
+    # the places where a candidate can start first (the same matches as finditer)
+    for m in finditer(PLACEHOLDER_CANDIDATE_RE, norm):
         s, e = m.span()
         run = m.group()
         left = norm[max(0, s - _CONTEXT) : s]

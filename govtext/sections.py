@@ -28,12 +28,14 @@ __all__ = [
     "KINDS",
     "PARTS",
     "SECTION_COLUMNS",
+    "SectionColumns",
     "clause_spans",
     "format_outline",
     "kind_shares",
     "kind_spans",
     "outline",
     "section_at",
+    "section_columns",
     "section_kind_at",
     "segment_sections",
     "segment_sentences",
@@ -1550,12 +1552,15 @@ def _link(rows: list[_Row]) -> None:
         stack.append(i)
 
 
-def _sentences(norm: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``norm[s:e]`` (ends at 。！？；, never inside brackets)."""
-    out = []
+def _sentences(norm: str, s: int, e: int, most: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``norm[s:e]`` (ends at 。！？；, never inside brackets).
+
+    With ``most``, the first ``most`` sentences only.
+    """
+    out: list[tuple[int, int]] = []
     pos = s
     seg = norm[s:e]
-    while pos < e:
+    while pos < e and (most is None or len(out) < most):
         nxt = s + _first_sentence_end(seg, pos - s)
         a = pos
         while a < nxt and norm[a].isspace():
@@ -1806,7 +1811,8 @@ def _find_passage(
         i = bisect.bisect_right(head_starts, turn)
         return min(head_starts[i], owner.end) if i < len(head_starts) else owner.end
 
-    sents = _sentences(norm, ps0, pe0)
+    # the turn is looked for in the first three sentences (and the one after them)
+    sents = _sentences(norm, ps0, pe0, most=4)
     at = _problem_turn_at(norm, sents, strong) if sents else None
     if at is None:
         if owner.kind == "review" and _PLAN_SENT_RE.match(norm[ps0:ps0 + 60]):
@@ -1862,7 +1868,7 @@ def _passage_rows(
         plan_at = next((u for u, _ in _units(paras, end, limit) if u > end and (
             _PLAN_SENT_RE.match(norm[u:u + 60])
             or (filler_kind == "review" and _PLAN_YEAR_RE.match(norm[u:u + 60])))), None)
-        after = _sentences(norm, end, limit)
+        after = _sentences(norm, end, limit, most=3)  # the first, and whether there are 3
         closing = norm[after[0][0]:after[0][1]].replace("\n", " ") if after else ""
         if (filler_kind == "review" and 0 < len(after) <= 2 and plan_at is None
                 and _is_resolution(closing) and _FORWARD_RESOLVE_RE.search(closing)):
@@ -2243,7 +2249,92 @@ def segment_sections(
     >>> text[row["start"]:row["body_start"]]
     '（一）加强政治建设，筑牢根基。'
     """
-    import pandas as pd
+    return section_columns(text, normalized=normalized, year=year).frame()
+
+
+class SectionColumns:
+    r"""The columns of a :func:`segment_sections` table as numpy arrays, without the table.
+
+    Read as the table is by the analyses of one document: ``len`` is the number of
+    rows, ``columns`` the column names, ``index`` the row labels (0, 1, 2 ...) and
+    ``cols["kind"]`` a column (read-only); :meth:`frame` builds the table.
+
+    Examples
+    --------
+    >>> cols = section_columns("一、工作回顾\n做了很多。\n二、存在问题\n学习不够。")
+    >>> len(cols), cols["heading"].tolist()[-2:]
+    (3, ['工作回顾', '存在问题'])
+    >>> cols.frame().equals(segment_sections("一、工作回顾\n做了很多。\n二、存在问题\n学习不够。"))
+    True
+    """
+
+    __slots__ = ("_data", "_n")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+        self._n = len(data["level"])
+        for column in data.values():
+            column.setflags(write=False)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, name: str) -> Any:
+        return self._data[name]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The column names, in the table's order."""
+        return tuple(self._data)
+
+    @property
+    def index(self) -> Any:
+        """The row labels of the table: 0, 1, 2 ..."""
+        import numpy as np
+
+        return np.arange(self._n, dtype=np.int64)
+
+    def frame(self) -> pd.DataFrame:
+        """The table of :func:`segment_sections`."""
+        import pandas as pd
+
+        data: dict[str, Any] = {}
+        for name, column in self._data.items():
+            if name == "number":
+                data[name] = pd.array(column.tolist(), dtype="Int64")
+            elif column.dtype == object:
+                data[name] = pd.Series(column.tolist(), dtype="object")
+            else:
+                data[name] = column  # numpy arrays: the same table, built faster
+        df: pd.DataFrame = pd.DataFrame(data)
+        return df
+
+
+def section_columns(
+    text: str, *, normalized: NormalizedText | None = None, year: int | None = None
+) -> SectionColumns:
+    r"""The columns of :func:`segment_sections` (no table), see :class:`SectionColumns`.
+
+    Parameters
+    ----------
+    text : str
+        Source text.
+    normalized : NormalizedText, optional
+        ``normalize_with_offsets(text)`` when already computed.
+    year : int, optional
+        Reference year of the section kinds (read from the text when omitted).
+
+    Returns
+    -------
+    SectionColumns
+        ``cols.frame()`` is ``segment_sections(text, normalized=normalized, year=year)``.
+
+    Examples
+    --------
+    >>> section_columns("一、总体要求\n坚持学习。")["level"].tolist()
+    [0, 1]
+    """
+    import numpy as np
 
     if not isinstance(text, str):
         raise TypeError(f"segment_sections expects a str, got {type(text).__name__}")
@@ -2262,21 +2353,20 @@ def segment_sections(
     def src_end(pos: int) -> int:
         return n_src if pos >= n_norm else src(pos)
 
-    import numpy as np
-
     def ints(values: list[int]) -> Any:
         return np.array(values, dtype=np.int64)
 
     def objects(values: list[Any]) -> Any:
-        return pd.Series(values, dtype="object")
+        out = np.empty(len(values), dtype=object)
+        out[:] = values
+        return out
 
     starts = [src(r.start) for r in rows]
     ends = [src_end(r.end) for r in rows]
-    # numpy arrays and object Series: the same table as Series of each dtype, built faster
-    data: dict[str, Any] = {
+    return SectionColumns({
         "level": ints([r.level for r in rows]),
         "marker": objects([r.marker for r in rows]),
-        "number": pd.array([r.number for r in rows], dtype="Int64"),
+        "number": objects([r.number for r in rows]),
         "heading": objects([r.heading for r in rows]),
         "kind": objects([r.kind for r in rows]),
         "start": ints(starts),
@@ -2288,21 +2378,19 @@ def segment_sections(
             [min(max(src(r.body_start), s), e) for r, s, e in zip(rows, starts, ends, strict=True)]
         ),
         "kind_source": objects([r.kind_source for r in rows]),
-    }
-    df: pd.DataFrame = pd.DataFrame(data)
-    return df
+    })
 
 
-def _paint(sections: pd.DataFrame, n: int, values: Any, fill: Any) -> Any:
+def _paint(sections: pd.DataFrame | SectionColumns, n: int, values: Any, fill: Any) -> Any:
     """Array of length ``n``: the value of the innermost row covering each position."""
     import numpy as np
 
     out = np.full(n, fill, dtype=np.asarray(values).dtype)
     if len(sections) == 0 or n == 0:
         return out
-    order = np.lexsort((sections["start"].to_numpy(), sections["level"].to_numpy()))
-    starts = sections["start"].to_numpy()
-    ends = sections["end"].to_numpy()
+    order = np.lexsort((np.asarray(sections["start"]), np.asarray(sections["level"])))
+    starts = np.asarray(sections["start"])
+    ends = np.asarray(sections["end"])
     vals = np.asarray(values)
     for i in order:  # shallow rows first, deeper rows paint over them
         out[int(starts[i]):int(ends[i])] = vals[i]
@@ -2344,7 +2432,7 @@ def section_at(sections: pd.DataFrame, positions: Any) -> Any:
     return out
 
 
-def section_kind_at(sections: pd.DataFrame, positions: Any) -> Any:
+def section_kind_at(sections: pd.DataFrame | SectionColumns, positions: Any) -> Any:
     r"""Kind of the innermost section containing each position.
 
     This is how a sentence, a commitment or a self-criticism statement found at
@@ -2448,7 +2536,7 @@ def _space_mask(text: str) -> Any:
     return (codes < len(table)) & table[np.minimum(codes, len(table) - 1)]
 
 
-def kind_shares(sections: pd.DataFrame, text: str) -> dict[str, float]:
+def kind_shares(sections: pd.DataFrame | SectionColumns, text: str) -> dict[str, float]:
     r"""Share of the non-space characters of ``text`` in each section kind.
 
     The innermost section decides the kind of a character.  Shares are not rounded;

@@ -38,14 +38,27 @@ if TYPE_CHECKING:  # pragma: no cover
     from govtext._protect import Protected, SloganHit
     from govtext.lexicon import SloganEntry
 
-__all__ = ["SLOGAN_COLUMNS", "extract_slogans", "slogan_frame"]
+__all__ = ["SLOGAN_COLUMNS", "extract_slogans", "slogan_frame", "slogan_rows", "slogan_table"]
 
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ("slogan", "canonical", "start", "end", "quoted", "source", "category", "year")
 
 
 _NO_QUOTES = str.maketrans("", "", "“”\"「」『』")
-_INNER_CACHE: dict[int, tuple[Lexicon, dict[str, tuple[tuple[int, int, SloganEntry], ...]]]] = {}
+_Writings = tuple[tuple[int, int, "SloganEntry"], ...]
+# per lexicon: the writings inside a normalized slogan, and inside a slogan as written
+_INNER_CACHE: dict[int, tuple[Lexicon, dict[str, _Writings], dict[str, _Writings]]] = {}
+
+
+def _memos(lex: Lexicon) -> tuple[dict[str, _Writings], dict[str, _Writings]]:
+    """The memos of :func:`_inner_writings` and :func:`_writings_as_written` for ``lex``."""
+    cached = _INNER_CACHE.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        if len(_INNER_CACHE) >= 8:
+            _INNER_CACHE.clear()
+        cached = (lex, {}, {})
+        _INNER_CACHE[id(lex)] = cached
+    return cached[1], cached[2]
 
 
 def _inner_writings(seg: str, lex: Lexicon) -> tuple[tuple[int, int, SloganEntry], ...]:
@@ -57,13 +70,7 @@ def _inner_writings(seg: str, lex: Lexicon) -> tuple[tuple[int, int, SloganEntry
     that overlap are one writing (leftmost-longest: 八项规定 inside 中央八项规定精神 is
     not a second writing), and a form inside a blocker (创新发展理念) is no writing.
     """
-    cached = _INNER_CACHE.get(id(lex))
-    if cached is None or cached[0] is not lex:
-        if len(_INNER_CACHE) >= 8:
-            _INNER_CACHE.clear()
-        cached = (lex, {})
-        _INNER_CACHE[id(lex)] = cached
-    memo = cached[1]
+    memo = _memos(lex)[0]
     hit = memo.get(seg)
     if hit is not None:
         return hit
@@ -109,22 +116,19 @@ def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> li
     ``quoted`` flag of its span.
     """
     from govtext._protect import SloganHit
-    from govtext.normalization import normalize_with_offsets
 
     lex = lexicon if lexicon is not None else load_lexicon()
     out: list[SloganHit] = []
     # the writings inside one slogan as written depend on that writing only: each
-    # distinct writing of the document is normalized and looked into once
-    inside: dict[str, list[tuple[int, int, SloganEntry]]] = {}
+    # distinct writing is normalized and looked into once
+    inside: dict[str, _Writings] = {}
     for hit in protected.slogans:
         if hit.end - hit.start < 3:
             continue
         piece = text[hit.start : hit.end]
         found = inside.get(piece)
         if found is None:
-            nt = normalize_with_offsets(piece)
-            found = [(*nt.span_to_source(s, e), entry)
-                     for s, e, entry in _inner_writings(nt.text, lex)]
+            found = _writings_as_written(piece, lex)
             inside[piece] = found
         for s, e, entry in found:
             out.append(
@@ -132,6 +136,26 @@ def _nested_hits(text: str, protected: Protected, lexicon: Lexicon | None) -> li
                           entry)
             )
     return out
+
+
+def _writings_as_written(piece: str, lex: Lexicon) -> _Writings:
+    """:func:`_inner_writings` of one slogan as written, in offsets of ``piece``.
+
+    The same writing recurs across documents (全面从严治党): it is normalized and looked
+    into once per lexicon (at most 4096 writings are kept).
+    """
+    from govtext.normalization import normalize_with_offsets
+
+    memo = _memos(lex)[1]
+    found = memo.get(piece)
+    if found is None:
+        nt = normalize_with_offsets(piece)
+        found = tuple(
+            (*nt.span_to_source(s, e), entry) for s, e, entry in _inner_writings(nt.text, lex)
+        )
+        if len(memo) < 4096:
+            memo[piece] = found
+    return found
 
 
 def _plan_names(text: str, hits: list[SloganHit], lexicon: Lexicon | None) -> list[SloganHit]:
@@ -157,6 +181,48 @@ def _plan_names(text: str, hits: list[SloganHit], lexicon: Lexicon | None) -> li
             out = list(hits)
         out[i] = replace(hit, canonical=entry.canonical, entry=entry)
     return out
+
+
+def slogan_rows(
+    text: str, protected: Protected, *, nested: bool = False, lexicon: Lexicon | None = None
+) -> tuple[list[SloganHit], list[bool]]:
+    """The rows of :func:`slogan_frame` (no table): the hits and their ``nested`` flags.
+
+    Parameters
+    ----------
+    text : str
+        Source text.
+    protected : Protected
+        ``find_protected(text)``.
+    nested : bool, default False
+        Also give the lexicon slogans written inside longer ones (flag True).
+    lexicon : Lexicon, optional
+        The lexicon ``protected`` was found with (for ``nested``).
+
+    Returns
+    -------
+    tuple of (list of SloganHit, list of bool)
+        The hits in text order and, for each, whether it is written inside another.
+
+    Examples
+    --------
+    >>> from govtext._protect import find_protected
+    >>> text = "学习习近平新时代中国特色社会主义思想"
+    >>> hits, flags = slogan_rows(text, find_protected(text), nested=True)
+    >>> [(h.canonical, f) for h, f in zip(hits, flags)]
+    [('习近平新时代中国特色社会主义思想', False), ('中国特色社会主义', True)]
+    """
+    hits = _plan_names(text, list(protected.slogans), lexicon)
+    flags = [False] * len(hits)
+    if nested:
+        inner = _nested_hits(text, protected, lexicon)
+        order = sorted(
+            [(h, False) for h in hits] + [(h, True) for h in inner],
+            key=lambda hf: (hf[0].start, -hf[0].end, hf[1]),
+        )
+        hits = [h for h, _ in order]
+        flags = [f for _, f in order]
+    return hits, flags
 
 
 def slogan_frame(
@@ -191,18 +257,36 @@ def slogan_frame(
     >>> slogan_frame(text, find_protected(text))[["slogan", "start", "end"]].values.tolist()
     [['两个维护', 5, 9]]
     """
+    hits, flags = slogan_rows(text, protected, nested=nested, lexicon=lexicon)
+    return slogan_table(text, hits, flags if nested else None)
+
+
+def slogan_table(text: str, hits: list[SloganHit], flags: list[bool] | None = None) -> pd.DataFrame:
+    """The table of :func:`slogan_frame` from its rows (``nested`` column with ``flags``).
+
+    Parameters
+    ----------
+    text : str
+        Source text of the hits.
+    hits : list of SloganHit
+        The rows, as :func:`slogan_rows` gives them.
+    flags : list of bool, optional
+        Their ``nested`` flags; without them the table has no ``nested`` column.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :func:`extract_slogans` (and ``nested``).
+
+    Examples
+    --------
+    >>> from govtext._protect import find_protected
+    >>> text = "坚决做到“两个维护”"
+    >>> slogan_table(text, *slogan_rows(text, find_protected(text)))["canonical"].tolist()
+    ['两个维护']
+    """
     import pandas as pd
 
-    hits = _plan_names(text, list(protected.slogans), lexicon)
-    flags = [False] * len(hits)
-    if nested:
-        inner = _nested_hits(text, protected, lexicon)
-        order = sorted(
-            [(h, False) for h in hits] + [(h, True) for h in inner],
-            key=lambda hf: (hf[0].start, -hf[0].end, hf[1]),
-        )
-        hits = [h for h, _ in order]
-        flags = [f for _, f in order]
     frame: pd.DataFrame = pd.DataFrame(
         {
             "slogan": pd.Series([text[h.start : h.end] for h in hits], dtype=object),
@@ -219,7 +303,7 @@ def slogan_frame(
             ),
         }
     )
-    if nested:
+    if flags is not None:
         frame["nested"] = pd.Series(flags, dtype=bool)
     return frame
 

@@ -87,17 +87,17 @@ def _token_columns(doc: Document) -> dict[str, Any]:
 def _slogan_columns(doc: Document) -> dict[str, Any]:
     # the writings counted under the configuration's rule (every writing, also inside
     # a longer slogan, by default); the tokens' spans are shared through doc.protected
-    slogans = doc.slogan_hits
-    n = len(slogans)
-    counts = slogans["canonical"].value_counts(sort=False) if n else None
-    top = ""
-    if counts is not None:
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
-        top = "; ".join(f"{name}:{c}" for name, c in ranked)
+    from collections import Counter
+
+    hits, _nested = doc.slogan_rows  # the rows of doc.slogan_hits, without the table
+    n = len(hits)
+    counts = Counter(h.canonical for h in hits)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    top = "; ".join(f"{name}:{c}" for name, c in ranked)
     n_han = doc.n_han
     return {
         "n_slogans": n,
-        "distinct_slogans": len(counts) if counts is not None else 0,
+        "distinct_slogans": len(counts),
         "slogan_density": n / n_han * 10_000 if n_han else _NAN,
         "top_slogans": top,
     }
@@ -106,9 +106,9 @@ def _slogan_columns(doc: Document) -> dict[str, Any]:
 def _section_columns(doc: Document) -> dict[str, Any]:
     from govtext.sections import kind_shares
 
-    sections = doc.sections
-    structural = (sections["level"].to_numpy() > 0) & ~sections["inline"].to_numpy(dtype=bool)
-    kinds = sections["kind"].to_numpy(dtype=object)[structural]
+    sections = doc.section_columns  # the columns of doc.sections, without the table
+    structural = (sections["level"] > 0) & ~sections["inline"]
+    kinds = sections["kind"][structural]
     shares = kind_shares(sections, doc.text)
     return {
         "n_sections": int(structural.sum()),

@@ -28,7 +28,6 @@ import math
 from collections import Counter
 from typing import Any
 
-import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -242,13 +241,13 @@ def test_document_computes_each_analysis_once(monkeypatch):
     import govtext.sections as sections_module
 
     calls: Counter[str] = Counter()
-    real = sections_module.segment_sections
+    real = sections_module.section_columns  # what Document.sections is built from
 
-    def counting(text: str, **kwargs: Any) -> pd.DataFrame:
+    def counting(text: str, **kwargs: Any) -> Any:
         calls["sections"] += 1
         return real(text, **kwargs)
 
-    monkeypatch.setattr(sections_module, "segment_sections", counting)
+    monkeypatch.setattr(sections_module, "section_columns", counting)
     doc = Document("三、下步打算\n全年召开会议不少于X次。")
     assert len(doc.commitments) == 1 and len(doc.placeholders) == 1
     _ = doc.sections

@@ -48,6 +48,7 @@ from govtext.sections import (
     segment_sections,
     sentence_spans,
 )
+from govtext.slogans import extract_slogans
 from govtext.tokenizer import Tokenizer
 
 CUES = load_commitment_cues()
@@ -313,3 +314,11 @@ def test_document_raw_results_agree_with_its_tables(seed_texts: dict[str, str]) 
         )
         assert [p.kind for p in doc.placeholder_rows] == doc.placeholders["kind"].tolist()
         assert [r["category"] for r in doc.issue_rows] == doc.issues["category"].tolist()
+        hits, nested = doc.slogan_rows
+        pd.testing.assert_frame_equal(doc.slogan_hits, extract_slogans(text, nested=True))
+        assert [h.canonical for h in hits] == doc.slogan_hits["canonical"].tolist()
+        assert nested == doc.slogan_hits["nested"].tolist()
+        pd.testing.assert_frame_equal(doc.sections, segment_sections(text))
+        for column in doc.sections.columns:  # a missing number is None, NA in the table
+            values = [None if v is pd.NA else v for v in doc.sections[column].tolist()]
+            assert doc.section_columns[column].tolist() == values

@@ -86,7 +86,7 @@ def test_one_analysis_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(built) == 2
     for doc in built:
         assert len(doc.computed) == len(set(doc.computed)), doc.computed
-        assert {"normalized", "protected", "sections", "slogan_hits"} <= set(doc.computed)
+        assert {"normalized", "protected", "section_columns", "slogan_rows"} <= set(doc.computed)
     assert table["n_slogans"].tolist() == [2, 0]
 
 
