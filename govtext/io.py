@@ -1172,7 +1172,12 @@ _DOC_TYPE_OPENING: tuple[tuple[str, str], ...] = (
 # (索引号：…  发布机构：…  成文日期：…), which a title can share its line with
 _META_LABELS = (
     "信息来源|文章来源|稿件来源|来源|发布时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|"
-    "浏览次数|点击数|阅读数|阅读量|访问量|浏览量|点击量|索引号|发文字号|文号|成文日期|发文日期"
+    "浏览次数|点击数|阅读数|阅读量|访问量|浏览量|点击量|点击|阅读|浏览|索引号|发文字号|文号|成文日期|发文日期"
+)
+#: A disclosure box written as label and value between tabs (索引号<TAB>…  文号<TAB>…)
+_TABBED_FIELD = re.compile(
+    r"^(?:索引号|信息分类|主题分类|发布机构|发文机关|生成日期|成文日期|发布日期|文号|发文字号|关键词|"
+    r"有效性|名称|标题|公开方式|公开范围)\t"
 )
 _INFO_LABEL = re.compile(
     r"(?:索\s*引\s*号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|分\s*类|发布机构|发文机关|"
@@ -1188,7 +1193,8 @@ _SEGMENT_SPLIT = re.compile(
 # separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
 # name beside them is chrome too
 _SITE_NAME = re.compile(
-    r"^[^，。；：:、]{2,20}(?:网|网站|门户|在线|客户端|频道|日报|晚报|报社|党校|学校|学院|大学|医院)$"
+    r"^[^，。；：:、]{2,20}(?:网|网站|门户|在线|客户端|频道|日报|晚报|报社|党校|学校|学院|大学|医院"
+    r"|论坛|社区|电视台|广播电视台|融媒体中心|图书馆)$"
 )
 #: A column of a site beside its name (XX市人民政府网 | 领导讲话): four characters or fewer
 _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -1306,6 +1312,10 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     """
     if _is_menu(raw):
         return [(line, True)]
+    if field := _TABBED_FIELD.match(raw.strip()):
+        if field.group(0).startswith(("名称", "标题")):  # 名称<TAB>XX县2023年……工作要点
+            return [(normalize(raw.strip()[field.end():]).strip(), False)]
+        return [(line, True)]
     if _is_breadcrumb(line):
         return [(line, True)]
     if (crumb := _crumb_then_title(line)) is not None:
@@ -1325,7 +1335,8 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
                      for part, chrome in parts]
         titled = [k for k, (part, chrome) in enumerate(parts)
                   if not chrome and _looks_like_title(part)]
-        if hard and len(titled) == 1 and len(parts) == 2:
+        if hard and len(titled) == 1 and len(parts) == 2 and (
+                titled[0] == 0 or _is_site_name(parts[0][0])):
             # 标题—清风XX: beside a browser title, the other part names the site
             parts = [(part, k != titled[0]) for k, (part, _) in enumerate(parts)]
         if all(chrome for _, chrome in parts):
@@ -1356,8 +1367,8 @@ def _head_lines(text: str) -> list[tuple[str, bool]]:
         line = line.strip()
         if not line:
             continue
-        if n in menu:
-            adjacent = False
+        if n in menu or (n and _LABEL_ALONE.match(lines[n - 1].strip())):
+            adjacent = False  # a menu, or the value of a label on the line above
             continue
         src = nt.to_source(start + offset)
         raw = text[text.rfind("\n", 0, src) + 1:]
@@ -1372,6 +1383,9 @@ def _head_lines(text: str) -> list[tuple[str, bool]]:
 
 #: The line after a title: its subtitle or date (——2018年1月20日在……, （2023年1月6日）)
 _SUBTITLE_START = re.compile(r"——|—|[（(]\s*(?:19|20)\d{2}年|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+#: A label of the page's metadata alone on its line (发布时间： / 2019-01-16): its value
+#: is on the next line
+_LABEL_ALONE = re.compile(rf"(?:{_META_LABELS}|作者|编辑|审核|字号|发布人|发布者)\s*[：:]$")
 #: What stands between the steps of a trail written one per line: > / » / 当前位置：
 _MENU_GLUE = re.compile(r"[>＞»›→/|｜]+|[^：:]{0,8}位置(?:是)?\s*[：:]")
 
@@ -1391,8 +1405,13 @@ def _menu_lines(lines: list[str]) -> set[int]:
             continue
         if t and run and _MENU_GLUE.fullmatch(t):
             continue  # a trail cut into one step per line: 首页 / > / 政务公开
-        if run and _looks_like_title(lines[run[-1]].strip()) and _SUBTITLE_START.match(t):
-            run.pop()  # 政府工作报告 / ——2018年1月20日在……: the title after the menu
+        if run and _looks_like_title(lines[run[-1]].strip()) and (
+            _SUBTITLE_START.match(t) or _LABEL_ALONE.match(t)
+            or (len(run) > 1 and lines[run[-1]].strip() == lines[run[-2]].strip())
+        ):
+            # 政府工作报告 / ——2018年1月20日在…… (or / 发布时间：, or the trail's last step
+            # written again): the title after the menu
+            run.pop()
         items = [k for k in run if _MENU_ITEM.fullmatch(lines[k].strip())]
         if len(items) >= 4 or (len(items) == 3 and any(lines[k].strip() == "首页" for k in run)):
             out.update(run)
@@ -1458,9 +1477,25 @@ def _is_field_value(title: str, head: str) -> bool:
                      normalize(head)) is not None
 
 
-def _later_title(lines: list[str]) -> str | None:
-    """A line that looks like a title among ``lines``, before the first line of text."""
+def _more_specific(later: str, title: str) -> bool:
+    """Whether ``later`` names the document more fully than a short ``title`` above it.
+
+    A column or a category (述责述廉, 文件通知, 政府工作报告) of six characters or fewer
+    above a headline that holds a year, a place or an issuer (……2021年度述责述廉报告,
+    XX县人民政府工作报告).
+    """
+    return len(title) <= 6 and len(later) > len(title) + 2 and bool(
+        re.search(r"(?:19|20)\d{2}|[省市县区镇乡]|委员会|党组|党委|局|厅|同志", later))
+
+
+def _later_title(lines: list[str], same: str = "") -> str | None:
+    """A line that looks like a title among ``lines``, before the first line of text.
+
+    Lines equal to ``same`` (the title already found, written again) are passed over.
+    """
     for k, line in enumerate(lines):
+        if line == same:
+            continue
         if _is_body_line(line):
             return None
         if _looks_like_title(line) and not _SUBTITLE_START.match(line):
@@ -1495,7 +1530,7 @@ def _headline(lines: list[str]) -> str | None:
             return None
         if (6 <= len(line) <= 40 and not _SENTENCE_MARK.search(line)
                 and not _DATED_LINE.match(line) and not _is_site_name(line)
-                and not re.search(r"网站|门户|网\s|客户端|公众号", line)
+                and not re.search(r"网站|门户|网\s|客户端|公众号|论坛|电视台|融媒", line)
                 and re.search(r"[\u4e00-\u9fff]{4}", line)):
             return line
     return None
@@ -1593,9 +1628,12 @@ def infer_metadata(
                 break
             if _looks_like_title(line):
                 title = _with_issuer(line, lines[k + 1:])
-                if _is_field_value(title, text[:3000]) and (
-                        later := _later_title(lines[k + 1:])) is not None:
-                    title = later  # 名称：…… of a disclosure box, then the headline
+                later = _later_title(lines[k + 1:], title)
+                if later is not None and (
+                    _is_field_value(title, text[:3000])  # 名称：…… of a disclosure box
+                    or _more_specific(later, title)  # 述责述廉 (a column), then the headline
+                ):
+                    title = later
                 break
         if title is None:
             title = _headline(lines)
@@ -1625,7 +1663,7 @@ def infer_metadata(
         # a year named in the opening lines: 现将我局2022年党建工作情况……报告如下
         at = next((k + 1 for k, line in enumerate(lines)
                    if title and (line == title or (len(line) >= 6 and title.endswith(line)))), 0)
-        opening = "".join(lines[at:at + 3])[:200]
+        opening = "\n".join(lines[at:at + 3])[:200]
         if m := re.search(r"(?<!\d)" + _YEAR + r"年(?!来|以来|前|后)", opening):
             year = int(m.group(1))
     if year is None and filename and (m := re.search(r"(?<!\d)" + _YEAR + r"(?!\d)", filename)):

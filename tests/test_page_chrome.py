@@ -277,6 +277,27 @@ PAGE_HEADS += [
      "在XX县第十六届人民代表大会第二次会议上的政府工作报告", 2016, "government_work_report"),
 ]
 
+# ... and of those found on tests/data/unseen17 (each case written for this test)
+PAGE_HEADS += [
+    # scraped one node per line: the trail's last step, the headline, labels and values
+    ("XX市人民政府\n当前位置：\n首页\n>\n政务公开\n>\n政府工作报告\n政府工作报告\n发布时间：\n"
+     "2021-01-16 09:30\n来源：\n市政府研究室\n"
+     "——2021年1月10日在XX市第十六届人民代表大会第五次会议上\n各位代表：",
+     "政府工作报告", 2021, "government_work_report"),
+    # a disclosure box written with tabs
+    ("XX县人民政府\n索引号\t11341122MB1234567X/2022-00215\t信息分类\t政务公开\n"
+     "文号\tX政办〔2022〕9号\t关键词\t政务公开 工作要点\n名称\tXX县2022年政务公开工作要点\n"
+     "XX县2022年政务公开工作要点\n各乡镇人民政府：",
+     "XX县2022年政务公开工作要点", 2022, "work_plan"),
+    # a column above a more specific headline
+    ("XX先锋网\n文件通知\n文件通知\n中共XX县委组织部\n关于印发《2021年全县组织工作要点》的通知\n"
+     "各乡镇党委：",
+     "中共XX县委组织部关于印发《2021年全县组织工作要点》的通知", 2021, "work_plan"),
+    # a column prefix is part of the headline
+    ("XX发布\n解读｜2023年市政府工作报告里的民生关键词\n2023-01-20\n今年的报告……",
+     "解读|2023年市政府工作报告里的民生关键词", 2023, "other"),
+]
+
 
 @pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
 def test_page_heads(text: str, title: str, year: int, doc_type: str) -> None:
