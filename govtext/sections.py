@@ -1852,6 +1852,52 @@ def _tails(rows: list[_Row], paras: list[_Para], norm: str) -> None:
     rows.extend(new_rows)
 
 
+def _inside_an_item(items: list[tuple[int, int, int, str]], s: int, e: int) -> bool:
+    return any(it[0] <= s and e <= it[1] for it in items)
+
+
+def _accept_lists(
+    spans: list[list[tuple[int, int, int, str]]],
+) -> list[tuple[list[tuple[int, int, int, str]], int]]:
+    """The lists kept, widest first, with their depth (0, or 1 inside another's item).
+
+    A list is kept unless it overlaps a list kept before without lying inside one of
+    its items.  The lists kept are therefore nested or disjoint: the outermost ones are
+    held sorted by position (bisection), each with the lists kept inside it, so that
+    a list is compared only with those around it.
+    """
+    from sortedcontainers import SortedList
+
+    accepted: list[tuple[list[tuple[int, int, int, str]], int]] = []
+    tops: SortedList = SortedList()  # (start, end, number) of the outermost lists
+    inner: list[list[list[tuple[int, int, int, str]]]] = []  # lists inside each
+    outer: list[list[tuple[int, int, int, str]]] = []
+    for items in spans:
+        s, e = items[0][0], items[-1][1]
+        i = tops.bisect_left((e,))  # the outermost lists that start before e
+        hits = []
+        while i > 0 and tops[i - 1][1] > s:
+            hits.append(tops[i - 1])
+            i -= 1
+        if not hits:
+            tops.add((s, e, len(outer)))
+            outer.append(items)
+            inner.append([])
+            accepted.append((items, 0))
+            continue
+        if len(hits) > 1:
+            continue
+        top = hits[0][2]
+        if not _inside_an_item(outer[top], s, e) or any(
+            not (e <= acc[0][0] or s >= acc[-1][1]) and not _inside_an_item(acc, s, e)
+            for acc in inner[top]
+        ):
+            continue
+        inner[top].append(items)
+        accepted.append((items, 1))
+    return accepted
+
+
 def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | None) -> None:
     """Add inline enumerations (一是…二是…, 首先…其次…, 一方面…另一方面…) as items."""
     if body is None:
@@ -1909,36 +1955,26 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
         runs.extend(open_runs.values())
         runs = [r for r in runs if len(r) >= 2]
         # items: each runs to the next marker; the last to the end of its paragraph
+        # a list of the same family that starts again later in the paragraph
+        # (一是……二是……一是……) follows this one rather than nesting in its last item:
+        # the starts of the runs by (family, paragraph end of their first item), in order
+        restarts: dict[tuple[str, int], list[int]] = {}
+        for r2 in runs:
+            restarts.setdefault((r2[0][2], r2[0][5]), []).append(r2[0][0])
+        for starts in restarts.values():
+            starts.sort()
         spans: list[list[tuple[int, int, int, str]]] = []
         for run in runs:
             items = []
-            # a list of the same family that starts again later in the paragraph
-            # (一是……二是……一是……) follows this one rather than nesting in its last item
-            again = min((r2[0][0] for r2 in runs if r2[0][2] == run[0][2]
-                         and r2[0][0] > run[-1][0] and r2[0][5] == run[-1][5]),
-                        default=run[-1][5])
+            later = restarts.get((run[0][2], run[-1][5]), [])
+            k = bisect.bisect_right(later, run[-1][0])
+            again = later[k] if k < len(later) else run[-1][5]
             for k, c in enumerate(run):
                 end = run[k + 1][0] if k + 1 < len(run) else min(c[5], again)
                 items.append((c[0], end, c[3], c[4]))
             spans.append(items)
         spans.sort(key=lambda it: it[0][0] - it[-1][1])  # widest first
-        accepted: list[tuple[list[tuple[int, int, int, str]], int]] = []  # items, depth
-        for items in spans:
-            s, e = items[0][0], items[-1][1]
-            host = None
-            clash = False
-            for acc, _depth in accepted:
-                a_s, a_e = acc[0][0], acc[-1][1]
-                if e <= a_s or s >= a_e:
-                    continue
-                inside = [it for it in acc if it[0] <= s and e <= it[1]]
-                if inside:
-                    host = inside[0]
-                else:
-                    clash = True
-            if clash:
-                continue
-            accepted.append((items, 0 if host is None else 1))
+        accepted = _accept_lists(spans)
         for items, depth in accepted:
             for s, e, num, marker in items:
                 after = s + len(marker)

@@ -1,0 +1,140 @@
+"""Time and peak memory of ``govtext stats`` on one very large one-line .txt.
+
+Usage::
+
+    python benchmarks/bench_bigline.py [--sizes 10 50 100 200] [--code DIR]
+                                       [--workdir DIR] [--nice 0]
+
+For each size (megabytes of UTF-8) a .txt holding a single line (no line break) of
+report sentences repeated is written into a temporary folder (``--workdir``, removed at
+the end; the files are never kept), and one fresh process runs::
+
+    python -m govtext stats FILE --output out.csv --quiet
+
+while this script samples, every 0.1 s, the resident set size (RSS) of that process and
+of all its children, summed.  A file of a few kilobytes is run first: its peak is the
+fixed cost of the process (interpreter, pandas, dictionaries).  Reported for each size:
+seconds, peak MB of the tree, bytes per character of the document over the fixed cost
+(``(peak - fixed) / characters``), and the ratios of time and peak to the size before.
+
+``--code DIR`` runs the ``govtext`` package found in ``DIR`` instead of this checkout
+(e.g. an earlier commit exported with ``git archive``), for a before/after in the same
+conditions.  Needs ``psutil`` (``pip install ".[bench]"``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Sentences repeated to make the file: figures, slogans, masks and a heading-like
+#: enumeration, so that every analysis of ``stats`` has work to do.
+UNIT = (
+    "全面贯彻落实党的二十大精神，坚持“两个确立”，做到“两个维护”，召开会议**次，"
+    "完成投资12.5亿元。一是加强理论学习，全年开展专题学习XX次。"
+    "二是存在的问题：学习不够深入，调查研究不够。下一步，我们将坚持全面从严治党，"
+    "确保完成全年目标任务，力争地区生产总值增长5%左右。"
+)
+
+
+def make_file(folder: Path, mb: float) -> tuple[Path, int]:
+    """A one-line .txt of about ``mb`` megabytes; its path and number of characters."""
+    path = folder / f"oneline-{mb:g}MB.txt"
+    unit = UNIT.encode("utf-8")
+    n = max(1, int(mb * 2**20) // len(unit))
+    with path.open("wb") as fh:
+        block = unit * 1000
+        for _ in range(n // 1000):
+            fh.write(block)
+        fh.write(unit * (n % 1000))
+    return path, n * len(UNIT)
+
+
+def _tree(proc: object) -> list[object]:
+    import psutil
+
+    assert isinstance(proc, psutil.Process)
+    try:
+        return [proc, *proc.children(recursive=True)]
+    except psutil.Error:
+        return [proc]
+
+
+def run(path: Path, output: Path, code: Path, nice: int) -> tuple[float, float, int]:
+    """Run ``govtext stats`` on ``path``: seconds, peak RSS of the tree (MB), rows."""
+    import psutil
+
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    cmd = [sys.executable, "-m", "govtext", "stats", str(path), "--output", str(output), "--quiet"]
+    if nice:
+        cmd = ["nice", "-n", str(nice), *cmd]
+    t0 = time.perf_counter()
+    child = subprocess.Popen(cmd, env=env, cwd=code, stderr=subprocess.PIPE, text=True)
+    proc = psutil.Process(child.pid)
+    peak = 0
+    while child.poll() is None:
+        rss = 0
+        for p in _tree(proc):
+            try:
+                rss += p.memory_info().rss  # type: ignore[attr-defined]
+            except psutil.Error:
+                continue
+        peak = max(peak, rss)
+        time.sleep(0.1)
+    seconds = time.perf_counter() - t0
+    err = child.stderr.read() if child.stderr else ""
+    if child.returncode != 0:
+        raise SystemExit(f"govtext stats failed ({child.returncode}): {err}")
+    with output.open(encoding="utf-8", newline="") as fh:
+        rows = sum(1 for _ in csv.reader(fh)) - 1
+    return seconds, peak / 2**20, rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sizes", nargs="+", type=float, default=[10, 50, 100, 200])
+    parser.add_argument("--code", type=Path, default=ROOT)
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--nice", type=int, default=0)
+    args = parser.parse_args(argv)
+    folder = Path(tempfile.mkdtemp(prefix="govtext-bigline-", dir=args.workdir))
+    try:
+        print(f"code: {args.code}; load average {os.getloadavg()[0]:.2f}")
+        small, _ = make_file(folder, 0.01)
+        _, fixed, _ = run(small, folder / "out.csv", args.code, args.nice)
+        print(f"fixed cost (a {small.stat().st_size:,}-byte file): {fixed:.0f} MB")
+        print(
+            "| MB | characters | seconds | peak MB | bytes/char over fixed "
+            "| time ratio | peak ratio | rows |"
+        )
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+        prev: tuple[float, float] | None = None
+        for mb in args.sizes:
+            path, n_chars = make_file(folder, mb)
+            sec, peak, rows = run(path, folder / "out.csv", args.code, args.nice)
+            path.unlink()
+            per_char = (peak - fixed) * 2**20 / n_chars
+            ratios = f"{sec / prev[0]:.2f} | {peak / prev[1]:.2f}" if prev else " | "
+            print(
+                f"| {mb:g} | {n_chars:,} | {sec:.1f} | {peak:.0f} | {per_char:.1f} "
+                f"| {ratios} | {rows} |",
+                flush=True,
+            )
+            prev = (sec, peak)
+        print(f"load average {os.getloadavg()[0]:.2f}")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
