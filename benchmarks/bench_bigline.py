@@ -5,8 +5,8 @@ Usage::
     python benchmarks/bench_bigline.py [--sizes 10 50 100 200] [--code DIR]
                                        [--workdir DIR] [--nice 0]
 
-For each size (megabytes of UTF-8) a .txt holding a single line (no line break) of
-report sentences repeated is written into a temporary folder (``--workdir``, removed at
+For each size (megabytes of UTF-8) a .txt holding a single line (no line break): the
+five reports of ``corpus/`` with their line breaks removed, repeated, is written into a temporary folder (``--workdir``, removed at
 the end; the files are never kept), and one fresh process runs::
 
     python -m govtext stats FILE --output out.csv --quiet
@@ -36,27 +36,31 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Sentences repeated to make the file: figures, slogans, masks and a heading-like
-#: enumeration, so that every analysis of ``stats`` has work to do.
-UNIT = (
-    "全面贯彻落实党的二十大精神，坚持“两个确立”，做到“两个维护”，召开会议**次，"
-    "完成投资12.5亿元。一是加强理论学习，全年开展专题学习XX次。"
-    "二是存在的问题：学习不够深入，调查研究不够。下一步，我们将坚持全面从严治党，"
-    "确保完成全年目标任务，力争地区生产总值增长5%左右。"
-)
+
+def report_text() -> str:
+    """The five reports of ``corpus/`` joined, their line breaks removed: one line."""
+    files = sorted((ROOT / "corpus").glob("*.txt"))
+    return "".join(f.read_text(encoding="utf-8") for f in files).replace("\n", "")
 
 
 def make_file(folder: Path, mb: float) -> tuple[Path, int]:
-    """A one-line .txt of about ``mb`` megabytes; its path and number of characters."""
+    """A one-line .txt of about ``mb`` megabytes; its path and number of characters.
+
+    The reports of ``corpus/`` (:func:`report_text`) repeated, the last copy cut.
+    """
     path = folder / f"oneline-{mb:g}MB.txt"
-    unit = UNIT.encode("utf-8")
-    n = max(1, int(mb * 2**20) // len(unit))
+    unit = report_text()
+    data = unit.encode("utf-8")
+    size = int(mb * 2**20)
+    n_chars = 0
     with path.open("wb") as fh:
-        block = unit * 1000
-        for _ in range(n // 1000):
-            fh.write(block)
-        fh.write(unit * (n % 1000))
-    return path, n * len(UNIT)
+        for _ in range(size // len(data)):
+            fh.write(data)
+            n_chars += len(unit)
+        rest = data[: size % len(data)].decode("utf-8", "ignore")
+        fh.write(rest.encode("utf-8"))
+        n_chars += len(rest)
+    return path, n_chars
 
 
 def _tree(proc: object) -> list[object]:
