@@ -379,7 +379,9 @@ class _LazyCues:
 
 def _han_counts(norm: str, starts: Any, ends: Any) -> list[int]:
     """Han characters of each span ``norm[start:end]``."""
-    cum = np.concatenate(([0], np.cumsum(han_mask(norm), dtype=np.int64)))
+    # the running count in 32 bits when it fits (a long text's array is half the size)
+    dtype = np.int32 if len(norm) < 2**31 else np.int64
+    cum = np.concatenate((np.zeros(1, dtype=dtype), np.cumsum(han_mask(norm), dtype=dtype)))
     counts: list[int] = (cum[np.asarray(ends)] - cum[np.asarray(starts)]).tolist()
     return counts
 
