@@ -11,7 +11,7 @@ so that a span found in normalized text maps back to the source text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -67,12 +67,29 @@ del _k, _v
 FOLD_ANY_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(FOLD)) + "]")
 
 
+#: Characters converted to code points at a time (so that a long text's code points are
+#: never all held).
+_PIECE = 2**20
+
+
+def _code_pieces(text: str) -> Iterator[tuple[int, npt.NDArray[np.uint32]]]:
+    """The code points of ``text``, ``_PIECE`` characters at a time, with their start."""
+    for a in range(0, len(text), _PIECE):
+        piece = text[a : a + _PIECE].encode("utf-32-le", "surrogatepass")
+        yield a, np.frombuffer(piece, dtype=np.uint32)
+
+
+def _from_codes(codes: npt.NDArray[np.uint32]) -> str:
+    return codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+
+
 def _fold(text: str) -> str:
     if FOLD_ANY_RE.search(text) is None:
         return text
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    folded = np.where(codes < 0x10000, FOLD_ARRAY[np.minimum(codes, 0xFFFF)], codes)
-    return folded.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    return "".join(
+        _from_codes(np.where(codes < 0x10000, FOLD_ARRAY[np.minimum(codes, 0xFFFF)], codes))
+        for _, codes in _code_pieces(text)
+    )
 
 
 # zero-width characters, BOM, soft hyphen, CR of a CRLF pair
@@ -96,7 +113,9 @@ class NormalizedText:
     source : str
         The text as it was given.
     index : numpy.ndarray
-        ``index[i]`` is the position in ``source`` of ``text[i]``.
+        ``index[i]`` is the position in ``source`` of ``text[i]`` (int32 when the
+        source has fewer than 2**31 characters, int64 otherwise; the methods give
+        positions as ``int`` or int64 arrays).
 
     Examples
     --------
@@ -111,7 +130,7 @@ class NormalizedText:
 
     text: str
     source: str
-    index: npt.NDArray[np.int64]
+    index: npt.NDArray[np.signedinteger[Any]]
 
     def __len__(self) -> int:
         return len(self.text)
@@ -146,7 +165,11 @@ class NormalizedText:
         if len(self.index) == 0:
             zero = np.zeros_like(s)
             return zero, zero
-        return self.index[s], self.index[np.maximum(e - 1, 0)] + 1
+        index = self.index
+        return (
+            index[s].astype(np.int64, copy=False),
+            index[np.maximum(e - 1, 0)].astype(np.int64, copy=False) + 1,
+        )
 
     def from_source(self, pos: int) -> int:
         """Position in the normalized text of the first character at or after ``pos``."""
@@ -160,13 +183,14 @@ def _opencc_t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
-def _delete(text: str, index: npt.NDArray[np.int64], positions: Any) -> tuple[str, Any]:
+def _delete(
+    text: str, index: npt.NDArray[np.signedinteger[Any]], positions: Any
+) -> tuple[str, Any]:
     if len(positions) == 0:
         return text, index
     keep = np.ones(len(text), dtype=bool)
     keep[positions] = False
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    kept = codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
+    kept = "".join(_from_codes(codes[keep[a : a + len(codes)]]) for a, codes in _code_pieces(text))
     return kept, index[keep]
 
 
@@ -190,7 +214,7 @@ def spaced_out(text: str) -> bool:
     return n >= 4 and len(_SINGLE_SPACE_RE.findall(text)) >= 0.5 * n
 
 
-def _indented_lines(out: str, index: npt.NDArray[np.int64], source: str) -> list[bool]:
+def _indented_lines(out: str, index: npt.NDArray[np.signedinteger[Any]], source: str) -> list[bool]:
     """For each line of ``out``, whether its source line starts with spaces."""
     flags = [bool(source) and source[0] in _INDENT_CHARS]
     pos = out.find("\n")
@@ -206,8 +230,8 @@ def _indented_lines(out: str, index: npt.NDArray[np.int64], source: str) -> list
 
 
 def _insert_breaks(
-    text: str, index: npt.NDArray[np.int64], positions: list[int]
-) -> tuple[str, npt.NDArray[np.int64]]:
+    text: str, index: npt.NDArray[np.signedinteger[Any]], positions: list[int]
+) -> tuple[str, npt.NDArray[np.signedinteger[Any]]]:
     """Insert a line break before each of ``positions``; it maps to the next character."""
     pieces = []
     last = 0
@@ -798,7 +822,9 @@ def normalize_with_offsets(
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize expects a str, got {type(text).__name__}")
-    index = np.arange(len(text), dtype=np.int64)
+    # positions in 32 bits when they fit (the map of a long text takes half the memory);
+    # the positions given out are int64 (see NormalizedText)
+    index = np.arange(len(text), dtype=np.int32 if len(text) < 2**31 else np.int64)
     # 1. delete zero-width characters and the CR of CRLF (positions are source positions)
     out, index = _delete(text, index, [m.start() for m in _DELETE_RE.finditer(text)])
     # 2. one-to-one folds: full-width ASCII, odd spaces, line separators
