@@ -441,7 +441,8 @@ class _Matcher:
         at = np.minimum(np.searchsorted(tri, probe), max(len(tri) - 1, 0))
         known = tri[at] == probe if len(tri) else np.zeros(len(probe), dtype=bool)
         keep = self.lex_short[keys] | (has3 & known)
-        return where[keep] + a
+        starts: np.ndarray[Any, Any] = where[keep] + a
+        return starts
 
     def lexicon_matches(
         self, text: str, codes: np.ndarray[Any, np.dtype[np.uint16]] | None
