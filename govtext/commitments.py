@@ -539,22 +539,29 @@ def find_commitments(
     # which sentences contain a character that each cue pattern needs (the others
     # cannot match: their searches are skipped)
     flags = CharFilter(nt.text, _filtered_patterns(cues), ignore=" \0")
-    may: list[list[bool]] = flags.contains(n_starts, n_ends).tolist()
+    may_rows = flags.contains(n_starts, n_ends)
     norm_text = nt.text
+    n_list = n_starts.tolist()
+    e_list = n_ends.tolist()
 
-    analysed = []
-    for i, (start, end, n_s, n_e, kind, top) in enumerate(
-        zip(starts, ends_arr.tolist(), n_starts.tolist(), n_ends.tolist(), kinds, tops,
-            strict=True)
-    ):
+    # first pass: which sentences are headings, and for sections without a kind which
+    # content sentences look back, per top-level section (only flags are kept, so that
+    # a long text's sentences are not all held as strings and cue objects at once)
+    is_heading: list[bool] = []
+    content_top: list[int] = []
+    content_retro: list[bool] = []
+    for i, (n_s, n_e, top) in enumerate(zip(n_list, e_list, tops, strict=True)):
         norm = norm_text[n_s:n_e]
         heading = _is_heading(norm, han[i]) and not _whole_line_item(norm_text, n_s, n_e,
                                                                      han[i])
-        clean = _blank_quoted(norm) if may[i][_QUOTES] else norm
-        cue = None if heading else _LazyCues(clean, cues, may[i])
-        analysed.append((start, end, n_s, clean, kind, top, heading, cue))
-    # for sections without a kind: which content sentences look back, per top-level section
-    content = [(a[5], a[7].retro) for a in analysed if a[7] is not None]
+        is_heading.append(heading)
+        if not heading:
+            may = may_rows[i].tolist()
+            clean = _blank_quoted(norm) if may[_QUOTES] else norm
+            content_top.append(top)
+            # as _LazyCues(clean, cues, may).retro
+            retro = may[_RETRO] and cues.patterns["retrospective"].search(clean) is not None
+            content_retro.append(retro)
 
     # the preamble: the sentences before the first heading of a document that has one
     levels = sections["level"].to_numpy() if len(sections) else np.zeros(0)
@@ -566,11 +573,17 @@ def find_commitments(
     found: list[Commitment] = []
     chained = False  # the previous sentence is a commitment that ends with ；
     k = -1  # index of the current sentence among the content sentences
-    for start, end, n_s, clean, kind, top, _heading, lazy in analysed:
-        if lazy is None:
+    for i, (start, end, n_s, n_e, kind, top) in enumerate(
+        zip(starts, ends_arr.tolist(), n_list, e_list, kinds, tops, strict=True)
+    ):
+        if is_heading[i]:
             chained = False
             continue
         k += 1
+        norm = norm_text[n_s:n_e]
+        may = may_rows[i].tolist()
+        clean = _blank_quoted(norm) if may[_QUOTES] else norm
+        lazy = _LazyCues(clean, cues, may)
         mode = kind
         if kind == "other" and start < first_heading:
             if _FORMALITY_RE.search(clean.strip()):
@@ -583,9 +596,10 @@ def find_commitments(
                 chained and not lazy.retro and not lazy.statement
             )
         elif kind == "other":
+            lo, hi = max(0, k - _WINDOW), k + _WINDOW + 1
             window = [
                 retro
-                for t, retro in content[max(0, k - _WINDOW) : k + _WINDOW + 1]
+                for t, retro in zip(content_top[lo:hi], content_retro[lo:hi], strict=True)
                 if t == top
             ]
             mode = "plans" if sum(window) / len(window) < _LOOKS_BACK_MAX else "review"

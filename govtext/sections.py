@@ -2194,13 +2194,20 @@ def _paint(sections: pd.DataFrame, n: int, values: Any, fill: Any) -> Any:
     """Array of length ``n``: the value of the innermost row covering each position."""
     import numpy as np
 
-    out = np.full(n, fill, dtype=np.asarray(values).dtype)
+    vals = np.asarray(values)
+    dtype = vals.dtype
+    if dtype.kind in "iu":
+        # the smallest integer type that holds the values (row numbers, kind codes):
+        # one array of the length of the text, so a long text's costs 1 to 4 bytes a
+        # character instead of 8
+        ends_of = [fill, *(vals[[vals.argmin(), vals.argmax()]].tolist() if len(vals) else [])]
+        dtype = np.result_type(*(np.min_scalar_type(v) for v in ends_of))
+    out = np.full(n, fill, dtype=dtype)
     if len(sections) == 0 or n == 0:
         return out
     order = np.lexsort((sections["start"].to_numpy(), sections["level"].to_numpy()))
     starts = sections["start"].to_numpy()
     ends = sections["end"].to_numpy()
-    vals = np.asarray(values)
     for i in order:  # shallow rows first, deeper rows paint over them
         out[int(starts[i]):int(ends[i])] = vals[i]
     return out
@@ -2340,9 +2347,17 @@ def _space_mask(text: str) -> Any:
     """``str.isspace()`` of each character of ``text``, as a numpy array."""
     import numpy as np
 
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = _space_table()
-    return (codes < len(table)) & table[np.minimum(codes, len(table) - 1)]
+    out = np.empty(len(text), dtype=bool)
+    for a in range(0, len(text), _SPACE_PIECE):  # a piece of a long text at a time
+        piece = text[a : a + _SPACE_PIECE].encode("utf-32-le", "surrogatepass")
+        codes = np.frombuffer(piece, dtype=np.uint32)
+        out[a : a + len(codes)] = (codes < len(table)) & table[np.minimum(codes, len(table) - 1)]
+    return out
+
+
+#: Characters :func:`_space_mask` converts at a time.
+_SPACE_PIECE = 2**20
 
 
 def kind_shares(sections: pd.DataFrame, text: str) -> dict[str, float]:
@@ -2367,7 +2382,8 @@ def kind_shares(sections: pd.DataFrame, text: str) -> dict[str, float]:
     total = int(mask.sum())
     if not total:
         return dict.fromkeys(KINDS, float("nan"))
-    counts = np.bincount(painted[mask], minlength=len(KINDS))
+    painted = painted[mask]
+    counts = [np.count_nonzero(painted == i) for i in range(len(KINDS))]
     return {k: float(counts[i]) / total for i, k in enumerate(KINDS)}
 
 
