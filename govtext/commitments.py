@@ -378,12 +378,30 @@ class _LazyCues:
 
 
 def _han_counts(norm: str, starts: Any, ends: Any) -> list[int]:
-    """Han characters of each span ``norm[start:end]``."""
-    # the running count in 32 bits when it fits (a long text's array is half the size)
-    dtype = np.int32 if len(norm) < 2**31 else np.int64
-    cum = np.concatenate((np.zeros(1, dtype=dtype), np.cumsum(han_mask(norm), dtype=dtype)))
-    counts: list[int] = (cum[np.asarray(ends)] - cum[np.asarray(starts)]).tolist()
+    """Han characters of each span ``norm[start:end]`` (``0 <= start, end <= len(norm)``).
+
+    The Han characters before each position are counted a piece of the text at a time
+    (the positions in order), so that no array of the length of a long text is made.
+    """
+    s = np.asarray(starts, dtype=np.int64)
+    pos = np.concatenate((s, np.asarray(ends, dtype=np.int64)))
+    order = np.argsort(pos, kind="stable")
+    ordered = pos[order]
+    before = np.empty(len(pos), dtype=np.int64)
+    total = k = 0
+    for a in range(0, len(norm) + 1, _HAN_PIECE):
+        cum = np.concatenate(([0], np.cumsum(han_mask(norm[a : a + _HAN_PIECE]), dtype=np.int64)))
+        hi = int(np.searchsorted(ordered, a + _HAN_PIECE, side="left"))
+        before[order[k:hi]] = total + cum[ordered[k:hi] - a]
+        total += int(cum[-1])
+        k = hi
+    before[order[k:]] = total
+    counts: list[int] = (before[len(s) :] - before[: len(s)]).tolist()
     return counts
+
+
+#: Characters whose Han characters :func:`_han_counts` counts at a time.
+_HAN_PIECE = 2**20
 
 
 def _filtered_patterns(cues: CommitmentCues) -> tuple[re.Pattern[str], ...]:
