@@ -63,9 +63,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from govtext._patterns import chrome_spans
 from govtext._required import CharFilter
@@ -163,22 +165,22 @@ class Commitment(NamedTuple):
 
 
 def _section_info(
-    text: str, sections: pd.DataFrame | None, starts: list[int]
-) -> tuple[list[str], list[int]]:
+    text: str, sections: pd.DataFrame | None, starts: Any
+) -> tuple[list[str], Any]:
     """Section kind and top-level section (row label, -1 outside any) of each position."""
     from govtext.sections import section_kind_at, segment_sections
 
     if sections is None:
         sections = segment_sections(text)
-    if not starts:
-        return [], []
+    if not len(starts):
+        return [], np.zeros(0, dtype=np.int64)
     kinds = [
         k if k in SECTION_KINDS else "other" for k in section_kind_at(sections, starts).tolist()
     ]
     levels = sections["level"].to_numpy()
     positive = levels[levels > 0]
     if not len(positive):
-        return kinds, [-1] * len(starts)
+        return kinds, np.full(len(starts), -1, dtype=np.int64)
     top = np.flatnonzero(levels == int(positive.min()))
     s_start = sections["start"].to_numpy(dtype=np.int64)[top]
     order = top[np.argsort(s_start, kind="quicksort")]  # as sort_values("start")
@@ -189,7 +191,7 @@ def _section_info(
     # sibling sections do not overlap: the last one starting at or before each position
     i = np.searchsorted(t_start, pos, side="right") - 1
     inside = (i >= 0) & (pos < t_end[np.maximum(i, 0)])
-    top_of: list[int] = np.where(inside, labels[np.maximum(i, 0)], -1).tolist()
+    top_of = np.where(inside, labels[np.maximum(i, 0)], -1)
     return kinds, top_of
 
 
@@ -377,7 +379,22 @@ class _LazyCues:
         return bool(_PAST_OPENING_RE.match(stripped) or _REVIEW_VERB_RE.search(stripped))
 
 
-def _han_counts(norm: str, starts: Any, ends: Any) -> list[int]:
+def _rows(*columns: Any, size: int = 4096) -> Iterator[tuple[Any, ...]]:
+    """The rows of equally long arrays (or lists) as Python values, ``size`` at a time.
+
+    Only one block of rows is converted at a time, so that a long text's sentences are
+    not all held as Python ints.
+    """
+    n = len(columns[0])
+    for a in range(0, n, size):
+        block = [
+            c[a : a + size].tolist() if isinstance(c, np.ndarray) else c[a : a + size]
+            for c in columns
+        ]
+        yield from zip(*block, strict=True)
+
+
+def _han_counts(norm: str, starts: Any, ends: Any) -> npt.NDArray[np.int64]:
     """Han characters of each span ``norm[start:end]`` (``0 <= start, end <= len(norm)``).
 
     The Han characters before each position are counted a piece of the text at a time
@@ -396,7 +413,7 @@ def _han_counts(norm: str, starts: Any, ends: Any) -> list[int]:
         total += int(cum[-1])
         k = hi
     before[order[k:]] = total
-    counts: list[int] = (before[len(s) :] - before[: len(s)]).tolist()
+    counts: npt.NDArray[np.int64] = before[len(s) :] - before[: len(s)]
     return counts
 
 
@@ -549,8 +566,7 @@ def find_commitments(
     for c_s, c_e in chrome_spans(sections):
         outside = (starts_arr < c_s) | (starts_arr >= c_e)
         starts_arr, ends_arr = starts_arr[outside], ends_arr[outside]
-    starts = starts_arr.tolist()
-    kinds, tops = _section_info(text, sections, starts)
+    kinds, tops = _section_info(text, sections, starts_arr)
     n_starts = np.searchsorted(n_index, starts_arr)
     n_ends = np.searchsorted(n_index, ends_arr)
     han = _han_counts(nt.text, n_starts, n_ends)
@@ -559,8 +575,6 @@ def find_commitments(
     flags = CharFilter(nt.text, _filtered_patterns(cues), ignore=" \0")
     may_rows = flags.contains(n_starts, n_ends)
     norm_text = nt.text
-    n_list = n_starts.tolist()
-    e_list = n_ends.tolist()
 
     # first pass: which sentences are headings, and for sections without a kind which
     # content sentences look back, per top-level section (only flags are kept, so that
@@ -568,10 +582,9 @@ def find_commitments(
     is_heading: list[bool] = []
     content_top: list[int] = []
     content_retro: list[bool] = []
-    for i, (n_s, n_e, top) in enumerate(zip(n_list, e_list, tops, strict=True)):
+    for i, (n_s, n_e, top, n_han) in enumerate(_rows(n_starts, n_ends, tops, han)):
         norm = norm_text[n_s:n_e]
-        heading = _is_heading(norm, han[i]) and not _whole_line_item(norm_text, n_s, n_e,
-                                                                     han[i])
+        heading = _is_heading(norm, n_han) and not _whole_line_item(norm_text, n_s, n_e, n_han)
         is_heading.append(heading)
         if not heading:
             may = may_rows[i].tolist()
@@ -592,7 +605,7 @@ def find_commitments(
     chained = False  # the previous sentence is a commitment that ends with ；
     k = -1  # index of the current sentence among the content sentences
     for i, (start, end, n_s, n_e, kind, top) in enumerate(
-        zip(starts, ends_arr.tolist(), n_list, e_list, kinds, tops, strict=True)
+        _rows(starts_arr, ends_arr, n_starts, n_ends, kinds, tops)
     ):
         if is_heading[i]:
             chained = False
