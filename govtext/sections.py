@@ -2213,6 +2213,43 @@ def _paint(sections: pd.DataFrame, n: int, values: Any, fill: Any) -> Any:
     return out
 
 
+def _painted_at(sections: pd.DataFrame, values: Any, fill: int, pos: Any) -> Any:
+    """``_paint(sections, n, values, fill)[pos]`` (int64; ``fill`` outside ``[0, n)``).
+
+    ``n`` is the largest end of the rows.  The text is painted a window of
+    :data:`_PAINT_WINDOW` characters at a time, with the rows over the window, so
+    that no array of the length of a long text is made.
+    """
+    import numpy as np
+
+    out = np.full(len(pos), fill, dtype=np.int64)
+    n = int(sections["end"].max()) if len(sections) else 0
+    if n == 0 or len(pos) == 0:
+        return out
+    vals = np.asarray(values, dtype=np.int64)
+    order = np.lexsort((sections["start"].to_numpy(), sections["level"].to_numpy()))
+    starts = sections["start"].to_numpy().astype(np.int64)[order]
+    ends = sections["end"].to_numpy().astype(np.int64)[order]
+    vals = vals[order]
+    by_pos = np.argsort(pos, kind="stable")
+    ordered = pos[by_pos]
+    for a in range(0, n, _PAINT_WINDOW):
+        b = min(a + _PAINT_WINDOW, n)
+        lo, hi = np.searchsorted(ordered, [a, b], side="left")
+        if lo == hi:
+            continue
+        window = np.full(b - a, fill, dtype=np.int64)
+        # shallow rows first, deeper rows paint over them (as _paint)
+        for i in np.flatnonzero((starts < b) & (ends > a)).tolist():
+            window[max(int(starts[i]), a) - a : min(int(ends[i]), b) - a] = vals[i]
+        out[by_pos[lo:hi]] = window[ordered[lo:hi] - a]
+    return out
+
+
+#: Characters of text :func:`_painted_at` paints at a time.
+_PAINT_WINDOW = 2**20
+
+
 def section_at(sections: pd.DataFrame, positions: Any) -> Any:
     r"""Index of the innermost row of ``sections`` that contains each position.
 
@@ -2239,12 +2276,8 @@ def section_at(sections: pd.DataFrame, positions: Any) -> Any:
     import numpy as np
 
     pos = np.atleast_1d(np.asarray(positions, dtype=np.int64))
-    n = int(sections["end"].max()) if len(sections) else 0
     labels = np.asarray(sections.index, dtype=np.int64)
-    painted = _paint(sections, n, labels, -1)
-    out = np.full(len(pos), -1, dtype=np.int64)
-    ok = (pos >= 0) & (pos < n)
-    out[ok] = painted[pos[ok]]
+    out: Any = _painted_at(sections, labels, -1, pos)
     return out
 
 
@@ -2279,12 +2312,8 @@ def section_kind_at(sections: pd.DataFrame, positions: Any) -> Any:
     import numpy as np
 
     pos = np.atleast_1d(np.asarray(positions, dtype=np.int64))
-    n = int(sections["end"].max()) if len(sections) else 0
-    # paint row numbers (not labels), so that kinds are picked by position
-    painted = _paint(sections, n, np.arange(len(sections), dtype=np.int64), -1)
-    rows = np.full(len(pos), -1, dtype=np.int64)
-    ok = (pos >= 0) & (pos < n)
-    rows[ok] = painted[pos[ok]]
+    # row numbers (not labels), so that kinds are picked by position
+    rows = _painted_at(sections, np.arange(len(sections), dtype=np.int64), -1, pos)
     # the last entry answers row -1 (outside every row)
     kinds = np.array([*(str(k) for k in sections["kind"]), "other"], dtype=object)
     out: Any = kinds[rows]
