@@ -454,6 +454,6 @@ class CharFilter:
             )
         bit = np.uint64(1) << np.arange(self._n, dtype=np.uint64)
         out: npt.NDArray[np.bool_] = np.empty((len(s), self._n), dtype=bool)
-        for a in range(0, len(s), _PIECE):  # the spans x patterns words a block at a time
+        for a in range(0, len(s), _PIECE):  # the spans x patterns flags, a block at a time
             out[a : a + _PIECE] = ((found[a : a + _PIECE, None] & bit) != 0) | self._always
         return out
