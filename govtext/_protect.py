@@ -491,7 +491,7 @@ def _matcher(lexicon: Lexicon | None) -> _Matcher:
 
 
 #: Characters whose arrays the candidate search makes at a time.
-_PIECE = 2**20
+_PIECE = 2**16
 
 # a span in normalized offsets: start, end, kind, canonical, source, quoted
 _Span = tuple[int, int, str, str, str, bool]

@@ -367,7 +367,7 @@ class _Group:
 
 
 #: Characters of text whose marks :class:`CharFilter` makes at a time.
-_PIECE = 2**18
+_PIECE = 2**16
 
 
 @functools.cache

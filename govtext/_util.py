@@ -54,7 +54,7 @@ def han_mask(text: str) -> Any:
 
 
 #: Characters :func:`han_mask` converts at a time.
-_HAN_PIECE = 2**20
+_HAN_PIECE = 2**16
 
 
 class AnalysisWarning(UserWarning):

@@ -418,7 +418,7 @@ def _han_counts(norm: str, starts: Any, ends: Any) -> npt.NDArray[np.int64]:
 
 
 #: Characters whose Han characters :func:`_han_counts` counts at a time.
-_HAN_PIECE = 2**20
+_HAN_PIECE = 2**16
 
 
 def _filtered_patterns(cues: CommitmentCues) -> tuple[re.Pattern[str], ...]:

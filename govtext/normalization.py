@@ -69,7 +69,7 @@ FOLD_ANY_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(FOLD)) 
 
 #: Characters converted to code points at a time (so that a long text's code points are
 #: never all held).
-_PIECE = 2**20
+_PIECE = 2**16
 
 
 def _code_pieces(text: str) -> Iterator[tuple[int, npt.NDArray[np.uint32]]]:

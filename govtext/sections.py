@@ -2247,7 +2247,7 @@ def _painted_at(sections: pd.DataFrame, values: Any, fill: int, pos: Any) -> Any
 
 
 #: Characters of text :func:`_painted_at` paints at a time.
-_PAINT_WINDOW = 2**20
+_PAINT_WINDOW = 2**16
 
 
 def section_at(sections: pd.DataFrame, positions: Any) -> Any:
@@ -2386,7 +2386,7 @@ def _space_mask(text: str) -> Any:
 
 
 #: Characters :func:`_space_mask` converts at a time.
-_SPACE_PIECE = 2**20
+_SPACE_PIECE = 2**16
 
 
 def kind_shares(sections: pd.DataFrame, text: str) -> dict[str, float]:
