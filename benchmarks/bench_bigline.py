@@ -2,12 +2,13 @@
 
 Usage::
 
-    python benchmarks/bench_bigline.py [--sizes 10 50 100 200] [--code DIR]
+    python benchmarks/bench_bigline.py [--sizes 10 50 100 200] [--code DIR] [--reference DIR]
                                        [--workdir DIR] [--nice 0]
 
-For each size (megabytes of UTF-8) a .txt holding a single line (no line break): the
-five reports of ``corpus/`` with their line breaks removed, repeated, is written into a temporary folder (``--workdir``, removed at
-the end; the files are never kept), and one fresh process runs::
+For each size (megabytes of UTF-8) a .txt holding a single line (no line break) is
+written into a temporary folder (``--workdir``; removed at the end, the files are never
+kept): the five reports of ``corpus/`` with their line breaks removed, repeated.  One
+fresh process then runs::
 
     python -m govtext stats FILE --output out.csv --quiet
 
@@ -17,9 +18,11 @@ fixed cost of the process (interpreter, pandas, dictionaries).  Reported for eac
 seconds, peak MB of the tree, bytes per character of the document over the fixed cost
 (``(peak - fixed) / characters``), and the ratios of time and peak to the size before.
 
-``--code DIR`` runs the ``govtext`` package found in ``DIR`` instead of this checkout
-(e.g. an earlier commit exported with ``git archive``), for a before/after in the same
-conditions.  Needs ``psutil`` (``pip install ".[bench]"``).
+``--code DIR`` runs the ``govtext`` package found in ``DIR`` instead of this checkout;
+``--reference DIR`` also runs the one found in ``DIR`` (e.g. an earlier commit exported
+with ``git archive``) on the same file just before, for a before/after in the same
+conditions, and says whether the two CSV files differ.  Needs ``psutil``
+(``pip install ".[bench]"``).
 """
 
 from __future__ import annotations
@@ -107,33 +110,54 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sizes", nargs="+", type=float, default=[10, 50, 100, 200])
     parser.add_argument("--code", type=Path, default=ROOT)
+    parser.add_argument(
+        "--reference",
+        type=Path,
+        default=None,
+        help="also run the govtext found in this folder, before --code",
+    )
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--nice", type=int, default=0)
     args = parser.parse_args(argv)
+    codes = {"this": args.code}
+    if args.reference is not None:
+        codes = {"reference": args.reference, **codes}
     folder = Path(tempfile.mkdtemp(prefix="govtext-bigline-", dir=args.workdir))
     try:
-        print(f"code: {args.code}; load average {os.getloadavg()[0]:.2f}")
+        print(f"load average {os.getloadavg()[0]:.2f}")
         small, _ = make_file(folder, 0.01)
-        _, fixed, _ = run(small, folder / "out.csv", args.code, args.nice)
-        print(f"fixed cost (a {small.stat().st_size:,}-byte file): {fixed:.0f} MB")
+        fixed = {}
+        for name, code in codes.items():
+            _, fixed[name], _ = run(small, folder / "out.csv", code, args.nice)
+            print(
+                f"{name}: {code}; fixed cost (a {small.stat().st_size:,}-byte file): "
+                f"{fixed[name]:.0f} MB"
+            )
         print(
-            "| MB | characters | seconds | peak MB | bytes/char over fixed "
+            "| code | MB | characters | seconds | peak MB | bytes/char over fixed "
             "| time ratio | peak ratio | rows |"
         )
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|")
-        prev: tuple[float, float] | None = None
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        prev: dict[str, tuple[float, float]] = {}
         for mb in args.sizes:
             path, n_chars = make_file(folder, mb)
-            sec, peak, rows = run(path, folder / "out.csv", args.code, args.nice)
+            outputs = []
+            for name, code in codes.items():
+                out = folder / f"out-{name}.csv"
+                sec, peak, rows = run(path, out, code, args.nice)
+                outputs.append(out.read_bytes())
+                per_char = (peak - fixed[name]) * 2**20 / n_chars
+                p = prev.get(name)
+                ratios = f"{sec / p[0]:.2f} | {peak / p[1]:.2f}" if p else " | "
+                print(
+                    f"| {name} | {mb:g} | {n_chars:,} | {sec:.1f} | {peak:.0f} "
+                    f"| {per_char:.1f} | {ratios} | {rows} |",
+                    flush=True,
+                )
+                prev[name] = (sec, peak)
             path.unlink()
-            per_char = (peak - fixed) * 2**20 / n_chars
-            ratios = f"{sec / prev[0]:.2f} | {peak / prev[1]:.2f}" if prev else " | "
-            print(
-                f"| {mb:g} | {n_chars:,} | {sec:.1f} | {peak:.0f} | {per_char:.1f} "
-                f"| {ratios} | {rows} |",
-                flush=True,
-            )
-            prev = (sec, peak)
+            if len(set(outputs)) > 1:
+                print(f"the CSV files differ at {mb:g} MB", flush=True)
         print(f"load average {os.getloadavg()[0]:.2f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
