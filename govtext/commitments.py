@@ -542,7 +542,6 @@ def find_commitments(
         from govtext.placeholders import extract_placeholders
 
         placeholders = extract_placeholders(text, normalized=nt)
-    n_index = nt.index
     if isinstance(placeholders, list):  # find_placeholders rows
         masks = [(p.start, p.end) for p in placeholders if p.kind == "number"]
     else:
@@ -555,8 +554,8 @@ def find_commitments(
         ]
     if masks:
         m_s, m_e = np.asarray(masks, dtype=np.int64).T
-        m_s = np.searchsorted(n_index, m_s)
-        m_e = np.searchsorted(n_index, m_e - 1) + 1
+        m_s = nt.from_source_array(m_s)
+        m_e = nt.from_source_array(m_e - 1) + 1
         number_masks = _NumberMasks(list(zip(m_s.tolist(), m_e.tolist(), strict=True)))
     else:
         number_masks = _NumberMasks([])
@@ -567,8 +566,9 @@ def find_commitments(
         outside = (starts_arr < c_s) | (starts_arr >= c_e)
         starts_arr, ends_arr = starts_arr[outside], ends_arr[outside]
     kinds, tops = _section_info(text, sections, starts_arr)
-    n_starts = np.searchsorted(n_index, starts_arr)
-    n_ends = np.searchsorted(n_index, ends_arr)
+    # (searched in the index's own type: the index of a long text is not copied)
+    n_starts = nt.from_source_array(starts_arr)
+    n_ends = nt.from_source_array(ends_arr)
     han = _han_counts(nt.text, n_starts, n_ends)
     # which sentences contain a character that each cue pattern needs (the others
     # cannot match: their searches are skipped)

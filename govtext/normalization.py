@@ -173,7 +173,29 @@ class NormalizedText:
 
     def from_source(self, pos: int) -> int:
         """Position in the normalized text of the first character at or after ``pos``."""
-        return int(np.searchsorted(self.index, pos, side="left"))
+        return int(self.from_source_array(np.asarray([pos]))[0])
+
+    def from_source_array(self, positions: Any) -> npt.NDArray[np.int64]:
+        """Vectorised :meth:`from_source` (``numpy.searchsorted`` on :attr:`index`).
+
+        The positions are searched in the index's own integer type when they fit it, so
+        that the index (of the length of the text) is never copied to another type.
+
+        Examples
+        --------
+        >>> nt = normalize_with_offsets("政府工作\u200b报告")
+        >>> nt.from_source_array([0, 4, 5, 9]).tolist()
+        [0, 4, 4, 6]
+        """
+        pos = np.asarray(positions, dtype=np.int64)
+        index = self.index
+        info = np.iinfo(index.dtype)
+        if len(pos) and info.min <= int(pos.min()) and int(pos.max()) <= info.max:
+            pos = pos.astype(index.dtype)
+        found: npt.NDArray[np.int64] = np.searchsorted(index, pos, side="left").astype(
+            np.int64, copy=False
+        )
+        return found
 
 
 @lru_cache(maxsize=1)
