@@ -246,10 +246,25 @@ def _whole_line_item(text: str, start: int, end: int, n_han: int) -> bool:
         n_han >= 8
         and s[-1:] in ("。", "！", "？")
         and bool(_NUMBERED_ITEM_RE.match(s))
-        and (start == 0 or text[start - 1] == "\n" or text[:start].rstrip(" \t")[-1:] in
-             ("", "\n"))
-        and (end >= len(text) or text[end:].lstrip(" \t")[:1] in ("", "\n"))
+        and (start == 0 or text[start - 1] == "\n" or _char_before(text, start) in ("", "\n"))
+        and (end >= len(text) or _char_after(text, end) in ("", "\n"))
     )
+
+
+def _char_before(text: str, pos: int) -> str:
+    r"""``text[:pos].rstrip(" \t")[-1:]``, without copying the text before ``pos``."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
+def _char_after(text: str, pos: int) -> str:
+    r"""``text[pos:].lstrip(" \t")[:1]`` (``pos >= 0``), without copying the text after it."""
+    k = max(pos, 0)
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return text[k] if k < len(text) else ""
 
 
 class _Cues(NamedTuple):
