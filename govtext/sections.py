@@ -1284,14 +1284,16 @@ def _build(
     opening = head_text + " " + " ".join(p.text for p in paras[lo:lo + 3])[:300]
     ref_year = _reference_year(year, opening, head_years)
     mixed_kinds: dict[int, list[str]] = {}
+    # the last row seen of each (level, parent): a row's sibling before it
+    last_sibling: dict[tuple[int, int], _Row] = {}
     for idx, r in enumerate(rows):
         if r.level == 0:
             continue
         parent = rows[r.parent]
         parent_kind = (parent.kind if parent.level > 0 and parent.kind not in ("other", "mixed")
                        else None)
-        before = next((rows[k] for k in range(idx - 1, -1, -1)
-                       if rows[k].level == r.level and rows[k].parent == r.parent), None)
+        before = last_sibling.get((r.level, r.parent))
+        last_sibling[(r.level, r.parent)] = r
         kinds, source = _section_kind(r, parent_kind, ref_year, norm, prior,
                                       after_review=before is not None and before.kind == "review")
         if len(kinds) > 1:
