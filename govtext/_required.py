@@ -411,9 +411,7 @@ class CharFilter:
         self._n = len(patterns)
 
     def _ids(self, a: int, b: int) -> Any:
-        codes = np.frombuffer(
-            self._text[a:b].encode("utf-32-le", "surrogatepass"), dtype=np.uint32
-        )
+        codes = np.frombuffer(self._text[a:b].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         return self._group.ids[np.minimum(codes, _OTHER)]
 
     def _marks(self, a: int, b: int) -> Any:

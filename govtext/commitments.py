@@ -164,9 +164,7 @@ class Commitment(NamedTuple):
 # ---------------------------------------------------------------------------------------
 
 
-def _section_info(
-    text: str, sections: pd.DataFrame | None, starts: Any
-) -> tuple[list[str], Any]:
+def _section_info(text: str, sections: pd.DataFrame | None, starts: Any) -> tuple[list[str], Any]:
     """Section kind and top-level section (row label, -1 outside any) of each position."""
     from govtext.sections import section_kind_at, segment_sections
 
