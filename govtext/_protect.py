@@ -417,6 +417,33 @@ class _Matcher:
             hit = self.lexicon.get(form.replace("，", "、"))
         return hit
 
+    def _lexicon_starts(
+        self, codes: np.ndarray[Any, np.dtype[np.uint16]], a: int, b: int
+    ) -> np.ndarray[Any, Any]:
+        """The positions ``a <= i < b`` where a form of the lexicon may start.
+
+        Its first two characters are those of a form, and its first three those of a
+        form unless the first two are a form themselves.
+        """
+        size = len(codes)
+        n = self.lex_n
+        ids = self.lex_id[codes[a : b + 2]]  # positions a .. b + 1
+        m = b - a
+        pair = ids[:m] * n + ids[1 : m + 1]
+        where = np.flatnonzero(self.lex_pair[pair])
+        # then the first three characters, unless the first two are a form themselves
+        keys = pair[where]
+        nxt = ids[np.minimum(where + a + 2, size - 1) - a]
+        has3 = where + a + 2 < size
+        # membership in the sorted trigram keys by bisection (np.isin sorts both sides)
+        tri = self.lex_trigrams
+        probe = keys * n + nxt
+        at = np.minimum(np.searchsorted(tri, probe), max(len(tri) - 1, 0))
+        known = tri[at] == probe if len(tri) else np.zeros(len(probe), dtype=bool)
+        keep = self.lex_short[keys] | (has3 & known)
+        starts: np.ndarray[Any, Any] = where[keep] + a
+        return starts
+
     def lexicon_matches(
         self, text: str, codes: np.ndarray[Any, np.dtype[np.uint16]] | None
     ) -> list[tuple[int, int]]:
@@ -427,21 +454,14 @@ class _Matcher:
         """
         if codes is None or self.single_char_forms or self.lex_wide or len(text) < 2:
             return [h.span() for h in self.lex_re.finditer(text)]
-        n = self.lex_n
-        ids = self.lex_id[codes]
-        pair = ids[:-1] * n + ids[1:]
-        where = np.flatnonzero(self.lex_pair[pair])
-        # then the first three characters, unless the first two are a form themselves
-        keys = pair[where]
-        nxt = ids[np.minimum(where + 2, len(ids) - 1)]
-        has3 = where + 2 < len(ids)
-        # membership in the sorted trigram keys by bisection (np.isin sorts both sides)
-        tri = self.lex_trigrams
-        probe = keys * n + nxt
-        at = np.minimum(np.searchsorted(tri, probe), max(len(tri) - 1, 0))
-        known = tri[at] == probe if len(tri) else np.zeros(len(probe), dtype=bool)
-        keep = self.lex_short[keys] | (has3 & known)
-        where = where[keep]
+        # the places where a form may start, found _PIECE characters at a time (the
+        # arrays of a long text are never all held)
+        size = len(codes)
+        pieces = [
+            self._lexicon_starts(codes, a, min(a + _PIECE, size - 1))
+            for a in range(0, size - 1, _PIECE)
+        ]
+        where = np.concatenate(pieces)
         out: list[tuple[int, int]] = []
         match = self.lex_re.match
         end = 0
@@ -470,6 +490,9 @@ def _matcher(lexicon: Lexicon | None) -> _Matcher:
     return m
 
 
+#: Characters whose arrays the candidate search makes at a time.
+_PIECE = 2**16
+
 # a span in normalized offsets: start, end, kind, canonical, source, quoted
 _Span = tuple[int, int, str, str, str, bool]
 
@@ -496,10 +519,14 @@ def _candidates(m: _Matcher, text: str) -> list[tuple[int, int, int]]:
             pos = pair.start() + 1
     elif len(codes) >= 4:
         # numeral + Han + numeral + Han at i: the places where a pair chain may start
-        num, head = m.numeral[codes], m.han_head[codes]
-        places = np.flatnonzero(num[:-3] & head[1:-2] & num[2:-1] & head[3:])
+        # (_PIECE characters at a time)
+        places = []
+        for a in range(0, len(codes) - 3, _PIECE):
+            window = codes[a : a + _PIECE + 3]
+            num, head = m.numeral[window], m.han_head[window]
+            places.append(np.flatnonzero(num[:-3] & head[1:-2] & num[2:-1] & head[3:]) + a)
         match_pair = m.pair_re.match
-        for i in places.tolist():
+        for i in np.concatenate(places).tolist():
             if (pair := match_pair(text, i)) is not None:
                 add((i, _PAIR, pair.end()))
     for hit in m.fyp_re.finditer(text):

@@ -366,6 +366,10 @@ class _Group:
         return bits, always
 
 
+#: Characters of text whose marks :class:`CharFilter` makes at a time.
+_PIECE = 2**16
+
+
 @functools.cache
 def _group(patterns: tuple[re.Pattern[str], ...], ignore: str) -> _Group:
     return _Group(patterns, ignore)
@@ -396,33 +400,58 @@ class CharFilter:
         if len(patterns) > 64:
             raise ValueError("CharFilter handles at most 64 patterns")
         group = _group(tuple(patterns), ignore)
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        ids = group.ids[np.minimum(codes, _OTHER)]
-        bits, self._always = group.bits(np.bincount(ids, minlength=group.n_ids))
+        self._group = group
+        self._text = text
+        # the characters' ids are counted a piece of the text at a time, and their marks
+        # made for the spans asked about: nothing of the size of the text is held
+        counts = np.zeros(group.n_ids, dtype=np.int64)
+        for a in range(0, len(text), _PIECE):
+            counts += np.bincount(self._ids(a, a + _PIECE), minlength=group.n_ids)
+        self._bits, self._always = group.bits(counts)
         self._n = len(patterns)
-        # one more character after the text, so that a span may end at len(text)
-        self._marks = np.append(bits[ids], np.uint64(0))
+
+    def _ids(self, a: int, b: int) -> Any:
+        codes = np.frombuffer(self._text[a:b].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return self._group.ids[np.minimum(codes, _OTHER)]
+
+    def _marks(self, a: int, b: int) -> Any:
+        """The pattern bits of ``text[a:b]``, one more (0) after the text's end."""
+        marks = self._bits[self._ids(a, b)]
+        return np.append(marks, np.uint64(0)) if b > len(self._text) else marks
 
     def contains(self, starts: Any, ends: Any) -> npt.NDArray[np.bool_]:
         """Boolean array (spans x patterns): whether ``text[start:end]`` may hold a match."""
         s = np.asarray(starts, dtype=np.intp)
         e = np.asarray(ends, dtype=np.intp)
-        marks = self._marks
         if len(s) == 0:
             return np.zeros((0, self._n), dtype=bool)
         bounds = np.empty(2 * len(s), dtype=np.intp)
         bounds[0::2] = s
         bounds[1::2] = e
-        if (np.diff(bounds) >= 0).all() and bounds[0] >= 0 and bounds[-1] < len(marks):
-            # spans in order, not overlapping: OR the marks of each at once
-            found = np.bitwise_or.reduceat(marks, bounds)[0::2]
+        if (np.diff(bounds) >= 0).all() and bounds[0] >= 0 and bounds[-1] <= len(self._text):
+            # spans in order, not overlapping: OR the marks of each at once, for the
+            # spans of about _PIECE characters of text at a time
+            found = np.zeros(len(s), dtype=np.uint64)
+            i = 0
+            while i < len(s):
+                j = max(i, int(np.searchsorted(e, s[i] + _PIECE, side="right")) - 1)
+                a = int(s[i])
+                marks = np.append(self._marks(a, int(e[j])), np.uint64(0))
+                found[i : j + 1] = np.bitwise_or.reduceat(marks, bounds[2 * i : 2 * j + 2] - a)[
+                    0::2
+                ]
+                i = j + 1
             found[e <= s] = 0  # reduceat gives the first mark of an empty span
         else:
             found = np.array(
-                [np.bitwise_or.reduce(marks[a:b]) if b > a else 0
-                 for a, b in zip(s.tolist(), e.tolist(), strict=True)],
+                [
+                    np.bitwise_or.reduce(self._marks(a, b)) if b > a else 0
+                    for a, b in zip(s.tolist(), e.tolist(), strict=True)
+                ],
                 dtype=np.uint64,
             )
         bit = np.uint64(1) << np.arange(self._n, dtype=np.uint64)
-        out: npt.NDArray[np.bool_] = ((found[:, None] & bit) != 0) | self._always
+        out: npt.NDArray[np.bool_] = np.empty((len(s), self._n), dtype=bool)
+        for a in range(0, len(s), _PIECE):  # the spans x patterns flags, a block at a time
+            out[a : a + _PIECE] = ((found[a : a + _PIECE, None] & bit) != 0) | self._always
         return out

@@ -39,12 +39,22 @@ def han_mask(text: str) -> Any:
     """
     import numpy as np
 
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return (
-        ((codes >= 0x3400) & (codes <= 0x4DBF))
-        | ((codes >= 0x4E00) & (codes <= 0x9FFF))
-        | ((codes >= 0xF900) & (codes <= 0xFAFF))
-    )
+    # a piece of the text at a time, so that a long text's code points are not all held
+    out = np.empty(len(text), dtype=bool)
+    for a in range(0, len(text), _HAN_PIECE):
+        codes = np.frombuffer(
+            text[a : a + _HAN_PIECE].encode("utf-32-le", "surrogatepass"), dtype=np.uint32
+        )
+        out[a : a + len(codes)] = (
+            ((codes >= 0x3400) & (codes <= 0x4DBF))
+            | ((codes >= 0x4E00) & (codes <= 0x9FFF))
+            | ((codes >= 0xF900) & (codes <= 0xFAFF))
+        )
+    return out
+
+
+#: Characters :func:`han_mask` converts at a time.
+_HAN_PIECE = 2**16
 
 
 class AnalysisWarning(UserWarning):

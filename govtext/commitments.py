@@ -63,9 +63,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
+import numpy.typing as npt
 
 from govtext._patterns import chrome_spans
 from govtext._required import CharFilter
@@ -164,22 +166,22 @@ class Commitment(NamedTuple):
 
 
 def _section_info(
-    text: str, sections: pd.DataFrame | SectionColumns | None, starts: list[int]
-) -> tuple[list[str], list[int]]:
+    text: str, sections: pd.DataFrame | SectionColumns | None, starts: Any
+) -> tuple[list[str], Any]:
     """Section kind and top-level section (row label, -1 outside any) of each position."""
     from govtext.sections import section_kind_at, segment_sections
 
     if sections is None:
         sections = segment_sections(text)
-    if not starts:
-        return [], []
+    if not len(starts):
+        return [], np.zeros(0, dtype=np.int64)
     kinds = [
         k if k in SECTION_KINDS else "other" for k in section_kind_at(sections, starts).tolist()
     ]
     levels = np.asarray(sections["level"])
     positive = levels[levels > 0]
     if not len(positive):
-        return kinds, [-1] * len(starts)
+        return kinds, np.full(len(starts), -1, dtype=np.int64)
     top = np.flatnonzero(levels == int(positive.min()))
     s_start = np.asarray(sections["start"], dtype=np.int64)[top]
     order = top[np.argsort(s_start, kind="quicksort")]  # as sort_values("start")
@@ -190,7 +192,7 @@ def _section_info(
     # sibling sections do not overlap: the last one starting at or before each position
     i = np.searchsorted(t_start, pos, side="right") - 1
     inside = (i >= 0) & (pos < t_end[np.maximum(i, 0)])
-    top_of: list[int] = np.where(inside, labels[np.maximum(i, 0)], -1).tolist()
+    top_of = np.where(inside, labels[np.maximum(i, 0)], -1)
     return kinds, top_of
 
 
@@ -245,10 +247,25 @@ def _whole_line_item(text: str, start: int, end: int, n_han: int) -> bool:
         n_han >= 8
         and s[-1:] in ("。", "！", "？")
         and bool(_NUMBERED_ITEM_RE.match(s))
-        and (start == 0 or text[start - 1] == "\n" or text[:start].rstrip(" \t")[-1:] in
-             ("", "\n"))
-        and (end >= len(text) or text[end:].lstrip(" \t")[:1] in ("", "\n"))
+        and (start == 0 or text[start - 1] == "\n" or _char_before(text, start) in ("", "\n"))
+        and (end >= len(text) or _char_after(text, end) in ("", "\n"))
     )
+
+
+def _char_before(text: str, pos: int) -> str:
+    r"""``text[:pos].rstrip(" \t")[-1:]``, without copying the text before ``pos``."""
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
+def _char_after(text: str, pos: int) -> str:
+    r"""``text[pos:].lstrip(" \t")[:1]`` (``pos >= 0``), without copying the text after it."""
+    k = max(pos, 0)
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return text[k] if k < len(text) else ""
 
 
 class _Cues(NamedTuple):
@@ -378,11 +395,46 @@ class _LazyCues:
         return bool(_PAST_OPENING_RE.match(stripped) or _REVIEW_VERB_RE.search(stripped))
 
 
-def _han_counts(norm: str, starts: Any, ends: Any) -> list[int]:
-    """Han characters of each span ``norm[start:end]``."""
-    cum = np.concatenate(([0], np.cumsum(han_mask(norm), dtype=np.int64)))
-    counts: list[int] = (cum[np.asarray(ends)] - cum[np.asarray(starts)]).tolist()
+def _rows(*columns: Any, size: int = 4096) -> Iterator[tuple[Any, ...]]:
+    """The rows of equally long arrays (or lists) as Python values, ``size`` at a time.
+
+    Only one block of rows is converted at a time, so that a long text's sentences are
+    not all held as Python ints.
+    """
+    n = len(columns[0])
+    for a in range(0, n, size):
+        block = [
+            c[a : a + size].tolist() if isinstance(c, np.ndarray) else c[a : a + size]
+            for c in columns
+        ]
+        yield from zip(*block, strict=True)
+
+
+def _han_counts(norm: str, starts: Any, ends: Any) -> npt.NDArray[np.int64]:
+    """Han characters of each span ``norm[start:end]`` (``0 <= start, end <= len(norm)``).
+
+    The Han characters before each position are counted a piece of the text at a time
+    (the positions in order), so that no array of the length of a long text is made.
+    """
+    s = np.asarray(starts, dtype=np.int64)
+    pos = np.concatenate((s, np.asarray(ends, dtype=np.int64)))
+    order = np.argsort(pos, kind="stable")
+    ordered = pos[order]
+    before = np.empty(len(pos), dtype=np.int64)
+    total = k = 0
+    for a in range(0, len(norm) + 1, _HAN_PIECE):
+        cum = np.concatenate(([0], np.cumsum(han_mask(norm[a : a + _HAN_PIECE]), dtype=np.int64)))
+        hi = int(np.searchsorted(ordered, a + _HAN_PIECE, side="left"))
+        before[order[k:hi]] = total + cum[ordered[k:hi] - a]
+        total += int(cum[-1])
+        k = hi
+    before[order[k:]] = total
+    counts: npt.NDArray[np.int64] = before[len(s) :] - before[: len(s)]
     return counts
+
+
+#: Characters whose Han characters :func:`_han_counts` counts at a time.
+_HAN_PIECE = 2**16
 
 
 def _filtered_patterns(cues: CommitmentCues) -> tuple[re.Pattern[str], ...]:
@@ -506,7 +558,6 @@ def find_commitments(
         from govtext.placeholders import extract_placeholders
 
         placeholders = extract_placeholders(text, normalized=nt)
-    n_index = nt.index
     if isinstance(placeholders, list):  # find_placeholders rows
         masks = [(p.start, p.end) for p in placeholders if p.kind == "number"]
     else:
@@ -519,8 +570,8 @@ def find_commitments(
         ]
     if masks:
         m_s, m_e = np.asarray(masks, dtype=np.int64).T
-        m_s = np.searchsorted(n_index, m_s)
-        m_e = np.searchsorted(n_index, m_e - 1) + 1
+        m_s = nt.from_source_array(m_s)
+        m_e = nt.from_source_array(m_e - 1) + 1
         number_masks = _NumberMasks(list(zip(m_s.tolist(), m_e.tolist(), strict=True)))
     else:
         number_masks = _NumberMasks([])
@@ -530,30 +581,34 @@ def find_commitments(
     for c_s, c_e in chrome_spans(sections):
         outside = (starts_arr < c_s) | (starts_arr >= c_e)
         starts_arr, ends_arr = starts_arr[outside], ends_arr[outside]
-    starts = starts_arr.tolist()
-    kinds, tops = _section_info(text, sections, starts)
-    n_starts = np.searchsorted(n_index, starts_arr)
-    n_ends = np.searchsorted(n_index, ends_arr)
+    kinds, tops = _section_info(text, sections, starts_arr)
+    # (searched in the index's own type: the index of a long text is not copied)
+    n_starts = nt.from_source_array(starts_arr)
+    n_ends = nt.from_source_array(ends_arr)
     han = _han_counts(nt.text, n_starts, n_ends)
     # which sentences contain a character that each cue pattern needs (the others
     # cannot match: their searches are skipped)
     flags = CharFilter(nt.text, _filtered_patterns(cues), ignore=" \0")
-    may: list[list[bool]] = flags.contains(n_starts, n_ends).tolist()
+    may_rows = flags.contains(n_starts, n_ends)
     norm_text = nt.text
 
-    analysed = []
-    for i, (start, end, n_s, n_e, kind, top) in enumerate(
-        zip(starts, ends_arr.tolist(), n_starts.tolist(), n_ends.tolist(), kinds, tops,
-            strict=True)
-    ):
+    # first pass: which sentences are headings, and for sections without a kind which
+    # content sentences look back, per top-level section (only flags are kept, so that
+    # a long text's sentences are not all held as strings and cue objects at once)
+    is_heading: list[bool] = []
+    content_top: list[int] = []
+    content_retro: list[bool] = []
+    for i, (n_s, n_e, top, n_han) in enumerate(_rows(n_starts, n_ends, tops, han)):
         norm = norm_text[n_s:n_e]
-        heading = _is_heading(norm, han[i]) and not _whole_line_item(norm_text, n_s, n_e,
-                                                                     han[i])
-        clean = _blank_quoted(norm) if may[i][_QUOTES] else norm
-        cue = None if heading else _LazyCues(clean, cues, may[i])
-        analysed.append((start, end, n_s, clean, kind, top, heading, cue))
-    # for sections without a kind: which content sentences look back, per top-level section
-    content = [(a[5], a[7].retro) for a in analysed if a[7] is not None]
+        heading = _is_heading(norm, n_han) and not _whole_line_item(norm_text, n_s, n_e, n_han)
+        is_heading.append(heading)
+        if not heading:
+            may = may_rows[i].tolist()
+            clean = _blank_quoted(norm) if may[_QUOTES] else norm
+            content_top.append(top)
+            # as _LazyCues(clean, cues, may).retro
+            retro = may[_RETRO] and cues.patterns["retrospective"].search(clean) is not None
+            content_retro.append(retro)
 
     # the preamble: the sentences before the first heading of a document that has one
     levels = np.asarray(sections["level"]) if len(sections) else np.zeros(0)
@@ -565,11 +620,17 @@ def find_commitments(
     found: list[Commitment] = []
     chained = False  # the previous sentence is a commitment that ends with ；
     k = -1  # index of the current sentence among the content sentences
-    for start, end, n_s, clean, kind, top, _heading, lazy in analysed:
-        if lazy is None:
+    for i, (start, end, n_s, n_e, kind, top) in enumerate(
+        _rows(starts_arr, ends_arr, n_starts, n_ends, kinds, tops)
+    ):
+        if is_heading[i]:
             chained = False
             continue
         k += 1
+        norm = norm_text[n_s:n_e]
+        may = may_rows[i].tolist()
+        clean = _blank_quoted(norm) if may[_QUOTES] else norm
+        lazy = _LazyCues(clean, cues, may)
         mode = kind
         if kind == "other" and start < first_heading:
             if _FORMALITY_RE.search(clean.strip()):
@@ -582,9 +643,10 @@ def find_commitments(
                 chained and not lazy.retro and not lazy.statement
             )
         elif kind == "other":
+            lo, hi = max(0, k - _WINDOW), k + _WINDOW + 1
             window = [
                 retro
-                for t, retro in content[max(0, k - _WINDOW) : k + _WINDOW + 1]
+                for t, retro in zip(content_top[lo:hi], content_retro[lo:hi], strict=True)
                 if t == top
             ]
             mode = "plans" if sum(window) / len(window) < _LOOKS_BACK_MAX else "review"

@@ -10,7 +10,7 @@ for slogans once, whatever the number of metrics that use the result.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,6 +45,7 @@ ANALYSES: Mapping[str, tuple[str, ...]] = {
     "sections": ("section_columns",),
     "token_arrays": ("protected",),
     "tokens": ("token_arrays",),
+    "token_counts": ("protected",),
     "slogans": ("protected", "page_chrome"),
     "slogan_rows": ("protected", "page_chrome"),
     "slogan_hits": ("slogan_rows",),
@@ -233,6 +234,32 @@ class Document:
         return Tokenizer(config=self.config).token_arrays(self.text, spans=self.protected)
 
     @_analysis
+    def token_counts(self) -> tuple[int, int]:
+        """Numbers of word tokens (neither punctuation nor space) and of distinct ones.
+
+        From :attr:`token_arrays` when it is computed; otherwise counted a piece of the
+        text at a time (:meth:`Tokenizer.iter_token_arrays`), so that the tokens of a
+        long text are never held at once.
+        """
+        from itertools import compress
+
+        from govtext.tokenizer import KINDS, Tokenizer
+
+        punct, space = KINDS.index("punct"), KINDS.index("space")
+        if "token_arrays" in self.__dict__:
+            pieces: Iterable[tuple[list[str], Any, Any, Any]] = [self.token_arrays]
+        else:
+            tokenizer = Tokenizer(config=self.config)
+            pieces = tokenizer.iter_token_arrays(self.text, spans=self.protected)
+        n_tokens = 0
+        types: set[str] = set()
+        for tokens, _starts, _ends, kinds in pieces:
+            words = list(compress(tokens, ((kinds != punct) & (kinds != space)).tolist()))
+            n_tokens += len(words)
+            types.update(words)
+        return n_tokens, len(types)
+
+    @_analysis
     def tokens(self) -> pd.DataFrame:
         """Tokens (``token``, ``start``, ``end``, ``kind``) of the whole text."""
         from govtext.tokenizer import token_frame
@@ -345,6 +372,31 @@ class Document:
         from govtext.references import extract_references
 
         return extract_references(self.text, normalized=self.normalized)
+
+    def release(self, *names: str) -> None:
+        """Drop the cached analyses called ``names``; they are computed again if used.
+
+        :func:`govtext.summary.document_stats` releases what no later column needs when
+        it builds the Document itself, so that a long text's analyses are not all held
+        at once.
+
+        Examples
+        --------
+        >>> doc = Document("落实“两个维护”。")
+        >>> n = len(doc.slogans)
+        >>> doc.release("slogans", "protected")
+        >>> "slogans" in vars(doc), len(doc.slogans) == n
+        (False, True)
+        """
+        for name in names:
+            if name not in ANALYSES:
+                from govtext._util import ParameterError
+
+                raise ParameterError(
+                    f"The 'names' parameter of Document.release must be names of "
+                    f"{sorted(ANALYSES)}. Got {name!r} instead."
+                )
+            self.__dict__.pop(name, None)
 
     def analysis(self, name: str) -> Any:
         """Return the analysis called ``name`` (one of :data:`ANALYSES`).

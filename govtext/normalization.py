@@ -11,7 +11,7 @@ so that a span found in normalized text maps back to the source text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -68,12 +68,29 @@ del _k, _v
 FOLD_ANY_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(FOLD)) + "]")
 
 
+#: Characters converted to code points at a time (so that a long text's code points are
+#: never all held).
+_PIECE = 2**16
+
+
+def _code_pieces(text: str) -> Iterator[tuple[int, npt.NDArray[np.uint32]]]:
+    """The code points of ``text``, ``_PIECE`` characters at a time, with their start."""
+    for a in range(0, len(text), _PIECE):
+        piece = text[a : a + _PIECE].encode("utf-32-le", "surrogatepass")
+        yield a, np.frombuffer(piece, dtype=np.uint32)
+
+
+def _from_codes(codes: npt.NDArray[np.uint32]) -> str:
+    return codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+
+
 def _fold(text: str) -> str:
     if FOLD_ANY_RE.search(text) is None:
         return text
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    folded = np.where(codes < 0x10000, FOLD_ARRAY[np.minimum(codes, 0xFFFF)], codes)
-    return folded.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+    return "".join(
+        _from_codes(np.where(codes < 0x10000, FOLD_ARRAY[np.minimum(codes, 0xFFFF)], codes))
+        for _, codes in _code_pieces(text)
+    )
 
 
 # zero-width characters, BOM, soft hyphen, CR of a CRLF pair
@@ -97,7 +114,9 @@ class NormalizedText:
     source : str
         The text as it was given.
     index : numpy.ndarray
-        ``index[i]`` is the position in ``source`` of ``text[i]``.
+        ``index[i]`` is the position in ``source`` of ``text[i]`` (int32 when the
+        source has fewer than 2**31 characters, int64 otherwise; the methods give
+        positions as ``int`` or int64 arrays).
 
     Examples
     --------
@@ -112,7 +131,7 @@ class NormalizedText:
 
     text: str
     source: str
-    index: npt.NDArray[np.int64]
+    index: npt.NDArray[np.signedinteger[Any]]
 
     def __len__(self) -> int:
         return len(self.text)
@@ -147,11 +166,37 @@ class NormalizedText:
         if len(self.index) == 0:
             zero = np.zeros_like(s)
             return zero, zero
-        return self.index[s], self.index[np.maximum(e - 1, 0)] + 1
+        index = self.index
+        return (
+            index[s].astype(np.int64, copy=False),
+            index[np.maximum(e - 1, 0)].astype(np.int64, copy=False) + 1,
+        )
 
     def from_source(self, pos: int) -> int:
         """Position in the normalized text of the first character at or after ``pos``."""
-        return int(np.searchsorted(self.index, pos, side="left"))
+        return int(self.from_source_array(np.asarray([pos]))[0])
+
+    def from_source_array(self, positions: Any) -> npt.NDArray[np.int64]:
+        """Vectorised :meth:`from_source` (``numpy.searchsorted`` on :attr:`index`).
+
+        The positions are searched in the index's own integer type when they fit it, so
+        that the index (of the length of the text) is never copied to another type.
+
+        Examples
+        --------
+        >>> nt = normalize_with_offsets("政府工作\u200b报告")
+        >>> nt.from_source_array([0, 4, 5, 9]).tolist()
+        [0, 4, 4, 6]
+        """
+        pos = np.asarray(positions, dtype=np.int64)
+        index = self.index
+        info = np.iinfo(index.dtype)
+        if len(pos) and info.min <= int(pos.min()) and int(pos.max()) <= info.max:
+            pos = pos.astype(index.dtype)
+        found: npt.NDArray[np.int64] = np.searchsorted(index, pos, side="left").astype(
+            np.int64, copy=False
+        )
+        return found
 
 
 @lru_cache(maxsize=1)
@@ -166,13 +211,14 @@ def _codes(text: str) -> npt.NDArray[np.uint32]:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def _delete(text: str, index: npt.NDArray[np.int64], positions: Any) -> tuple[str, Any]:
+def _delete(
+    text: str, index: npt.NDArray[np.signedinteger[Any]], positions: Any
+) -> tuple[str, Any]:
     if len(positions) == 0:
         return text, index
     keep = np.ones(len(text), dtype=bool)
     keep[positions] = False
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    kept = codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
+    kept = "".join(_from_codes(codes[keep[a : a + len(codes)]]) for a, codes in _code_pieces(text))
     return kept, index[keep]
 
 
@@ -198,7 +244,7 @@ def spaced_out(text: str) -> bool:
     return n >= 4 and n_space >= 0.5 * n and len(_SINGLE_SPACE_RE.findall(text)) >= 0.5 * n
 
 
-def _indented_lines(out: str, index: npt.NDArray[np.int64], source: str) -> list[bool]:
+def _indented_lines(out: str, index: npt.NDArray[np.signedinteger[Any]], source: str) -> list[bool]:
     """For each line of ``out``, whether its source line starts with spaces."""
     first = bool(source) and source[0] in _INDENT_CHARS
     codes = _codes(out)
@@ -218,8 +264,8 @@ def _indented_lines(out: str, index: npt.NDArray[np.int64], source: str) -> list
 
 
 def _insert_breaks(
-    text: str, index: npt.NDArray[np.int64], positions: list[int]
-) -> tuple[str, npt.NDArray[np.int64]]:
+    text: str, index: npt.NDArray[np.signedinteger[Any]], positions: list[int]
+) -> tuple[str, npt.NDArray[np.signedinteger[Any]]]:
     """Insert a line break before each of ``positions``; it maps to the next character."""
     pieces = []
     last = 0
@@ -847,7 +893,9 @@ def normalize_with_offsets(
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize expects a str, got {type(text).__name__}")
-    index = np.arange(len(text), dtype=np.int64)
+    # positions in 32 bits when they fit (the map of a long text takes half the memory);
+    # the positions given out are int64 (see NormalizedText)
+    index = np.arange(len(text), dtype=np.int32 if len(text) < 2**31 else np.int64)
     # 1. delete zero-width characters and the CR of CRLF (positions are source positions)
     out, index = _delete(text, index, [m.start() for m in _DELETE_RE.finditer(text)])
     # 2. one-to-one folds: full-width ASCII, odd spaces, line separators

@@ -1399,6 +1399,9 @@ def _assign_kinds(
     Returns the kinds of the sections whose heading names two (``mixed``), by index.
     """
     mixed_kinds: dict[int, list[str]] = {}
+    # the last row seen of each (level, parent): a row's sibling before it (the siblings
+    # of a row are among ``indices`` whenever the row is)
+    last_sibling: dict[tuple[int, int], _Row] = {}
     for idx in indices:
         r = rows[idx]
         if r.level == 0:
@@ -1406,8 +1409,8 @@ def _assign_kinds(
         parent = rows[r.parent]
         parent_kind = (parent.kind if parent.level > 0 and parent.kind not in ("other", "mixed")
                        else None)
-        before = next((rows[k] for k in range(idx - 1, -1, -1)
-                       if rows[k].level == r.level and rows[k].parent == r.parent), None)
+        before = last_sibling.get((r.level, r.parent))
+        last_sibling[(r.level, r.parent)] = r
         kinds, source = _section_kind(r, parent_kind, ref_year, norm, prior,
                                       after_review=before is not None and before.kind == "review")
         if len(kinds) > 1:
@@ -1995,6 +1998,52 @@ def _tails(rows: list[_Row], paras: list[_Para], norm: str) -> None:
     rows.extend(new_rows)
 
 
+def _inside_an_item(items: list[tuple[int, int, int, str]], s: int, e: int) -> bool:
+    return any(it[0] <= s and e <= it[1] for it in items)
+
+
+def _accept_lists(
+    spans: list[list[tuple[int, int, int, str]]],
+) -> list[tuple[list[tuple[int, int, int, str]], int]]:
+    """The lists kept, widest first, with their depth (0, or 1 inside another's item).
+
+    A list is kept unless it overlaps a list kept before without lying inside one of
+    its items.  The lists kept are therefore nested or disjoint: the outermost ones are
+    held sorted by position (bisection), each with the lists kept inside it, so that
+    a list is compared only with those around it.
+    """
+    from sortedcontainers import SortedList
+
+    accepted: list[tuple[list[tuple[int, int, int, str]], int]] = []
+    tops: SortedList = SortedList()  # (start, end, number) of the outermost lists
+    inner: list[list[list[tuple[int, int, int, str]]]] = []  # lists inside each
+    outer: list[list[tuple[int, int, int, str]]] = []
+    for items in spans:
+        s, e = items[0][0], items[-1][1]
+        i = tops.bisect_left((e,))  # the outermost lists that start before e
+        hits = []
+        while i > 0 and tops[i - 1][1] > s:
+            hits.append(tops[i - 1])
+            i -= 1
+        if not hits:
+            tops.add((s, e, len(outer)))
+            outer.append(items)
+            inner.append([])
+            accepted.append((items, 0))
+            continue
+        if len(hits) > 1:
+            continue
+        top = hits[0][2]
+        if not _inside_an_item(outer[top], s, e) or any(
+            not (e <= acc[0][0] or s >= acc[-1][1]) and not _inside_an_item(acc, s, e)
+            for acc in inner[top]
+        ):
+            continue
+        inner[top].append(items)
+        accepted.append((items, 1))
+    return accepted
+
+
 def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | None) -> None:
     """Add inline enumerations (一是…二是…, 首先…其次…, 一方面…另一方面…) as items."""
     if body is None:
@@ -2052,36 +2101,26 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
         runs.extend(open_runs.values())
         runs = [r for r in runs if len(r) >= 2]
         # items: each runs to the next marker; the last to the end of its paragraph
+        # a list of the same family that starts again later in the paragraph
+        # (一是……二是……一是……) follows this one rather than nesting in its last item:
+        # the starts of the runs by (family, paragraph end of their first item), in order
+        restarts: dict[tuple[str, int], list[int]] = {}
+        for r2 in runs:
+            restarts.setdefault((r2[0][2], r2[0][5]), []).append(r2[0][0])
+        for starts in restarts.values():
+            starts.sort()
         spans: list[list[tuple[int, int, int, str]]] = []
         for run in runs:
             items = []
-            # a list of the same family that starts again later in the paragraph
-            # (一是……二是……一是……) follows this one rather than nesting in its last item
-            again = min((r2[0][0] for r2 in runs if r2[0][2] == run[0][2]
-                         and r2[0][0] > run[-1][0] and r2[0][5] == run[-1][5]),
-                        default=run[-1][5])
+            later = restarts.get((run[0][2], run[-1][5]), [])
+            k = bisect.bisect_right(later, run[-1][0])
+            again = later[k] if k < len(later) else run[-1][5]
             for k, c in enumerate(run):
                 end = run[k + 1][0] if k + 1 < len(run) else min(c[5], again)
                 items.append((c[0], end, c[3], c[4]))
             spans.append(items)
         spans.sort(key=lambda it: it[0][0] - it[-1][1])  # widest first
-        accepted: list[tuple[list[tuple[int, int, int, str]], int]] = []  # items, depth
-        for items in spans:
-            s, e = items[0][0], items[-1][1]
-            host = None
-            clash = False
-            for acc, _depth in accepted:
-                a_s, a_e = acc[0][0], acc[-1][1]
-                if e <= a_s or s >= a_e:
-                    continue
-                inside = [it for it in acc if it[0] <= s and e <= it[1]]
-                if inside:
-                    host = inside[0]
-                else:
-                    clash = True
-            if clash:
-                continue
-            accepted.append((items, 0 if host is None else 1))
+        accepted = _accept_lists(spans)
         for items, depth in accepted:
             for s, e, num, marker in items:
                 after = s + len(marker)
@@ -2385,16 +2424,62 @@ def _paint(sections: pd.DataFrame | SectionColumns, n: int, values: Any, fill: A
     """Array of length ``n``: the value of the innermost row covering each position."""
     import numpy as np
 
-    out = np.full(n, fill, dtype=np.asarray(values).dtype)
+    vals = np.asarray(values)
+    dtype = vals.dtype
+    if dtype.kind in "iu":
+        # the smallest integer type that holds the values (row numbers, kind codes):
+        # one array of the length of the text, so a long text's costs 1 to 4 bytes a
+        # character instead of 8
+        ends_of = [fill, *(vals[[vals.argmin(), vals.argmax()]].tolist() if len(vals) else [])]
+        dtype = np.result_type(*(np.min_scalar_type(v) for v in ends_of))
+    out = np.full(n, fill, dtype=dtype)
     if len(sections) == 0 or n == 0:
         return out
     order = np.lexsort((np.asarray(sections["start"]), np.asarray(sections["level"])))
     starts = np.asarray(sections["start"])
     ends = np.asarray(sections["end"])
-    vals = np.asarray(values)
     for i in order:  # shallow rows first, deeper rows paint over them
         out[int(starts[i]):int(ends[i])] = vals[i]
     return out
+
+
+def _painted_at(
+    sections: pd.DataFrame | SectionColumns, values: Any, fill: int, pos: Any
+) -> Any:
+    """``_paint(sections, n, values, fill)[pos]`` (int64; ``fill`` outside ``[0, n)``).
+
+    ``n`` is the largest end of the rows.  The text is painted a window of
+    :data:`_PAINT_WINDOW` characters at a time, with the rows over the window, so
+    that no array of the length of a long text is made.
+    """
+    import numpy as np
+
+    out = np.full(len(pos), fill, dtype=np.int64)
+    n = int(sections["end"].max()) if len(sections) else 0
+    if n == 0 or len(pos) == 0:
+        return out
+    vals = np.asarray(values, dtype=np.int64)
+    order = np.lexsort((np.asarray(sections["start"]), np.asarray(sections["level"])))
+    starts = np.asarray(sections["start"], dtype=np.int64)[order]
+    ends = np.asarray(sections["end"], dtype=np.int64)[order]
+    vals = vals[order]
+    by_pos = np.argsort(pos, kind="stable")
+    ordered = pos[by_pos]
+    for a in range(0, n, _PAINT_WINDOW):
+        b = min(a + _PAINT_WINDOW, n)
+        lo, hi = np.searchsorted(ordered, [a, b], side="left")
+        if lo == hi:
+            continue
+        window = np.full(b - a, fill, dtype=np.int64)
+        # shallow rows first, deeper rows paint over them (as _paint)
+        for i in np.flatnonzero((starts < b) & (ends > a)).tolist():
+            window[max(int(starts[i]), a) - a : min(int(ends[i]), b) - a] = vals[i]
+        out[by_pos[lo:hi]] = window[ordered[lo:hi] - a]
+    return out
+
+
+#: Characters of text :func:`_painted_at` paints at a time.
+_PAINT_WINDOW = 2**16
 
 
 def section_at(sections: pd.DataFrame, positions: Any) -> Any:
@@ -2423,12 +2508,8 @@ def section_at(sections: pd.DataFrame, positions: Any) -> Any:
     import numpy as np
 
     pos = np.atleast_1d(np.asarray(positions, dtype=np.int64))
-    n = int(sections["end"].max()) if len(sections) else 0
     labels = np.asarray(sections.index, dtype=np.int64)
-    painted = _paint(sections, n, labels, -1)
-    out = np.full(len(pos), -1, dtype=np.int64)
-    ok = (pos >= 0) & (pos < n)
-    out[ok] = painted[pos[ok]]
+    out: Any = _painted_at(sections, labels, -1, pos)
     return out
 
 
@@ -2463,12 +2544,8 @@ def section_kind_at(sections: pd.DataFrame | SectionColumns, positions: Any) -> 
     import numpy as np
 
     pos = np.atleast_1d(np.asarray(positions, dtype=np.int64))
-    n = int(sections["end"].max()) if len(sections) else 0
-    # paint row numbers (not labels), so that kinds are picked by position
-    painted = _paint(sections, n, np.arange(len(sections), dtype=np.int64), -1)
-    rows = np.full(len(pos), -1, dtype=np.int64)
-    ok = (pos >= 0) & (pos < n)
-    rows[ok] = painted[pos[ok]]
+    # row numbers (not labels), so that kinds are picked by position
+    rows = _painted_at(sections, np.arange(len(sections), dtype=np.int64), -1, pos)
     # the last entry answers row -1 (outside every row)
     kinds = np.array([*(str(k) for k in sections["kind"]), "other"], dtype=object)
     out: Any = kinds[rows]
@@ -2531,9 +2608,17 @@ def _space_mask(text: str) -> Any:
     """``str.isspace()`` of each character of ``text``, as a numpy array."""
     import numpy as np
 
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     table = _space_table()
-    return (codes < len(table)) & table[np.minimum(codes, len(table) - 1)]
+    out = np.empty(len(text), dtype=bool)
+    for a in range(0, len(text), _SPACE_PIECE):  # a piece of a long text at a time
+        piece = text[a : a + _SPACE_PIECE].encode("utf-32-le", "surrogatepass")
+        codes = np.frombuffer(piece, dtype=np.uint32)
+        out[a : a + len(codes)] = (codes < len(table)) & table[np.minimum(codes, len(table) - 1)]
+    return out
+
+
+#: Characters :func:`_space_mask` converts at a time.
+_SPACE_PIECE = 2**16
 
 
 def kind_shares(sections: pd.DataFrame | SectionColumns, text: str) -> dict[str, float]:
@@ -2558,7 +2643,8 @@ def kind_shares(sections: pd.DataFrame | SectionColumns, text: str) -> dict[str,
     total = int(mask.sum())
     if not total:
         return dict.fromkeys(KINDS, float("nan"))
-    counts = np.bincount(painted[mask], minlength=len(KINDS))
+    painted = painted[mask]
+    counts = [np.count_nonzero(painted == i) for i in range(len(KINDS))]
     return {k: float(counts[i]) / total for i, k in enumerate(KINDS)}
 
 

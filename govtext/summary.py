@@ -67,16 +67,9 @@ def _text_columns(doc: Document) -> dict[str, Any]:
 
 
 def _token_columns(doc: Document) -> dict[str, Any]:
-    from itertools import compress
-
-    from govtext.tokenizer import KINDS
-
-    # the columns of doc.tokens, without the table
-    tokens, _starts, _ends, kinds = doc.token_arrays
-    punct, space = KINDS.index("punct"), KINDS.index("space")
-    words = list(compress(tokens, ((kinds != punct) & (kinds != space)).tolist()))
-    n_tokens = len(words)
-    n_types = len(set(words))
+    # word tokens counted a piece of the text at a time (doc.token_counts), or from
+    # doc.token_arrays when it is computed already
+    n_tokens, n_types = doc.token_counts
     return {
         "n_tokens": n_tokens,
         "n_types": n_types,
@@ -170,8 +163,40 @@ COLUMN_GROUPS: tuple[ColumnGroup, ...] = (
 )
 
 
+#: The order the column groups are computed in when the analyses a group is the last to
+#: read are released after it (:func:`_release_as_you_go`), and what is released.
+_RELEASE_ORDER: tuple[tuple[ColumnGroup, tuple[str, ...]], ...] = (
+    (_text_columns, ("paragraphs",)),
+    (_token_columns, ("token_counts",)),
+    (_slogan_columns, ("slogan_hits", "protected")),
+    (_section_columns, ()),
+    (_placeholder_columns, ()),
+    (_commitment_columns, ("commitment_rows", "placeholder_rows", "sentence_spans")),
+    (_issue_columns, ("issue_rows",)),
+)
+
+
+def _release_as_you_go(doc: Document) -> dict[str, Any]:
+    """The row of ``doc``, each analysis released once no later group reads it.
+
+    The columns are those of :data:`COLUMN_GROUPS`, in its order; a long text's token
+    counts, slogans and commitments are then never held together.
+    """
+    parts: dict[ColumnGroup, dict[str, Any]] = {}
+    for group, done in _RELEASE_ORDER:
+        parts[group] = group(doc)
+        doc.release(*done)
+    row: dict[str, Any] = {}
+    for group in COLUMN_GROUPS:
+        row.update(parts[group] if group in parts else group(doc))
+    return row
+
+
 def document_stats(text: str | Document, *, config: Config | None = None) -> dict[str, Any]:
     """Statistics of one document (the columns of :func:`stats` without metadata).
+
+    Given a text, the analyses are released as soon as no later column needs them;
+    given a Document, they stay in its cache.
 
     Examples
     --------
@@ -179,10 +204,11 @@ def document_stats(text: str | Document, *, config: Config | None = None) -> dic
     >>> row["n_sentences"], row["n_han"]
     (2, 12)
     """
-    doc = text if isinstance(text, Document) else Document(text, config=config)
+    if not isinstance(text, Document):
+        return _release_as_you_go(Document(text, config=config))
     row: dict[str, Any] = {}
     for group in COLUMN_GROUPS:
-        row.update(group(doc))
+        row.update(group(text))
     return row
 
 
@@ -199,7 +225,7 @@ def _stats_or_error(item: tuple[Any, Any], config: Config | None = None) -> tupl
             return False, "no text (a missing value in the 'text' column)"
         return False, f"the text is {type(text).__name__}, not str"
     try:
-        return True, document_stats(Document(text, config=config, metadata={"year": year}))
+        return True, _release_as_you_go(Document(text, config=config, metadata={"year": year}))
     except Exception as exc:  # reported with the doc_id by stats()
         return False, f"{type(exc).__name__}: {exc}"
 

@@ -9,7 +9,7 @@ tokenizer (``jieba.dt``) is never used or changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -411,6 +411,12 @@ class Tokenizer:
             from govtext._protect import find_protected
 
             spans = find_protected(text, normalized, lexicon=self.config.slogan_lexicon)
+        return self._arrays(text, spans)
+
+    def _arrays(
+        self, text: str, spans: Protected | None, offset: int = 0
+    ) -> tuple[list[str], Any, Any, Any]:
+        """:meth:`token_arrays` of ``text`` with its spans; offsets shifted by ``offset``."""
         tokens, index, codes = self._segment(text, spans)
         lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
         ends = np.cumsum(lengths)
@@ -418,7 +424,79 @@ class Tokenizer:
         kind = _kinds_of(text, starts, ends)
         if index:
             kind[np.asarray(index, dtype=np.int64)] = np.asarray(codes, dtype=np.int8)
+        if offset:
+            starts += offset
+            ends += offset
         return tokens, starts, ends, kind
+
+    def iter_token_arrays(
+        self,
+        text: str,
+        *,
+        normalized: NormalizedText | None = None,
+        spans: Protected | None = None,
+        chunk_chars: int = 2**16,
+    ) -> Iterator[tuple[list[str], Any, Any, Any]]:
+        """:meth:`token_arrays` a piece of the text at a time, in bounded memory.
+
+        The text is cut after a protected span once a piece holds ``chunk_chars``
+        characters (a piece without protected spans is not cut).  The engine segments
+        the text between two protected spans alone in any case, so the tokens of the
+        pieces, one after the other, are those of :meth:`token_arrays`; the offsets are
+        the whole text's.
+
+        Parameters
+        ----------
+        text : str
+            Source text.
+        normalized : NormalizedText, optional
+            ``normalize_with_offsets(text)`` when the caller has it already.
+        spans : Protected, optional
+            The protected spans of ``text`` (found when omitted).
+        chunk_chars : int, default 65536
+            Characters of text after which a piece ends at the next protected span.
+
+        Yields
+        ------
+        tuple
+            ``(tokens, starts, ends, kinds)`` of one piece, as :meth:`token_arrays`.
+
+        Examples
+        --------
+        >>> tok = Tokenizer()
+        >>> text = "落实“四个意识”，坚持“两个维护”。" * 2
+        >>> pieces = list(tok.iter_token_arrays(text, chunk_chars=5))
+        >>> [t for tokens, *_ in pieces for t in tokens] == tok.cut(text)
+        True
+        >>> [int(starts[0]) for _, starts, _, _ in pieces]
+        [0, 7, 16, 25]
+        """
+        if spans is None and self.protect:
+            from govtext._protect import find_protected
+
+            spans = find_protected(text, normalized, lexicon=self.config.slogan_lexicon)
+        if spans is None or len(spans) == 0 or len(text) <= chunk_chars:
+            yield self._arrays(text, spans)
+            return
+        from bisect import bisect_left
+
+        from govtext._protect import Protected
+
+        starts, ends, kinds = spans.starts, spans.ends, spans.kinds
+        n = len(starts)
+        pos = i = 0
+        while i < n:
+            # the piece ends with the first span that ends chunk_chars or more after pos
+            j = min(bisect_left(ends, pos + chunk_chars, i), n - 1)
+            end = ends[j] if j < n - 1 else len(text)
+            piece = Protected(
+                [s - pos for s in starts[i : j + 1]],
+                [e - pos for e in ends[i : j + 1]],
+                kinds[i : j + 1],
+                [],
+            )
+            yield self._arrays(text[pos:end], piece, pos)
+            pos, i = end, j + 1
 
 
 def token_frame(tokens: list[str], starts: Any, ends: Any, kinds: Any) -> pd.DataFrame:

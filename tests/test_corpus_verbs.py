@@ -93,10 +93,10 @@ def test_stats_runs_each_analysis_once_per_document() -> None:
         row.update(group(doc))
     assert sorted(doc.computed) == sorted(set(doc.computed)), doc.computed
     # everything stats reports was computed, and nothing stats does not need
-    assert {"normalized", "protected", "slogan_rows", "section_columns", "token_arrays",
+    assert {"normalized", "protected", "slogan_rows", "section_columns", "token_counts",
             "placeholder_rows", "commitment_rows", "issue_rows"} <= set(doc.computed)
-    assert not {"tokens", "slogans", "slogan_hits", "sections", "placeholders", "commitments",
-                "issues"} & set(doc.computed)
+    assert not {"tokens", "token_arrays", "slogans", "slogan_hits", "sections", "placeholders",
+                "commitments", "issues"} & set(doc.computed)
     assert set(doc.computed) <= set(ANALYSES)
     assert row["n_slogans"] == 2
 
