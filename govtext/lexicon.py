@@ -10,7 +10,7 @@ import csv
 import io
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from os import PathLike
 from types import MappingProxyType
@@ -210,7 +210,7 @@ class Lexicon:
         entry = self._by_form.get(form)
         return entry.canonical if entry else None
 
-    @property
+    @cached_property
     def forms(self) -> tuple[str, ...]:
         """Every surface form, longest first (the order a matcher should try them)."""
         return tuple(sorted(self._by_form, key=lambda f: (-len(f), f)))
