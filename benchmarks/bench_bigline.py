@@ -37,6 +37,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_streaming import _tree  # the process and its children, as psutil sees them
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -64,16 +66,6 @@ def make_file(folder: Path, mb: float) -> tuple[Path, int]:
         fh.write(rest.encode("utf-8"))
         n_chars += len(rest)
     return path, n_chars
-
-
-def _tree(proc: object) -> list[object]:
-    import psutil
-
-    assert isinstance(proc, psutil.Process)
-    try:
-        return [proc, *proc.children(recursive=True)]
-    except psutil.Error:
-        return [proc]
 
 
 def run(path: Path, output: Path, code: Path, nice: int) -> tuple[float, float, int]:

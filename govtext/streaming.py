@@ -600,7 +600,7 @@ def tables_by_partition(
     >>> run.parts[0].values.tolist()
     [['a', 9]]
     """
-    from govtext.export import PART_NAME, common_schema
+    from govtext.export import common_schema
     from govtext.io import list_files, unique_id, unmatched_metadata
 
     cfg = config if config is not None else Config()
@@ -645,11 +645,7 @@ def tables_by_partition(
     schema = common_schema([s["probe"] for s in summaries], empty)
     paths: list[str | None] = [None] * len(held)
     if output is not None:
-        folder = Path(output)
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet"):
-            old.unlink()
-        paths = [str(folder / PART_NAME.format(i)) for i in range(len(held))]
+        paths = list(_part_paths(output, len(held)))
     if client is not None:
         parts = [
             client.submit(_finish_part, h, ids, schema, path, pure=False)
@@ -673,6 +669,20 @@ def _probe(frame: Any) -> dict[str, Any]:
 def _write_part(frame: Any, schema: Any, path: str) -> int:
     written: int = schema.write(frame, path)
     return written
+
+
+def _part_paths(output: str | os.PathLike[str], n: int) -> list[str]:
+    """The paths of ``n`` Parquet parts in the folder ``output``, made ready to write.
+
+    The folder is created; part files of an earlier run in it are removed.
+    """
+    from govtext.export import PART_NAME
+
+    folder = Path(output)
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet"):
+        old.unlink()
+    return [str(folder / PART_NAME.format(i)) for i in range(n)]
 
 
 def write_parts(
@@ -708,13 +718,9 @@ def write_parts(
     >>> pd.read_parquet(d)["n"].tolist()
     [1.0, nan]
     """
-    from govtext.export import PART_NAME, common_schema
+    from govtext.export import common_schema
 
-    folder = Path(output)
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("part-[0-9][0-9][0-9][0-9][0-9].parquet"):
-        old.unlink()
-    paths = [str(folder / PART_NAME.format(i)) for i in range(len(parts))]
+    paths = _part_paths(output, len(parts))
     if client is not None:
         held = client.compute(parts)
         schema = common_schema(client.gather(client.map(_probe, held, pure=False)), empty)
