@@ -18,10 +18,12 @@ Documents (section kinds, title, year, doc_type), before -> held out (-> tuned):
   -> 0.915 -> 1.000, all kinds 0.855 -> 0.950 -> 1.000; doc_type 10/12 -> 10/12 ->
   12/12.  Rules: a report whose opening lies in the past opens with work done; 形势
   sections; standing committee and plenum reports are ``other``.
-- ``unseen11`` (12 documents, 160 headings, 62 top-level; held out): top-level kinds
-  0.823 -> 1.000, all kinds 0.850 -> 0.963 (six ``（一）……。`` sub-headings on lines of
-  their own, in a report whose top-level headings run into their text, are missed),
-  headings P 0.865 R 0.963; title and year 12/12, doc_type 11/12.
+- ``unseen11`` (12 documents, 160 headings, 62 top-level; held out for its top-level
+  kinds and metadata, tuned for its sub-headings): top-level kinds 0.823 -> 1.000, all
+  kinds 0.850 -> 0.963 -> 1.000, headings P 0.865 R 0.963 -> P 0.870 R 1.000 (six
+  ``（一）……。`` sub-headings written on lines of their own under a heading, without a
+  blank line between, were read as one paragraph with it: the rule that such a block is
+  one paragraph per line was written on them); title and year 12/12, doc_type 11/12.
 - ``unseen13`` (8 documents, 98 headings, 36 top-level; held out): top-level kinds
   0.917 -> 1.000, all kinds 0.959 -> 1.000, headings P 0.942 R 1.000; metadata 8/8.
 
@@ -69,7 +71,7 @@ def _doc_floors(
 DOCUMENT_SETS: dict[str, tuple[int, dict[tuple[str, str], dict[str, float]]]] = {
     "unseen7": (12, _doc_floors((0.92, 0.99), 0.99)),
     "unseen9": (12, _doc_floors((0.96, 0.99), 0.99)),
-    "unseen11": (12, _doc_floors((0.86, 0.96), 0.96, doc_type=0.91)),
+    "unseen11": (12, _doc_floors((0.86, 0.99), 0.99, doc_type=0.91)),
     "unseen13": (8, _doc_floors((0.94, 0.99), 0.99)),
 }
 
