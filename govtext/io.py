@@ -1137,7 +1137,7 @@ def _npc_year(text: str) -> int | None:
 _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # a news report about a meeting (我市召开2023年度……述责述廉会议, ……大会召开) and a
     # speech (在……大会上的讲话) are not the genre the meeting is about
-    ("other", r"(?:召开|举行).{0,60}会|会议?(?:召开|举行|开幕|闭幕)|会议$|会议纪要"),
+    ("other", r"(?:召开|举行).{0,60}会|会议?.{0,4}(?:召开|举行|开幕|闭幕)|会议$|会议纪要"),
     ("other", r"上的(?:讲话|发言|报告)|讲话$|讲话（"),
     # the reports of a people's congress standing committee, a court, a procuratorate
     ("other", r"常务委员会工作报告|常委会工作报告|法院工作报告|检察院工作报告"),
@@ -1145,7 +1145,7 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
     # except one that issues a plan (关于印发《……工作要点》的通知: the plan follows)
-    ("other", r"^(?!.*印发.*(?:要点|计划|安排|思路|方案)).*的(?:通知|意见|函)$"),
+    ("other", r"^(?!.*印发.*(?:要点|计划|安排|思路|方案)).*的(?:通知|意见|函|公告|通告)$"),
     ("resolution", r"决议$|决议（|的决议"),
     ("government_work_report", r"政府工作报告"),
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
@@ -1219,7 +1219,7 @@ _SPACED_LABEL = re.compile(
     r"(?:(?<=\s)|^)([\u4e00-\u9fff])[ \t\u3000\xa0]+([\u4e00-\u9fff])(?=\s*[：:])"
 )
 _HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s|(?<!—)—(?!—)")
-_CRUMB_SPLIT = re.compile(r"\s*[>＞»›→/]+\s*")
+_CRUMB_SPLIT = re.compile(r"\s*(?:[>＞»›→/\\]+)\s*")
 # 您所在的位置：首页 > 政务公开
 _CRUMB_LABEL = re.compile(r"^[^：:>＞/]{0,8}位置(?:是)?\s*[：:]\s*")
 _CRUMB_START = re.compile(r"(?:网站)?首页$|主页$|网$|门户$")
@@ -1249,7 +1249,9 @@ def _is_breadcrumb(line: str) -> bool:
         return False
     if any(_SENTENCE_MARK.search(p) for p in parts):
         return False
-    return len(parts) >= 3 or lead or _CRUMB_START.search(parts[0]) is not None
+    # two steps are a trail after 首页, or with a separator no title holds (>>, », \)
+    strong = re.search(r">>|＞＞|»|\\", line) is not None
+    return len(parts) >= 3 or lead or strong or _CRUMB_START.search(parts[0]) is not None
 
 
 def _crumb_then_title(line: str) -> tuple[str, str] | None:
@@ -1466,9 +1468,13 @@ _REPOST_MARK = re.compile(
     r"|\.(?:docx?|pdf|wps|txt|xlsx?)$|\s*[\[【［](?:复制链接|打印|收藏|分享)[\]】］]\s*$"
 )
 #: The headline of a news item about a meeting (市政府召开第42次常务会议)
-_MEETING_NEWS = re.compile(r"(?:召开|举行|主持).{0,30}会|会议?(?:召开|举行|开幕|闭幕)")
+_MEETING_NEWS = re.compile(r"(?:召开|举行|主持).{0,30}会|会议?.{0,4}(?:召开|举行|开幕|闭幕)")
 #: The date a page was published (2019-08-14 07:45, 发布时间：2019年3月15日)
-_PUBLISHED = re.compile(rf"(?<!\d){_YEAR}(?:[-/.]\d{{1,2}}[-/.]|年\d{{1,2}}月)\d{{1,2}}")
+_PUBLISHED = re.compile(rf"(?<!\d){_YEAR}(?:[-/.](\d{{1,2}})[-/.]|年(\d{{1,2}})月)\d{{1,2}}")
+#: Reports of a year, delivered early in the next (述责述廉, 主体责任, 党建, 工作总结)
+_ANNUAL_REPORTS = frozenset(
+    {"duty_integrity_report", "responsibility_report", "party_building_report", "work_summary"}
+)
 
 
 def _is_field_value(title: str, head: str) -> bool:
@@ -1663,7 +1669,11 @@ def infer_metadata(
         # a year named in the opening lines: 现将我局2022年党建工作情况……报告如下
         at = next((k + 1 for k, line in enumerate(lines)
                    if title and (line == title or (len(line) >= 6 and title.endswith(line)))), 0)
-        opening = "\n".join(lines[at:at + 3])[:200]
+        # (past a byline, a 点击： label and the salutation: 各位领导、同志们：)
+        after = [line for line in lines[at:] if not at or not (
+            (line.endswith(("：", ":")) and len(line) <= 16)
+            or (len(line) <= 20 and not _SENTENCE_MARK.search(line)))]
+        opening = "\n".join(after[:3])[:200]
         if m := re.search(r"(?<!\d)" + _YEAR + r"年(?!来|以来|前|后)", opening):
             year = int(m.group(1))
     if year is None and filename and (m := re.search(r"(?<!\d)" + _YEAR + r"(?!\d)", filename)):
@@ -1685,8 +1695,11 @@ def infer_metadata(
     )):
         # without a year in the text, the date on the page; a news item is of the day it
         # was published (a meeting held in January about last year's figures is of that
-        # January)
+        # January); a report of a year published in its first quarter reports on the
+        # year before
         year = int(m.group(1))
+        if doc_type in _ANNUAL_REPORTS and int(m.group(2) or m.group(3)) <= 3:
+            year -= 1
     org = None
     if doc_type == "government_work_report" and "国务院" in norm_title:
         org = "国务院"

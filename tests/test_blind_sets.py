@@ -34,9 +34,9 @@ Scraped pages (title, year and doc_type all right), 40 pages each, all tuned sin
 ``unseen8`` 0.825 -> 0.925 -> 1.000; ``unseen10`` 0.700 -> 0.825 -> 1.000; ``unseen12``
 0.650 -> 0.800 -> 1.000; ``unseen14`` 0.575 -> 0.875 -> 1.000; ``unseen15`` 0.425 ->
 0.850 -> 0.975; ``unseen16`` 0.600 -> 0.850 -> 0.950; ``unseen17`` 0.400 -> 0.700 ->
-0.900.  The misses left are headlines whose space or full-width ｜ normalization drops
-or folds, a forum title with a comment in brackets and a year taken from far into a
-body.
+0.925; ``unseen18`` 0.600 -> 0.825 -> 0.950.  The misses left are headlines whose
+space or full-width ｜ normalization drops or folds and forum titles with a comment in
+brackets or a comma.
 
 Run ``python -m tests.test_blind_sets`` (from the repository root) to print every
 figure and the pages missed.
@@ -87,7 +87,8 @@ PAGE_SETS: dict[str, dict[str, float]] = {
     "unseen14": {**_ALL_RIGHT, "all": 0.99},
     "unseen15": {"title": 0.97, "year": 0.99, "doc_type": 0.99, "all": 0.97},
     "unseen16": {"title": 0.95, "year": 0.99, "doc_type": 0.99, "all": 0.95},
-    "unseen17": {"title": 0.92, "year": 0.97, "doc_type": 0.99, "all": 0.90},
+    "unseen17": {"title": 0.92, "year": 0.99, "doc_type": 0.99, "all": 0.92},
+    "unseen18": {"title": 0.95, "year": 0.99, "doc_type": 0.99, "all": 0.95},
 }
 
 

@@ -298,6 +298,22 @@ PAGE_HEADS += [
      "解读|2023年市政府工作报告里的民生关键词", 2023, "other"),
 ]
 
+# ... and of those found on tests/data/unseen18 (each case written for this test)
+PAGE_HEADS += [
+    # trails of two steps with >> or a backslash
+    ("XX市实验中学\n校务公开>>计划总结\nXX市实验中学2016年度工作总结\n2016年，我校……",
+     "XX市实验中学2016年度工作总结", 2016, "work_summary"),
+    ("XX区人民政府\n综合政务\\政府工作报告\n2017年XX区人民政府工作报告\n各位代表：",
+     "2017年XX区人民政府工作报告", 2017, "government_work_report"),
+    # a 公告 about a report is no report
+    ("XX市人民政府办公室关于公开征集2019年《政府工作报告》意见建议的公告\n为做好……",
+     "XX市人民政府办公室关于公开征集2019年《政府工作报告》意见建议的公告", 2019, "other"),
+    # a year report published early in the next year, its text naming no year
+    ("XX县融媒体中心\n述责述廉报告\n发布时间：2023-01-16\nXX镇党委书记某某\n"
+     "按照县纪委统一部署，现将我一年来履职情况报告如下。",
+     "述责述廉报告", 2022, "duty_integrity_report"),
+]
+
 
 @pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
 def test_page_heads(text: str, title: str, year: int, doc_type: str) -> None:
