@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Any
 
 import numpy as np
@@ -347,7 +347,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
     Paragraphs are lines or, where the text separates its paragraphs by blank lines
     (:func:`uses_blank_line_paragraphs`), blocks between blank lines, in which a single
-    line break is a soft wrap.
+    line break is a soft wrap; a block whose lines after the first each open with a
+    heading marker after a heading or a sentence end (``二、……`` / ``（一）……。`` /
+    ``（二）……``: sections written without blank lines between them) is a paragraph per
+    line.
 
     Examples
     --------
@@ -355,21 +358,53 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     [(0, 6), (7, 14)]
     >>> paragraph_spans("第一段\n续。\n\n第二段。\n\n第三段")
     [(0, 6), (8, 12), (14, 17)]
+    >>> paragraph_spans("前言。\n\n二、抓实责任\n（一）健全体系。制定清单。\n\n结语。")
+    [(0, 3), (5, 11), (12, 25), (27, 30)]
     """
-    splitter = _BLANK_SPLIT_RE if uses_blank_line_paragraphs(text) else _LINE_SPLIT_RE
+    blank = uses_blank_line_paragraphs(text)
+    splitter = _BLANK_SPLIT_RE if blank else _LINE_SPLIT_RE
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in [*splitter.finditer(text), None]:
         s, e = pos, (m.start() if m is not None else len(text))
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
+        if blank and "\n" in text[s:e] and _numbered_lines(text[s:e]):
+            at = s
+            for line in text[s:e].split("\n"):
+                spans.extend(_stripped(text, at, at + len(line)))
+                at += len(line) + 1
+        else:
+            spans.extend(_stripped(text, s, e))
         if m is not None:
             pos = m.end()
     return spans
+
+
+def _stripped(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``[(s, e)]`` without the outer spaces of ``text[s:e]``, or ``[]`` if it is blank."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return [(s, e)] if e > s else []
+
+
+def _numbered_lines(block: str) -> bool:
+    r"""Whether each line of a block after the first opens with a heading marker.
+
+    Each after a heading line or a sentence end: a list of sections written without
+    blank lines between them.
+
+    >>> _numbered_lines("二、抓实主体责任\n（一）健全责任体系。制定清单。\n（二）强化考核。")
+    True
+    >>> _numbered_lines("全年增长\n1.5%，好于预期。")
+    False
+    """
+    lines = [line.strip() for line in block.strip().split("\n")]
+    return all(
+        line and _LINE_HEADING_RE.match(line) is not None
+        and (_ends_clause(prev) or _LINE_HEADING_RE.match(prev) is not None)
+        for prev, line in pairwise(lines)
+    )
 
 
 _HAN_CHARS_RE = re.compile(f"[{HAN}]")

@@ -530,38 +530,16 @@ class _Row:
     children: list[int] = field(default_factory=list)
 
 
-def _numbered_lines(block: str) -> bool:
-    r"""Whether each line of a block after the first opens with a heading marker.
-
-    Each after a heading line or a sentence end: a list of sections written without
-    blank lines between them.
-
-    >>> _numbered_lines("二、抓实主体责任\n（一）健全责任体系。制定清单。\n（二）强化考核。")
-    True
-    >>> _numbered_lines("全年增长\n1.5%，好于预期。")
-    False
-    """
-    lines = [line.strip() for line in block.split("\n")]
-    return all(
-        line and _match_marker(line) is not None
-        and (prev[-1:] in _PARAGRAPH_END or _match_marker(prev) is not None)
-        for prev, line in itertools.pairwise(lines)
-    )
-
-
 def _paragraphs(norm: str) -> list[_Para]:
     """Non-blank paragraphs of a normalized text (see :func:`paragraph_spans`).
 
     A block of lines (between blank lines) with a line of page chrome in it is read as
-    one paragraph per line: chrome lines of a web copy stand on lines of their own; so
-    is a block whose lines open with heading markers after a heading or a full stop
-    (``二、……延伸`` / ``（一）健全责任体系。……`` / ``（二）……``).
+    one paragraph per line: chrome lines of a web copy stand on lines of their own.
     """
     out: list[_Para] = []
     for s, e in paragraph_spans(norm):
         block = norm[s:e]
-        if "\n" in block and (any(is_page_chrome(line) for line in block.split("\n"))
-                               or _numbered_lines(block)):
+        if "\n" in block and any(is_page_chrome(line) for line in block.split("\n")):
             pos = s
             for line in block.split("\n"):
                 a, b = pos, pos + len(line)
