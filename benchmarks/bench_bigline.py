@@ -28,7 +28,6 @@ conditions, and says whether the two CSV files differ.  Needs ``psutil``
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import shutil
 import subprocess
@@ -37,7 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_streaming import _tree  # the process and its children, as psutil sees them
+from bench_streaming import _rows_written, _tree  # process tree, rows of the CSV written
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -90,12 +89,7 @@ def run(path: Path, output: Path, code: Path, nice: int) -> tuple[float, float, 
         peak = max(peak, rss)
         time.sleep(0.1)
     seconds = time.perf_counter() - t0
-    err = child.stderr.read() if child.stderr else ""
-    if child.returncode != 0:
-        raise SystemExit(f"govtext stats failed ({child.returncode}): {err}")
-    with output.open(encoding="utf-8", newline="") as fh:
-        rows = sum(1 for _ in csv.reader(fh)) - 1
-    return seconds, peak / 2**20, rows
+    return seconds, peak / 2**20, _rows_written(child, output)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -68,6 +68,15 @@ def make_corpus(data: Path, workdir: Path, scales: list[int]) -> dict[int, Path]
     return folders
 
 
+def _rows_written(child: subprocess.Popen[str], output: Path) -> int:
+    """Rows of the CSV file a finished ``govtext stats`` wrote; exits if it failed."""
+    err = child.stderr.read() if child.stderr else ""
+    if child.returncode != 0:
+        raise SystemExit(f"govtext stats failed ({child.returncode}): {err}")
+    with output.open(encoding="utf-8", newline="") as fh:
+        return sum(1 for _ in csv.reader(fh)) - 1
+
+
 def _tree(proc: object) -> list[object]:
     import psutil
 
@@ -105,11 +114,7 @@ def run(
         peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
         time.sleep(0.1)
     seconds = time.perf_counter() - t0
-    err = child.stderr.read() if child.stderr else ""
-    if child.returncode != 0:
-        raise SystemExit(f"govtext stats failed ({child.returncode}): {err}")
-    with output.open(encoding="utf-8", newline="") as fh:
-        rows = sum(1 for _ in csv.reader(fh)) - 1
+    rows = _rows_written(child, output)
     return {"seconds": seconds, "rss_mb": peak_rss / 2**20, "pss_mb": peak_pss / 2**20,
             "rows": rows}
 
