@@ -1142,7 +1142,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # the reports of a people's congress standing committee, a court, a procuratorate
     ("other", r"常务委员会工作报告|常委会工作报告|法院工作报告|检察院工作报告"),
     # an explanation or a digest of a report is not the report (图解2025年政府工作报告)
-    ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词"),
+    ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词|读懂|看点|划重点|关键词"
+     r"|^聚焦|与你有关|和你我?有关|热议"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
     # except one that issues a plan (关于印发《……工作要点》的通知: the plan follows)
     ("other", r"^(?!.*印发.*(?:要点|计划|安排|思路|方案)).*的(?:通知|意见|函|公告|通告)$"),
@@ -1172,7 +1173,8 @@ _DOC_TYPE_OPENING: tuple[tuple[str, str], ...] = (
 # (索引号：…  发布机构：…  成文日期：…), which a title can share its line with
 _META_LABELS = (
     "信息来源|文章来源|稿件来源|来源|发布时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|"
-    "浏览次数|点击数|阅读数|阅读量|访问量|浏览量|点击量|点击|阅读|浏览|索引号|发文字号|文号|成文日期|发文日期"
+    "浏览次数|点击数|阅读数|阅读量|访问量|浏览量|点击量|点击|阅读|浏览|索引号|发文字号|文号|成文日期|发文日期|"
+    "上传者|上传时间|上传日期|贡献者|分享者|页数|格式|下载券|文档大小|评分"
 )
 #: A disclosure box written as label and value between tabs (索引号<TAB>…  文号<TAB>…)
 _TABBED_FIELD = re.compile(
@@ -1222,7 +1224,7 @@ _HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s|(?<!—)—(?!—)")
 _CRUMB_SPLIT = re.compile(r"\s*(?:[>＞»›→/\\]+)\s*")
 # 您所在的位置：首页 > 政务公开
 _CRUMB_LABEL = re.compile(r"^[^：:>＞/]{0,8}位置(?:是)?\s*[：:]\s*")
-_CRUMB_START = re.compile(r"(?:网站)?首页$|主页$|网$|门户$")
+_CRUMB_START = re.compile(r"(?:网站)?首页$|主页$|网$|门户$|论坛$|社区$|贴吧$")
 _TIME = r"\s*\d{1,2}:\d{2}(?::\d{2})?"
 # a publication date on a line of its own (2025-01-16 10:30); a date written 2024年3月6日
 # on its own line is the date of a speech or report, a source of its year
@@ -1443,7 +1445,8 @@ def _is_body_line(line: str) -> bool:
 # the headings of a government work report: the year reviewed (2016年工作回顾) is the
 # year before the report's; the year planned (2017年主要工作) is the report's
 _REVIEW_HEADING = re.compile(
-    rf"^(?:[一二三四五六七八九十]+、)?\s*{_YEAR}年(?:的?工作)?(?:回顾|总结)(?:$|[^，。；])"
+    rf"^(?:[一二三四五六七八九十]+、)?\s*(?:“[^”]{{2,6}}”(?:时期)?(?:及|和))?{_YEAR}年(?:的?工作)?"
+    r"(?:回顾|总结)(?:$|[^，。；])"
 )
 _PLAN_HEADING = re.compile(
     rf"^(?:[一二三四五六七八九十]+、)?\s*{_YEAR}年(?:的?(?:主要|重点))?(?:工作|目标|任务)"
@@ -1542,6 +1545,59 @@ def _headline(lines: list[str]) -> str | None:
     return None
 
 
+def _is_crumb_step(title: str, head: str) -> bool:
+    """Whether ``title`` is the last step of a breadcrumb (首页 > 专题专栏 > 历年政府工作报告).
+
+    Such a line names the site's column; the article's headline comes below it.
+    """
+    return re.search(r"[>＞»›→/]\s*" + re.escape(title) + r"\s*$", head, re.M) is not None
+
+
+def _repeated_title(lines: list[str]) -> str | None:
+    """A headline the page writes twice, where no line looks like a title otherwise.
+
+    A forum thread's subject, also in its browser title (``【解读】……民生实事，和你我有关 -
+    时政要闻 - XX论坛``), may hold a comma; a post's own first line repeats the subject
+    without the poster's comment (``[原创] ……述责述廉报告（抛砖引玉，欢迎拍砖）`` then
+    ``……述责述廉报告``).  Looked for before the first lines of running text and among the
+    three after them.
+    """
+    body = 0
+    for k, line in enumerate(lines):
+        if _is_body_line(line):
+            body += 1
+            if body > 3:
+                break
+            continue
+        if (not 6 <= len(line) <= 60 or line[-1] in "，,、" or not _TITLE_WORDS.search(line)
+                or (body and not _looks_like_title(line))):
+            continue
+        others = lines[:k] + lines[k + 1:]
+        if any(other == line or (line in other and len(other) <= len(line) + 30)
+               for other in others):
+            return line
+    return None
+
+
+def _source_form(title: str, head: str) -> str:
+    """``title`` (found in the normalized head) as the page writes it.
+
+    The title keeps its own spaces and full-width marks (``开幕 市长某某作政府工作报告``,
+    ``解读｜……``); runs of white space become one space.  A title spaced out character by
+    character (``政 府 工 作 报 告``), or one that is not found as one stretch of a line
+    (a title joined from two lines), stays normalized.
+    """
+    nt = normalize_with_offsets(head, join_lines=False)
+    at = nt.text.find(title)
+    if at < 0:
+        return title
+    start, end = nt.span_to_source(at, at + len(title))
+    raw = " ".join(head[start:end].split())
+    if not raw or "\n" in head[start:end] or raw.count(" ") * 3 > len(raw):
+        return title
+    return raw
+
+
 def _looks_like_title(line: str) -> bool:
     if not 4 <= len(line) <= 60 or line[-1] in "。；;，,：:、":
         return False
@@ -1638,12 +1694,15 @@ def infer_metadata(
                 if later is not None and (
                     _is_field_value(title, text[:3000])  # 名称：…… of a disclosure box
                     or _more_specific(later, title)  # 述责述廉 (a column), then the headline
+                    # 历年政府工作报告, a column named by the breadcrumb
+                    or (_is_crumb_step(title, text[:3000]) and title not in later)
                 ):
                     title = later
                 break
         if title is None:
-            title = _headline(lines)
+            title = _headline(lines) or _repeated_title(lines)
         if title is not None:
+            title = _source_form(title, text[:3000])
             title = _REPOST_MARK.sub("", title) or title
     norm_title = normalize(title) if title else ""
     year: int | None = None
@@ -1667,8 +1726,11 @@ def infer_metadata(
                 break
     if year is None:
         # a year named in the opening lines: 现将我局2022年党建工作情况……报告如下
-        at = next((k + 1 for k, line in enumerate(lines)
-                   if title and (line == title or (len(line) >= 6 and title.endswith(line)))), 0)
+        # (after the title's last writing: a document site shows it above its fields and
+        # again at the top of the document)
+        at = next((k + 1 for k, line in reversed(list(enumerate(lines)))
+                   if title and (line in (norm_title, title)
+                                 or (len(line) >= 6 and norm_title.endswith(line)))), 0)
         # (past a byline, a 点击： label and the salutation: 各位领导、同志们：)
         after = [line for line in lines[at:] if not at or not (
             (line.endswith(("：", ":")) and len(line) <= 16)

@@ -295,7 +295,7 @@ PAGE_HEADS += [
      "中共XX县委组织部关于印发《2021年全县组织工作要点》的通知", 2021, "work_plan"),
     # a column prefix is part of the headline
     ("XX发布\n解读｜2023年市政府工作报告里的民生关键词\n2023-01-20\n今年的报告……",
-     "解读|2023年市政府工作报告里的民生关键词", 2023, "other"),
+     "解读｜2023年市政府工作报告里的民生关键词", 2023, "other"),
 ]
 
 # ... and of those found on tests/data/unseen18 (each case written for this test)
@@ -312,6 +312,39 @@ PAGE_HEADS += [
     ("XX县融媒体中心\n述责述廉报告\n发布时间：2023-01-16\nXX镇党委书记某某\n"
      "按照县纪委统一部署，现将我一年来履职情况报告如下。",
      "述责述廉报告", 2022, "duty_integrity_report"),
+]
+
+# ... and of those found on tests/data/unseen15 to unseen20 (each case written for this test)
+PAGE_HEADS += [
+    # the headline as the page writes it: its space and its full-width ｜ kept
+    ("XX新闻网\n首页 > 时政\nXX市政协十届二次会议开幕 市长某某列席\n2024-01-08 来源：XX日报\n"
+     "本报讯……",
+     "XX市政协十届二次会议开幕 市长某某列席", 2024, "other"),
+    ("XX清风网\n述责述廉｜XX乡乡长某某2023年度述责述廉报告\n按照县纪委统一安排，现报告如下。",
+     "述责述廉｜XX乡乡长某某2023年度述责述廉报告", 2023, "duty_integrity_report"),
+    # a forum subject with a comma, written twice (browser title and post)
+    ("【热议】XX县2022年政府工作报告里的十件实事，件件暖心 - 本地 - XX论坛\n登录 注册\n"
+     "【热议】XX县2022年政府工作报告里的十件实事，件件暖心\n楼主\n今天看了报告，……。",
+     "【热议】XX县2022年政府工作报告里的十件实事，件件暖心", 2022, "other"),
+    # a post's first line repeats the subject without the poster's comment
+    ("XX论坛\n[原创] 村党支部书记2019年度述责述廉报告（新手求指点，谢谢）\n楼主\n"
+     "写了一份，请大家帮忙看看。\n村党支部书记2019年度述责述廉报告\n按照镇纪委安排，现报告如下：",
+     "村党支部书记2019年度述责述廉报告", 2019, "duty_integrity_report"),
+    # a column named by the breadcrumb, above the headline
+    ("XX县人民政府\n历年政府工作报告\n您的位置：首页 > 专题 > 历年政府工作报告\n"
+     "XX县2013年政府工作报告\n各位代表：",
+     "XX县2013年政府工作报告", 2013, "government_work_report"),
+    # a document site: its fields are chrome; the year is the document's, not the upload's
+    ("XX文库\n乡长述责述廉报告\n上传者：abc　上传时间：2021-07-02　页数：3页\n下载文档\n"
+     "乡长述责述廉报告\n现将本人2018年度履职和廉洁自律情况报告如下：",
+     "乡长述责述廉报告", 2018, "duty_integrity_report"),
+    # a review heading after a five-year period: the report is of the year after
+    ("在XX县第九届人民代表大会第一次会议上的政府工作报告\n各位代表：\n"
+     "一、“十三五”及2020年工作回顾\n五年来，……。",
+     "在XX县第九届人民代表大会第一次会议上的政府工作报告", 2021, "government_work_report"),
+    # an explainer of a report is no report
+    ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
+     "一文读懂2025年XX市政府工作报告", 2025, "other"),
 ]
 
 
