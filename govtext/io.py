@@ -1144,6 +1144,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # an explanation or a digest of a report is not the report (图解2025年政府工作报告)
     ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词|读懂|看点|划重点|关键词"
      r"|^聚焦|与你有关|和你我?有关|热议"),
+    # a question (a forum thread's subject) is no report
+    ("other", r"[？?]$"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
     # except one that issues a plan (关于印发《……工作要点》的通知: the plan follows)
     ("other", r"^(?!.*印发.*(?:要点|计划|安排|思路|方案)).*的(?:通知|意见|函|公告|通告)$"),
@@ -1220,6 +1222,8 @@ _HEAD_WIDGET = re.compile(
 _SPACED_LABEL = re.compile(
     r"(?:(?<=\s)|^)([\u4e00-\u9fff])[ \t\u3000\xa0]+([\u4e00-\u9fff])(?=\s*[：:])"
 )
+#: ... keeping the separators, for :func:`_join_clauses`
+_SEGMENT_SPLIT_KEEP = re.compile(f"({_SEGMENT_SPLIT.pattern})")
 _HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s|(?<!—)—(?!—)")
 _CRUMB_SPLIT = re.compile(r"\s*(?:[>＞»›→/\\]+)\s*")
 # 您所在的位置：首页 > 政务公开
@@ -1305,6 +1309,28 @@ def _is_site_name(part: str) -> bool:
         _looks_like_title(part))
 
 
+def _join_clauses(split: list[str]) -> list[str]:
+    """The pieces of a split head line, two clauses of a headline joined again.
+
+    ``split`` alternates pieces and the separators between them.  A full-width ``｜``
+    between two pieces that are neither chrome nor a site's name is part of a headline
+    (``XX区2023年政府工作报告全文｜今年的民生实事都在这里了``), not a browser title's
+    separator.
+    """
+    pieces: list[str] = []
+    for k in range(0, len(split), 2):
+        piece = split[k].strip()
+        if not piece:
+            continue
+        if (k and pieces and split[k - 1].strip() == "｜"
+                and not any(_is_head_chrome(p, p, part=True) or _is_site_name(p)
+                            for p in (pieces[-1], piece))):
+            pieces[-1] = f"{pieces[-1]}｜{piece}"
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     """The parts of one head line, each with whether it is page chrome.
 
@@ -1325,8 +1351,7 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     if (crumb := _crumb_then_title(line)) is not None:
         return [(crumb[0], True), (crumb[1], False)]
     raw = _SPACED_LABEL.sub(r"\1\2", raw)
-    pieces = [p.strip() for p in _SEGMENT_SPLIT.split(raw.strip())]
-    pieces = [p for p in pieces if p]
+    pieces = _join_clauses(_SEGMENT_SPLIT_KEEP.split(raw.strip()))
     if len(pieces) >= 2:
         hard = _HARD_SEPARATOR.search(raw) is not None
         parts = [
@@ -1468,6 +1493,8 @@ def _gwr_year(entries: list[tuple[str, bool]]) -> int | None:
 #: A repost's marks around a title (``[转帖]``, ``原标题：``) and a file's extension (``.doc``)
 _REPOST_MARK = re.compile(
     r"^\s*(?:[\[【［](?:转帖|转载|转|原创|分享|推荐|精华)[\]】］]|原标题[：:]|转载[：:])\s*"
+    # a forum's category before a thread's subject: [时政] ……
+    r"|^\[[^\]\s]{1,8}\]\s+"
     r"|\.(?:docx?|pdf|wps|txt|xlsx?)$|\s*[\[【［](?:复制链接|打印|收藏|分享)[\]】］]\s*$"
 )
 #: The headline of a news item about a meeting (市政府召开第42次常务会议)
@@ -1579,6 +1606,25 @@ def _repeated_title(lines: list[str]) -> str | None:
     return None
 
 
+#: What follows a forum thread's subject: 只看楼主, 楼主, 1楼, [复制链接], 发表于……
+_FORUM_MARK = re.compile(r"^(?:只看楼主|楼主|1楼|沙发|发表于|\[?复制链接\]?)")
+
+
+def _forum_subject(lines: list[str]) -> str | None:
+    """A forum thread's subject asked as a question (``……有知道选址在哪的吗？``).
+
+    The first line of running text, when it is short, ends with a question mark and the
+    marks of a thread (只看楼主, 楼主, 1楼) follow it within three lines.
+    """
+    for k, line in enumerate(lines):
+        if _is_body_line(line):
+            if (line[-1] in "？?" and 8 <= len(line) <= 60
+                    and any(_FORUM_MARK.match(after) for after in lines[k + 1:k + 4])):
+                return line
+            return None
+    return None
+
+
 def _source_form(title: str, head: str) -> str:
     """``title`` (found in the normalized head) as the page writes it.
 
@@ -1601,6 +1647,8 @@ def _source_form(title: str, head: str) -> str:
 def _looks_like_title(line: str) -> bool:
     if not 4 <= len(line) <= 60 or line[-1] in "。；;，,：:、":
         return False
+    if re.search(r"[>＞»›]", line):
+        return False  # a trail: 党委组织部 > 通知公告
     if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]", line):
         return False
     if _looks_like_org_line(line) and not _DOCUMENT_WORDS.search(line):
@@ -1700,7 +1748,7 @@ def infer_metadata(
                     title = later
                 break
         if title is None:
-            title = _headline(lines) or _repeated_title(lines)
+            title = _headline(lines) or _repeated_title(lines) or _forum_subject(lines)
         if title is not None:
             title = _source_form(title, text[:3000])
             title = _REPOST_MARK.sub("", title) or title

@@ -342,6 +342,18 @@ PAGE_HEADS += [
     ("在XX县第九届人民代表大会第一次会议上的政府工作报告\n各位代表：\n"
      "一、“十三五”及2020年工作回顾\n五年来，……。",
      "在XX县第九届人民代表大会第一次会议上的政府工作报告", 2021, "government_work_report"),
+    # a headline of two clauses around ｜, a forum's [category] before it
+    ("XX论坛\n查看: 201 | 回复: 3\n[民生] XX县2024年政府工作报告｜十件实事都在这里  [复制链接]\n"
+     "楼主\n转自县政府网站。",
+     "XX县2024年政府工作报告｜十件实事都在这里", 2024, "government_work_report"),
+    # a two-step trail is no title
+    ("XX学院\n党委宣传部 > 通知公告\nXX学院2023年宣传思想工作要点\n发布时间：2023-03-01\n"
+     "2023年工作的总体要求是：……。",
+     "XX学院2023年宣传思想工作要点", 2023, "work_plan"),
+    # a thread's subject asked as a question
+    ("XX县吧\n看贴\n今年的政府工作报告说要修的那条路，什么时候动工？\n只看楼主\n收藏\n1楼\n"
+     "有没有知道的？",
+     "今年的政府工作报告说要修的那条路，什么时候动工？", None, "other"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
@@ -349,7 +361,7 @@ PAGE_HEADS += [
 
 
 @pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
-def test_page_heads(text: str, title: str, year: int, doc_type: str) -> None:
+def test_page_heads(text: str, title: str, year: int | None, doc_type: str) -> None:
     meta = infer_metadata(text)
     assert (meta["title"], meta["year"], meta["doc_type"]) == (title, year, doc_type)
 
