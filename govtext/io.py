@@ -1414,7 +1414,10 @@ def _head_lines(text: str) -> list[tuple[str, bool]]:
 _SUBTITLE_START = re.compile(r"——|—|[（(]\s*(?:19|20)\d{2}年|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 #: A label of the page's metadata alone on its line (发布时间： / 2019-01-16): its value
 #: is on the next line
-_LABEL_ALONE = re.compile(rf"(?:{_META_LABELS}|作者|编辑|审核|字号|发布人|发布者)\s*[：:]$")
+_LABEL_ALONE = re.compile(
+    rf"(?:{_META_LABELS}|作者|编辑|审核|字号|发布人|发布者|主题词|主题分类|信息分类|有效性|发文机关|"
+    r"发布机构|生成日期|关键词|公开方式|公开范围|所属机构|组配分类)\s*[：:]$"
+)
 #: What stands between the steps of a trail written one per line: > / » / 当前位置：
 _MENU_GLUE = re.compile(r"[>＞»›→/|｜]+|[^：:]{0,8}位置(?:是)?\s*[：:]")
 
@@ -1511,6 +1514,28 @@ def _is_field_value(title: str, head: str) -> bool:
     """Whether ``title`` is the value of a 标题 / 名称 field of a disclosure box."""
     return re.search(r"(?:文章标题|信息名称|标题|名称)[：:]\s*" + re.escape(title),
                      normalize(head)) is not None
+
+
+def _subtitled(entries: list[tuple[str, bool]], title: str, text: str) -> str | None:
+    """A headline with its subtitle below it (``政府工作报告`` / ``——2024年1月16日在……``).
+
+    The headline proper, where ``title``, found above it, is a browser title (the page's
+    first line: ``2024年政府工作报告_XX省人民政府门户网站``) or one of an e-paper's list
+    of headlines (the lines from ``title`` to the headline follow each other without
+    chrome between them).  Looked for among ``entries`` (the head lines below
+    ``title``), before the first line of text.
+    """
+    first = text.lstrip().split("\n", 1)[0]
+    browser = re.match(re.escape(title) + r"\s*(?:[_|｜]|\s[-－]\s)", first.strip()) is not None
+    listed = True
+    for k, (line, adjacent) in enumerate(entries[:-1]):
+        listed = listed and adjacent
+        if _is_body_line(line) or not (browser or listed) or re.search("[。，]", line):
+            return None  # (a line of text ending in ↓↓↓)
+        if (line != title and _looks_like_title(line)
+                and re.match(r"——|—|[（(]\s*(?:19|20)\d{2}年\d{1,2}月", entries[k + 1][0])):
+            return line
+    return None
 
 
 def _more_specific(later: str, title: str) -> bool:
@@ -1617,6 +1642,8 @@ def _forum_subject(lines: list[str]) -> str | None:
     marks of a thread (只看楼主, 楼主, 1楼) follow it within three lines.
     """
     for k, line in enumerate(lines):
+        if re.search(r"[>＞»›]", line):
+            continue  # a trail ending in the subject
         if _is_body_line(line):
             if (line[-1] in "？?" and 8 <= len(line) <= 60
                     and any(_FORUM_MARK.match(after) for after in lines[k + 1:k + 4])):
@@ -1736,8 +1763,16 @@ def infer_metadata(
                 # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告
                 title = line + lines[k + 1]
                 break
+            if (k + 1 < len(lines) and entries[k + 1][1] and re.search(_YEAR + r"年度?$", line)
+                    and len(lines[k + 1]) <= 10 and _looks_like_title(lines[k + 1])):
+                # a title broken after its year: XX镇党委书记某某2024年度 / 述责述廉报告
+                title = line + lines[k + 1]
+                break
             if _looks_like_title(line):
                 title = _with_issuer(line, lines[k + 1:])
+                if (headline := _subtitled(entries[k + 1:20], title, text)) is not None:
+                    title = headline  # an e-paper's list of headlines, a browser title
+                    break
                 later = _later_title(lines[k + 1:], title)
                 if later is not None and (
                     _is_field_value(title, text[:3000])  # 名称：…… of a disclosure box
@@ -1757,7 +1792,10 @@ def infer_metadata(
     if norm_title and (m := re.search(_YEAR + r"年", norm_title)):
         year = int(m.group(1))
     if year is None:
-        for line in lines:
+        # (a date line of the head: a report's signature date below a short text is the
+        # date it was handed in)
+        top = next((k for k, line in enumerate(lines) if _is_body_line(line)), len(lines))
+        for line in lines[:top]:
             if (m := _DATED_LINE.match(line)) and len(line) < 80:
                 year = int(m.group(1) or m.group(2))
                 break

@@ -354,6 +354,33 @@ PAGE_HEADS += [
     ("XX县吧\n看贴\n今年的政府工作报告说要修的那条路，什么时候动工？\n只看楼主\n收藏\n1楼\n"
      "有没有知道的？",
      "今年的政府工作报告说要修的那条路，什么时候动工？", None, "other"),
+    # an e-paper's list of headlines above the headline with its subtitle
+    ("XX日报数字报\n第02版：要闻\nXX市第九届人民代表大会第三次会议开幕\n代表们热议政府工作报告\n"
+     "政府工作报告\n——2023年1月10日在XX市第九届人民代表大会第三次会议上\n各位代表：",
+     "政府工作报告", 2023, "government_work_report"),
+    # a browser title above the headline with its subtitle
+    ("2022年政府工作报告_XX省人民政府门户网站\n首页 政务公开 政务服务 互动交流\n"
+     "当前位置：首页 > 政务公开\n政府工作报告\n"
+     "——2022年1月20日在XX省第十三届人民代表大会第六次会议上\n各位代表：",
+     "政府工作报告", 2022, "government_work_report"),
+    # ... but an article's own headline above the report it reproduces is the title
+    ("重磅！2021年XX县政府工作报告全文来了\nXX发布 2021-01-19\n"
+     "1月16日，县长某某代表县人民政府作政府工作报告。一起来看全文↓↓↓\n政府工作报告\n"
+     "——2021年1月16日在XX县第十七届人民代表大会第五次会议上\n各位代表：",
+     "重磅！2021年XX县政府工作报告全文来了", 2021, "government_work_report"),
+    # a title broken after its year
+    ("XX县纪检监察网\n当前位置：首页 > 述责述廉\nXX县XX乡乡长某某2022年度\n述责述廉报告\n"
+     "来源：XX乡纪委  发布时间：2023-01-20\n一、履职情况\n……。",
+     "XX县XX乡乡长某某2022年度述责述廉报告", 2022, "duty_integrity_report"),
+    # the value of a 标题： label on its line is a title; that of 主题词： is not
+    ("XX区人民政府\n索引号：\n00000000-0/2021-00012\n标题：\nXX区2021年政府工作报告\n主题词：\n"
+     "政府工作报告\nXX区2021年政府工作报告\n各位代表：",
+     "XX区2021年政府工作报告", 2021, "government_work_report"),
+    # a signature date below a short report is not its year
+    ("中共XX县水利局党组\n关于落实全面从严治党主体责任情况的报告\n县纪委监委：\n"
+     "2022年，局党组认真履行主体责任，现将有关情况报告如下：\n一、主要做法\n……。\n"
+     "中共XX县水利局党组\n2023年1月20日",
+     "中共XX县水利局党组关于落实全面从严治党主体责任情况的报告", 2022, "responsibility_report"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
