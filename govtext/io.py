@@ -1145,7 +1145,7 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词|读懂|看点|划重点|关键词"
      r"|^聚焦|与你有关|和你我?有关|热议"),
     # a question (a forum thread's subject) is no report
-    ("other", r"[？?]$"),
+    ("other", r"[？?]"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
     # except one that issues a plan (关于印发《……工作要点》的通知: the plan follows)
     ("other", r"^(?!.*印发.*(?:要点|计划|安排|思路|方案)).*的(?:通知|意见|函|公告|通告)$"),
@@ -1191,7 +1191,7 @@ _INFO_LABEL = re.compile(
 # 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
 _TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称)\s*[：:]\s*")
 _SEGMENT_SPLIT = re.compile(
-    rf"\s*[|｜_]\s*|\s+[-－]\s+|(?<!—)—(?!—)|[ \t\u3000\xa0]{{2,}}"
+    rf"\s*[|｜_]\s*|\s+[-－]\s+|(?<=[^\s\d])[-－]\s+|(?<!—)—(?!—)|[ \t\u3000\xa0]{{2,}}"
     rf"|\s+(?=(?:{_META_LABELS})\s*[：:])"
 )
 # separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
@@ -1217,6 +1217,8 @@ _HEAD_WIDGET = re.compile(
     r"|第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|版面导航|本版标题|PDF版|数字报刊"
     r"|电子版$|[◀<《]*\s*(?:上|下)一版"
     r"|(?:打开|下载|前往)\s*APP|APP\s*内|阅读体验更佳"
+    # a tree of a disclosure catalogue (├ 规划计划), a site's notice (温馨提示：……)
+    r"|[├└│┠┗]|温馨提示[：:]|返回(?:新版|旧版)"
 )
 #: A label of two characters spaced out to the width of four (文　　号：, 时　　间：)
 _SPACED_LABEL = re.compile(
@@ -1224,7 +1226,7 @@ _SPACED_LABEL = re.compile(
 )
 #: ... keeping the separators, for :func:`_join_clauses`
 _SEGMENT_SPLIT_KEEP = re.compile(f"({_SEGMENT_SPLIT.pattern})")
-_HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s|(?<!—)—(?!—)")
+_HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s|(?<=[^\s\d])[-－]\s|(?<!—)—(?!—)")
 _CRUMB_SPLIT = re.compile(r"\s*(?:[>＞»›→/\\]+)\s*")
 # 您所在的位置：首页 > 政务公开
 _CRUMB_LABEL = re.compile(r"^[^：:>＞/]{0,8}位置(?:是)?\s*[：:]\s*")
@@ -1280,8 +1282,10 @@ def _crumb_then_title(line: str) -> tuple[str, str] | None:
 def _is_menu(raw: str) -> bool:
     """A navigation menu: four or more short names between spaces or dots (首页 · 要闻 ……)."""
     items = [item for item in _MENU_SPLIT.split(raw) if item]
+    # (three names count where wide gaps stand between them: 预约挂号  检查报告查询  门诊时间)
+    wide = len(items) == 3 and len(re.findall(r"\S[ \t\u3000\xa0]{2,}(?=\S)", raw.strip())) == 2
     return (
-        len(items) >= 4
+        (len(items) >= 4 or wide)
         and all(_MENU_ITEM.fullmatch(item) for item in items)
         and sum(_HAN_ITEM.fullmatch(item) is not None for item in items) >= 3
     )
@@ -1525,17 +1529,27 @@ def _subtitled(entries: list[tuple[str, bool]], title: str, text: str) -> str | 
     chrome between them).  Looked for among ``entries`` (the head lines below
     ``title``), before the first line of text.
     """
-    first = text.lstrip().split("\n", 1)[0]
-    browser = re.match(re.escape(title) + r"\s*(?:[_|｜]|\s[-－]\s)", first.strip()) is not None
+    browser = _is_browser_title(title, text)
     listed = True
     for k, (line, adjacent) in enumerate(entries[:-1]):
         listed = listed and adjacent
         if _is_body_line(line) or not (browser or listed) or re.search("[。，]", line):
             return None  # (a line of text ending in ↓↓↓)
-        if (line != title and _looks_like_title(line)
+        if (_looks_like_title(line)
                 and re.match(r"——|—|[（(]\s*(?:19|20)\d{2}年\d{1,2}月", entries[k + 1][0])):
-            return line
+            return line  # (``title`` itself, written again above its subtitle)
     return None
+
+
+def _is_browser_title(title: str, text: str) -> bool:
+    """Whether ``title`` comes from the page's first line, a browser title (``标题_网站名``)."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return re.match(re.escape(title) + r"\s*(?:[_|｜]|[-－]\s)", first) is not None
+
+
+def _same_document(a: str, b: str) -> bool:
+    """Whether two title lines name one document (a browser title and the headline)."""
+    return len(set(a) & set(b)) >= 0.7 * min(len(set(a)), len(set(b)))
 
 
 def _more_specific(later: str, title: str) -> bool:
@@ -1632,15 +1646,18 @@ def _repeated_title(lines: list[str]) -> str | None:
 
 
 #: What follows a forum thread's subject: 只看楼主, 楼主, 1楼, [复制链接], 发表于……
-_FORUM_MARK = re.compile(r"^(?:只看楼主|楼主|1楼|沙发|发表于|\[?复制链接\]?)")
+_FORUM_MARK = re.compile(
+    r"^(?:只看楼主|只看该作者|楼主|1楼|沙发|发表于|倒序浏览|阅读模式|电梯直达|\[?复制链接\]?)"
+)
 
 
 def _forum_subject(lines: list[str]) -> str | None:
     """A forum thread's subject asked as a question (``……有知道选址在哪的吗？``).
 
-    The first line of running text, when it is short, ends with a question mark and the
-    marks of a thread (只看楼主, 楼主, 1楼) follow it within three lines.
+    One of the first three lines of running text, when it is short, ends with a question
+    mark and the marks of a thread (只看楼主, 楼主, 1楼) follow it within three lines.
     """
+    body = 0
     for k, line in enumerate(lines):
         if re.search(r"[>＞»›]", line):
             continue  # a trail ending in the subject
@@ -1648,7 +1665,9 @@ def _forum_subject(lines: list[str]) -> str | None:
             if (line[-1] in "？?" and 8 <= len(line) <= 60
                     and any(_FORUM_MARK.match(after) for after in lines[k + 1:k + 4])):
                 return line
-            return None
+            body += 1
+            if body == 3:
+                return None
     return None
 
 
@@ -1779,6 +1798,9 @@ def infer_metadata(
                     or _more_specific(later, title)  # 述责述廉 (a column), then the headline
                     # 历年政府工作报告, a column named by the breadcrumb
                     or (_is_crumb_step(title, text[:3000]) and title not in later)
+                    # a browser title, then the headline as the article writes it
+                    or (_is_browser_title(title, text) and _same_document(later, title)
+                        and title not in lines[k + 1:])
                 ):
                     title = later
                 break

@@ -381,6 +381,37 @@ PAGE_HEADS += [
      "2022年，局党组认真履行主体责任，现将有关情况报告如下：\n一、主要做法\n……。\n"
      "中共XX县水利局党组\n2023年1月20日",
      "中共XX县水利局党组关于落实全面从严治党主体责任情况的报告", 2022, "responsibility_report"),
+    # a browser title cut short, then the headline in full
+    ("XX集团党委2023年度党风廉政建设主体责任情况报告_XX集团有限公司\n"
+     "网站首页 | 集团概况 | 党建工作\n"
+     "XX集团有限公司党委2023年度党风廉政建设主体责任情况报告\n2024-01-20　来源：集团纪委\n"
+     "市国资委党委：\n2023年，集团党委……。",
+     "XX集团有限公司党委2023年度党风廉政建设主体责任情况报告", 2023, "responsibility_report"),
+    # ... but a browser title the page writes again is kept (the document's own first
+    # line below it drops a suffix)
+    ("2022年度村党支部书记述责述廉报告（范文）- XX文库\nXX文库 > 述职报告\n"
+     "2022年度村党支部书记述责述廉报告（范文）\n上传者：某某　页数：3页\n"
+     "2022年度村党支部书记述责述廉报告\n一、履职情况\n……。",
+     "2022年度村党支部书记述责述廉报告（范文）", 2022, "duty_integrity_report"),
+    # a disclosure catalogue's tree and a three-item menu with wide gaps are chrome
+    ("XX区人民政府\n├ 规划计划\n├ 政府工作报告\n└ 人事信息\nXX区2020年政府工作报告\n各位代表：",
+     "XX区2020年政府工作报告", 2020, "government_work_report"),
+    ("XX县中医院\n预约挂号  检查报告查询  门诊时间\nXX县中医院2024年党建工作要点\n"
+     "一、加强政治建设\n……。",
+     "XX县中医院2024年党建工作要点", 2024, "work_plan"),
+    # a site's notice above an archived page is chrome
+    ("XX县人民政府网（历史归档）\n温馨提示：本页面为网站改版前归档内容，仅供查阅，信息可能已过时。\n"
+     "XX县XX镇2020年\n政府工作报告\n——2020年3月2日在XX镇第十七届人民代表大会第五次会议上\n各位代表：",
+     "XX县XX镇2020年政府工作报告", 2020, "government_work_report"),
+    # a question in a thread's subject, written first in its browser title
+    ("2024年XX市政府工作报告出来了，大家最关心哪几条？ - XX杂谈\nXX论坛\n"
+     "[时事] 2024年XX市政府工作报告出来了，大家最关心哪几条？\n某某某\n只看该作者\n"
+     "刚看完报告全文，挑几条说说。",
+     "2024年XX市政府工作报告出来了，大家最关心哪几条？", 2024, "other"),
+    # an e-paper's list of headlines beginning with the headline itself
+    ("XX日报数字报\n本版标题：\n政府工作报告\n关于XX县2023年财政预算执行情况的报告（摘要）\n"
+     "政府工作报告\n——2024年1月12日在XX县第十八届人民代表大会第四次会议上\n各位代表：",
+     "政府工作报告", 2024, "government_work_report"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
