@@ -1501,7 +1501,7 @@ def _gwr_year(entries: list[tuple[str, bool]]) -> int | None:
 _REPOST_MARK = re.compile(
     r"^\s*(?:[\[【［](?:转帖|转载|转|原创|分享|推荐|精华)[\]】］]|原标题[：:]|转载[：:])\s*"
     # a forum's category before a thread's subject: [时政] ……
-    r"|^\[[^\]\s]{1,8}\]\s+"
+    r"|^\[[^\]\s\d]{1,8}\](?:\s+|(?=[【\u4e00-\u9fff]))"
     r"|\.(?:docx?|pdf|wps|txt|xlsx?)$|\s*[\[【［](?:复制链接|打印|收藏|分享)[\]】］]\s*$"
 )
 #: The headline of a news item about a meeting (市政府召开第42次常务会议)
@@ -1520,6 +1520,26 @@ def _is_field_value(title: str, head: str) -> bool:
                      normalize(head)) is not None
 
 
+#: The name of a genre alone on a line, the second line of a title broken before it
+_GENRE_ALONE = re.compile(
+    r"(?:(?:政府)?工作报告|述责述廉报告|述职述廉报告|述职报告|工作要点|工作计划|工作总结"
+    r"|党建工作(?:情况)?报告)$"
+)
+
+
+def _broken_title(line: str, after: str) -> bool:
+    """Whether ``line`` and the line ``after`` it are one title broken in two.
+
+    Broken after its year (``XX镇党委书记某某2024年度`` / ``述责述廉报告``) or before the name
+    of its genre (``2025年XX区人民政府`` / ``工作报告``).
+    """
+    if len(line) > 30 or _looks_like_title(line) or _SENTENCE_MARK.search(line):
+        return False
+    if re.search(_YEAR + r"年度?$", line):
+        return len(after) <= 10 and _looks_like_title(after)
+    return re.search(_YEAR + "年", line) is not None and _GENRE_ALONE.match(after) is not None
+
+
 def _subtitled(entries: list[tuple[str, bool]], title: str, text: str) -> str | None:
     """A headline with its subtitle below it (``政府工作报告`` / ``——2024年1月16日在……``).
 
@@ -1529,7 +1549,8 @@ def _subtitled(entries: list[tuple[str, bool]], title: str, text: str) -> str | 
     chrome between them).  Looked for among ``entries`` (the head lines below
     ``title``), before the first line of text.
     """
-    browser = _is_browser_title(title, text)
+    # (a browser title the page writes again is its headline)
+    browser = _is_browser_title(title, text) and title not in [line for line, _ in entries]
     listed = True
     for k, (line, adjacent) in enumerate(entries[:-1]):
         listed = listed and adjacent
@@ -1661,10 +1682,11 @@ def _forum_subject(lines: list[str]) -> str | None:
     for k, line in enumerate(lines):
         if re.search(r"[>＞»›]", line):
             continue  # a trail ending in the subject
-        if _is_body_line(line):
-            if (line[-1] in "？?" and 8 <= len(line) <= 60
+        subject = _REPOST_MARK.sub("", line) or line  # [讨论]……？[复制链接]
+        if _is_body_line(subject):
+            if (subject[-1] in "？?" and 8 <= len(subject) <= 60
                     and any(_FORUM_MARK.match(after) for after in lines[k + 1:k + 4])):
-                return line
+                return subject
             body += 1
             if body == 3:
                 return None
@@ -1782,9 +1804,7 @@ def infer_metadata(
                 # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告
                 title = line + lines[k + 1]
                 break
-            if (k + 1 < len(lines) and entries[k + 1][1] and re.search(_YEAR + r"年度?$", line)
-                    and len(lines[k + 1]) <= 10 and _looks_like_title(lines[k + 1])):
-                # a title broken after its year: XX镇党委书记某某2024年度 / 述责述廉报告
+            if k + 1 < len(lines) and entries[k + 1][1] and _broken_title(line, lines[k + 1]):
                 title = line + lines[k + 1]
                 break
             if _looks_like_title(line):
@@ -1797,7 +1817,8 @@ def infer_metadata(
                     _is_field_value(title, text[:3000])  # 名称：…… of a disclosure box
                     or _more_specific(later, title)  # 述责述廉 (a column), then the headline
                     # 历年政府工作报告, a column named by the breadcrumb
-                    or (_is_crumb_step(title, text[:3000]) and title not in later)
+                    or (_is_crumb_step(title, text[:3000]) and title not in later
+                        and title not in lines[k + 1:])
                     # a browser title, then the headline as the article writes it
                     or (_is_browser_title(title, text) and _same_document(later, title)
                         and title not in lines[k + 1:])

@@ -86,7 +86,7 @@ DOCUMENT_SETS: dict[str, tuple[int, dict[tuple[str, str], dict[str, float]]]] = 
 PAGE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     name: (40, {**_ALL_RIGHT, "all": 0.99})
     for name in ("unseen8", "unseen10", "unseen12", "unseen14", "unseen15", "unseen16",
-                 "unseen17", "unseen18", "unseen20", "unseen22")
+                 "unseen17", "unseen18", "unseen20", "unseen22", "unseen24")
 }
 PAGE_SETS["unseen21"] = (20, {**_ALL_RIGHT, "all": 0.99})
 PAGE_SETS["unseen23"] = (40, {"title": 0.97, "year": 0.99, "doc_type": 0.99, "all": 0.97})

@@ -412,6 +412,22 @@ PAGE_HEADS += [
     ("XX日报数字报\n本版标题：\n政府工作报告\n关于XX县2023年财政预算执行情况的报告（摘要）\n"
      "政府工作报告\n——2024年1月12日在XX县第十八届人民代表大会第四次会议上\n各位代表：",
      "政府工作报告", 2024, "government_work_report"),
+    # a title broken before its genre
+    ("XX区人大网\n2023年XX区人民政府\n工作报告\n（2023年1月6日在XX区第九届人民代表大会第三次会议上）\n"
+     "各位代表：",
+     "2023年XX区人民政府工作报告", 2023, "government_work_report"),
+    # ... but a site's name above a bare 政府工作报告 is not part of it
+    ("XX县人民政府\n政府工作报告\n——2022年1月5日在XX县第十七届人民代表大会第六次会议上\n各位代表：",
+     "政府工作报告", 2022, "government_work_report"),
+    # a column or a special named with its label is chrome
+    ("XX文秘网\n2023年度述职述廉报告（科长）\n栏目：述职述廉报告\n一年来，……。",
+     "2023年度述职述廉报告（科长）", 2023, "duty_integrity_report"),
+    ("廉洁XX\n专题：“一把手”述责述廉\nXX县教育局局长某某2022年度述责述廉报告\n2022年，……。",
+     "XX县教育局局长某某2022年度述责述廉报告", 2022, "duty_integrity_report"),
+    # a forum's browser title the page writes again above the report's own heading
+    ("【全文】XX市2023年政府工作报告 - XX论坛\nXX论坛\n【全文】XX市2023年政府工作报告\n楼主\n"
+     "政府工作报告\n——2023年1月10日在XX市第十六届人民代表大会第三次会议上\n各位代表：",
+     "【全文】XX市2023年政府工作报告", 2023, "government_work_report"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
