@@ -1154,7 +1154,7 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
     # 2025年工作总结和2026年工作计划: the summary named first
     ("work_summary", r"工作总结(?:和|及|暨|与|、)"),
-    ("work_plan", r"工作要点|工作的?计划|工作安排$|工作思路"),
+    ("work_plan", r"工作要点|工作的?计划|工作安排$|工作思路|工作任务(?:分解)?方案"),
     ("responsibility_report", r"主体责任|党风廉政建设责任制|全面从严治党.{0,12}情况"),
     ("party_building_report", r"党建工作|党的建设工作"),
     ("work_summary", r"工作总结"),
@@ -1164,7 +1164,7 @@ _DOC_TYPE_OPENING: tuple[tuple[str, str], ...] = (
     ("responsibility_report", r"主体责任(落实)?情况(汇报|报告)如下|主体责任情况"),
     ("party_building_report", r"党建工作情况"),
     ("work_plan", r"工作的?总体要求是|工作要点"),
-    ("government_work_report", r"向大会报告(政府)?工作"),
+    ("government_work_report", r"向大会报告(政府)?工作|^——在.{4,40}会议上的政府工作报告$"),
 )
 
 
@@ -1218,7 +1218,7 @@ _HEAD_WIDGET = re.compile(
     r"|电子版$|[◀<《]*\s*(?:上|下)一版"
     r"|(?:打开|下载|前往)\s*APP|APP\s*内|阅读体验更佳"
     # a tree of a disclosure catalogue (├ 规划计划), a site's notice (温馨提示：……)
-    r"|[├└│┠┗]|温馨提示[：:]|返回(?:新版|旧版)"
+    r"|[├└│┠┗]|温馨提示[：:]|[【\[](?:温馨)?(?:提示|声明)[】\]]|返回(?:新版|旧版)"
 )
 #: A label of two characters spaced out to the width of four (文　　号：, 时　　间：)
 _SPACED_LABEL = re.compile(
@@ -1527,6 +1527,12 @@ _GENRE_ALONE = re.compile(
 )
 
 
+def _themed(line: str) -> bool:
+    """A themed headline: short Han text without sentence marks (凝心聚力 实干争先 奋力谱写……)."""
+    return (8 <= len(line) <= 40 and not _SENTENCE_MARK.search(line) and not _is_site_name(line)
+            and re.fullmatch(r"[\u4e00-\u9fffX\s]+", line) is not None)
+
+
 def _broken_title(line: str, after: str) -> bool:
     """Whether ``line`` and the line ``after`` it are one title broken in two.
 
@@ -1626,7 +1632,7 @@ def _headline(lines: list[str]) -> str | None:
             return None
         if (6 <= len(line) <= 40 and not _SENTENCE_MARK.search(line)
                 and not _DATED_LINE.match(line) and not _is_site_name(line)
-                and not re.search(r"网站|门户|网\s|客户端|公众号|论坛|电视台|融媒", line)
+                and not re.search(r"网站|门户|网\s|网[（(]|客户端|公众号|论坛|电视台|融媒", line)
                 and re.search(r"[\u4e00-\u9fff]{4}", line)):
             return line
     return None
@@ -1715,6 +1721,8 @@ def _source_form(title: str, head: str) -> str:
 def _looks_like_title(line: str) -> bool:
     if not 4 <= len(line) <= 60 or line[-1] in "。；;，,：:、":
         return False
+    if re.search(r"(?:主持|出席)并?(?:讲话|致辞)$", line):
+        return False  # a news item's subheading: 某某某主持并讲话
     if re.search(r"[>＞»›]", line):
         return False  # a trail: 党委组织部 > 通知公告
     if re.match(r"^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）|^\d+[.、．]", line):
@@ -1807,6 +1815,11 @@ def infer_metadata(
             if k + 1 < len(lines) and entries[k + 1][1] and _broken_title(line, lines[k + 1]):
                 title = line + lines[k + 1]
                 break
+            if (_SUBTITLE_START.match(line) and k and entries[k][1] and _themed(lines[k - 1])
+                    and re.search(r"上的.{0,6}(?:报告|讲话)$", line)):
+                # a themed headline above its subtitle (——在……上的政府工作报告)
+                title = lines[k - 1]
+                break
             if _looks_like_title(line):
                 title = _with_issuer(line, lines[k + 1:])
                 if (headline := _subtitled(entries[k + 1:20], title, text)) is not None:
@@ -1814,7 +1827,10 @@ def infer_metadata(
                     break
                 later = _later_title(lines[k + 1:], title)
                 if later is not None and (
-                    _is_field_value(title, text[:3000])  # 名称：…… of a disclosure box
+                    # 名称：…… of a disclosure box (unless it holds a 关于…… headline and the
+                    # body that issued it)
+                    (_is_field_value(title, text[:3000])
+                     and not (later.startswith("关于") and title.endswith(later)))
                     or _more_specific(later, title)  # 述责述廉 (a column), then the headline
                     # 历年政府工作报告, a column named by the breadcrumb
                     or (_is_crumb_step(title, text[:3000]) and title not in later
@@ -1877,7 +1893,7 @@ def infer_metadata(
     else:
         opening = head[:800]
         for name, pattern in _DOC_TYPE_OPENING:
-            if re.search(pattern, opening):
+            if re.search(pattern, opening, re.M):
                 doc_type = name
                 break
     if (m := _PUBLISHED.search(text[:1500])) and (year is None or (

@@ -90,6 +90,7 @@ PAGE_SETS: dict[str, tuple[int, dict[str, float]]] = {
 }
 PAGE_SETS["unseen21"] = (20, {**_ALL_RIGHT, "all": 0.99})
 PAGE_SETS["unseen23"] = (40, {"title": 0.97, "year": 0.99, "doc_type": 0.99, "all": 0.97})
+PAGE_SETS["unseen26"] = (40, {"title": 0.97, "year": 0.99, "doc_type": 0.99, "all": 0.97})
 
 
 def document_figures(name: str) -> dict[str, dict[str, Figures]]:

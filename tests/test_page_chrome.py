@@ -428,6 +428,23 @@ PAGE_HEADS += [
     ("【全文】XX市2023年政府工作报告 - XX论坛\nXX论坛\n【全文】XX市2023年政府工作报告\n楼主\n"
      "政府工作报告\n——2023年1月10日在XX市第十六届人民代表大会第三次会议上\n各位代表：",
      "【全文】XX市2023年政府工作报告", 2023, "government_work_report"),
+    # a site's notice in brackets above an archived page is chrome
+    ("XX市人民政府网（归档）\n【提示】本页面为历史归档内容，仅供查阅。\n"
+     "归档位置：首页 > 归档栏目\n副市长某某述责述廉报告\n"
+     "归档日期：2026-06-30　原发布日期：2025-03-18\n"
+     "按照市纪委监委统一安排，现将本人2024年度履职情况报告如下：",
+     "副市长某某述责述廉报告", 2024, "duty_integrity_report"),
+    # a news item's subheading (某某主持并讲话) is no title
+    ("XX新闻\nXX县召开2024年一季度经济运行分析会\n某某主持并讲话\n"
+     "4月16日下午，XX县召开2024年一季度经济运行分析会。",
+     "XX县召开2024年一季度经济运行分析会", 2024, "other"),
+    # a themed headline above its subtitle
+    ("XX人大网\n凝心聚力 实干争先 奋力谱写XX镇高质量发展新篇章\n"
+     "——在XX镇第十届人民代表大会第三次会议上的政府工作报告\n（2023年1月9日）\n各位代表：",
+     "凝心聚力 实干争先 奋力谱写XX镇高质量发展新篇章", 2023, "government_work_report"),
+    # a plan that divides the year's key tasks is a work plan
+    ("XX市人民政府办公室关于印发《XX市2024年重点工作任务分解方案》的通知\n各县区人民政府：",
+     "XX市人民政府办公室关于印发《XX市2024年重点工作任务分解方案》的通知", 2024, "work_plan"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
