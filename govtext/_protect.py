@@ -668,16 +668,28 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
     quoted_until = -1
 
     def emit(s: int, e: int, kind: str, form: str, source: str, quoted: bool) -> None:
+        if not starts or s > starts[-1]:  # mostly: candidates come in order
+            starts.append(s)
+            ends.append(e)
+            out.append((s, e, kind, form, source, quoted))
+            return
         i = bisect_left(starts, s)
         starts.insert(i, s)
         ends.insert(i, e)
         out.insert(i, (s, e, kind, form, source, quoted))
 
     for s, kind, e in _candidates(m, text):
-        if _overlaps(starts, ends, s, e):
+        # _overlaps(starts, ends, s, e), inline
+        i = bisect_left(starts, e)
+        if i > 0 and ends[i - 1] > s:
+            continue
+        if kind == _NUM:
+            emit(s, e, NUMBER, "", "", False)
             continue
         in_quote = s < quoted_until
-        if kind == _QUOTED:
+        if kind == _LEX:
+            emit(s, e, *_lexicon_span(text[s:e], blockers), in_quote)
+        elif kind == _QUOTED:
             content = text[s:e]
             listed = _listed_form(m, content)
             joined = _joined_suffix(m, text, s, e)
@@ -715,10 +727,6 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
                 emit(s, e, SLOGAN, text[s:e], "pattern", in_quote)
             elif lm is not None:
                 emit(s, lm.end(), *_lexicon_span(lm.group(), blockers), in_quote)
-        elif kind == _LEX:
-            emit(s, e, *_lexicon_span(text[s:e], blockers), in_quote)
-        elif kind == _NUM:
-            emit(s, e, NUMBER, "", "", False)
         else:
             emit(s, e, PLACEHOLDER, "", "", False)
     return out
