@@ -615,18 +615,19 @@ def _line_widths(text: str, lines: list[str], bodies: list[str], sizes: list[int
         for i, w in zip(filled, found, strict=True):
             widths[i] = w
         return widths
-    wide = np.zeros(len(units) + 1, dtype=np.int64)
-    np.cumsum(~np.take(_narrow_table(), units), out=wide[1:])
+    # the characters that count one: few in Chinese text
+    narrow = np.flatnonzero(np.take(_narrow_table(), units))
     breaks = np.flatnonzero(units == 0x0A)
     first = np.concatenate(([0], breaks + 1))
-    last = np.concatenate((breaks, [len(units)]))
-    n_wide = (wide[last] - wide[first]).tolist()
-    widths = [s + w for s, w in zip(sizes, n_wide, strict=True)]
-    # a line with spaces around its body: of the spaces, only U+3000 is one of CJK
-    for i, (line, body) in enumerate(zip(lines, bodies, strict=True)):
-        if line is not body:
-            widths[i] = len(body) + len(_CJK_CHARS.findall(body)) if body else 0
-    return widths
+    # lines with spaces around their body: the body starts after them
+    padded = [i for i, (line, body) in enumerate(zip(lines, bodies, strict=True))
+              if line is not body]
+    if padded:
+        first[padded] += [len(lines[i]) - len(lines[i].lstrip()) for i in padded]
+    size = np.asarray(sizes, dtype=np.int64)
+    n_narrow = np.searchsorted(narrow, first + size) - np.searchsorted(narrow, first)
+    out: list[int] = (2 * size - n_narrow).tolist()
+    return out
 
 
 def _quantile(values: list[int], q: float) -> int:
