@@ -418,7 +418,7 @@ class _Matcher:
         return hit
 
     def _lexicon_starts(
-        self, codes: np.ndarray[Any, np.dtype[np.uint16]], a: int, b: int
+        self, codes: np.ndarray[Any, np.dtype[np.uint32]], a: int, b: int
     ) -> np.ndarray[Any, Any]:
         """The positions ``a <= i < b`` where a form of the lexicon may start.
 
@@ -445,12 +445,12 @@ class _Matcher:
         return starts
 
     def lexicon_matches(
-        self, text: str, codes: np.ndarray[Any, np.dtype[np.uint16]] | None
+        self, text: str, codes: np.ndarray[Any, np.dtype[np.uint32]] | None
     ) -> list[tuple[int, int]]:
         """Non-overlapping, leftmost-longest matches of the lexicon forms.
 
-        ``codes`` are the UTF-16 code units of ``text`` when it has no character beyond
-        the Basic Multilingual Plane (one unit per character), else None.
+        ``codes`` are the code points of ``text`` when it has no character beyond the
+        Basic Multilingual Plane, else None.
         """
         if codes is None or self.single_char_forms or self.lex_wide or len(text) < 2:
             return [h.span() for h in self.lex_re.finditer(text)]
@@ -509,8 +509,10 @@ def _candidates(m: _Matcher, text: str) -> list[tuple[int, int, int]]:
     add = cands.append
     for quoted in m.quoted_re.finditer(text):
         add((quoted.start(1), _QUOTED, quoted.end(1)))
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    codes = units if len(units) == len(text) else None
+    # code points (UTF-32 is the fastest encoding of a str to take apart), used when all
+    # are in the Basic Multilingual Plane
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = points if not len(points) or int(points.max()) < 0x10000 else None
     if codes is None:
         pos = 0
         search = m.pair_re.search

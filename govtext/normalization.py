@@ -603,8 +603,8 @@ def _line_widths(text: str, lines: list[str], bodies: list[str], sizes: list[int
 
     A body's width is its length and one more for each of its ``CJK`` characters.
     """
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    if len(units) != len(text):  # a character beyond the Basic Multilingual Plane
+    units = _codes(text)
+    if len(units) and int(units.max()) >= 0x10000:  # beyond the Basic Multilingual Plane
         starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
         filled = [i for i, s in enumerate(sizes) if s]
         widths = [0] * len(lines)
