@@ -516,16 +516,22 @@ def _token_frame(
     """:func:`token_frame`; ``copy=False`` when the arrays are the frame's alone."""
     import pandas as pd
 
-    labels = np.asarray(KINDS, dtype=object)[kinds]
+    # object arrays filled directly (faster than a Series of a list), taken as they are
+    column = np.empty(len(tokens), dtype=object)
+    column[:] = tokens
+    labels = _LABELS.take(kinds)
     return pd.DataFrame(
         {
-            "token": pd.Series(tokens, dtype=object),
+            "token": pd.Series(column, dtype=object, copy=False),
             "start": starts,
             "end": ends,
-            "kind": pd.Series(labels, dtype=object),
+            "kind": pd.Series(labels, dtype=object, copy=False),
         },
         copy=copy,
     )
+
+
+_LABELS = np.asarray(KINDS, dtype=object)
 
 
 def tokenize(text: str, *, config: Config | None = None) -> list[str]:
