@@ -84,13 +84,27 @@ def _from_codes(codes: npt.NDArray[np.uint32]) -> str:
     return codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
 
 
+#: Whether a character of the Basic Multilingual Plane is folded (a key of :data:`FOLD`).
+_FOLDED = np.zeros(0x10000, dtype=bool)
+_FOLDED[list(FOLD)] = True
+
+
 def _fold(text: str) -> str:
-    if FOLD_ANY_RE.search(text) is None:
+    pieces = []
+    changed = False
+    for _, codes in _code_pieces(text):
+        if int(codes.max()) >= 0x10000:  # beyond the Basic Multilingual Plane
+            where = np.flatnonzero(_FOLDED[np.minimum(codes, 0xFFFF)] & (codes < 0x10000))
+        else:
+            where = np.flatnonzero(_FOLDED[codes])
+        if len(where):
+            codes = codes.copy()
+            codes[where] = FOLD_ARRAY[codes[where]]
+            changed = True
+        pieces.append(codes)
+    if not changed:
         return text
-    return "".join(
-        _from_codes(np.where(codes < 0x10000, FOLD_ARRAY[np.minimum(codes, 0xFFFF)], codes))
-        for _, codes in _code_pieces(text)
-    )
+    return "".join(p.tobytes().decode("utf-32-le", "surrogatepass") for p in pieces)
 
 
 # zero-width characters, BOM, soft hyphen, CR of a CRLF pair
