@@ -234,12 +234,15 @@ def _delete(
         # a few positions: the text between them, sliced
         pos = sorted(set(np.asarray(positions, dtype=np.int64).tolist()))
         pieces = []
+        maps = []
         last = 0
         for p in pos:
             pieces.append(text[last:p])
+            maps.append(index[last:p])
             last = p + 1
         pieces.append(text[last:])
-        return "".join(pieces), np.delete(index, pos)
+        maps.append(index[last:])
+        return "".join(pieces), np.concatenate(maps)
     keep = np.ones(len(text), dtype=bool)
     keep[positions] = False
     kept = "".join(_from_codes(codes[keep[a : a + len(codes)]]) for a, codes in _code_pieces(text))
