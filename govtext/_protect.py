@@ -418,7 +418,7 @@ class _Matcher:
         return hit
 
     def _lexicon_starts(
-        self, codes: np.ndarray[Any, np.dtype[np.uint16]], a: int, b: int
+        self, codes: np.ndarray[Any, np.dtype[np.uint32]], a: int, b: int
     ) -> np.ndarray[Any, Any]:
         """The positions ``a <= i < b`` where a form of the lexicon may start.
 
@@ -445,12 +445,12 @@ class _Matcher:
         return starts
 
     def lexicon_matches(
-        self, text: str, codes: np.ndarray[Any, np.dtype[np.uint16]] | None
+        self, text: str, codes: np.ndarray[Any, np.dtype[np.uint32]] | None
     ) -> list[tuple[int, int]]:
         """Non-overlapping, leftmost-longest matches of the lexicon forms.
 
-        ``codes`` are the UTF-16 code units of ``text`` when it has no character beyond
-        the Basic Multilingual Plane (one unit per character), else None.
+        ``codes`` are the code points of ``text`` when it has no character beyond the
+        Basic Multilingual Plane, else None.
         """
         if codes is None or self.single_char_forms or self.lex_wide or len(text) < 2:
             return [h.span() for h in self.lex_re.finditer(text)]
@@ -509,8 +509,10 @@ def _candidates(m: _Matcher, text: str) -> list[tuple[int, int, int]]:
     add = cands.append
     for quoted in m.quoted_re.finditer(text):
         add((quoted.start(1), _QUOTED, quoted.end(1)))
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    codes = units if len(units) == len(text) else None
+    # code points (UTF-32 is the fastest encoding of a str to take apart), used when all
+    # are in the Basic Multilingual Plane
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = points if not len(points) or int(points.max()) < 0x10000 else None
     if codes is None:
         pos = 0
         search = m.pair_re.search
@@ -668,16 +670,28 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
     quoted_until = -1
 
     def emit(s: int, e: int, kind: str, form: str, source: str, quoted: bool) -> None:
+        if not starts or s > starts[-1]:  # mostly: candidates come in order
+            starts.append(s)
+            ends.append(e)
+            out.append((s, e, kind, form, source, quoted))
+            return
         i = bisect_left(starts, s)
         starts.insert(i, s)
         ends.insert(i, e)
         out.insert(i, (s, e, kind, form, source, quoted))
 
     for s, kind, e in _candidates(m, text):
-        if _overlaps(starts, ends, s, e):
+        # _overlaps(starts, ends, s, e), inline
+        i = bisect_left(starts, e)
+        if i > 0 and ends[i - 1] > s:
+            continue
+        if kind == _NUM:
+            emit(s, e, NUMBER, "", "", False)
             continue
         in_quote = s < quoted_until
-        if kind == _QUOTED:
+        if kind == _LEX:
+            emit(s, e, *_lexicon_span(text[s:e], blockers), in_quote)
+        elif kind == _QUOTED:
             content = text[s:e]
             listed = _listed_form(m, content)
             joined = _joined_suffix(m, text, s, e)
@@ -715,10 +729,6 @@ def _scan(m: _Matcher, text: str) -> list[_Span]:
                 emit(s, e, SLOGAN, text[s:e], "pattern", in_quote)
             elif lm is not None:
                 emit(s, lm.end(), *_lexicon_span(lm.group(), blockers), in_quote)
-        elif kind == _LEX:
-            emit(s, e, *_lexicon_span(text[s:e], blockers), in_quote)
-        elif kind == _NUM:
-            emit(s, e, NUMBER, "", "", False)
         else:
             emit(s, e, PLACEHOLDER, "", "", False)
     return out
@@ -748,13 +758,15 @@ def _propagate(m: _Matcher, text: str, out: list[_Span]) -> list[_Span]:
 _KEPT_FULLWIDTH = "，：；！？（）"  # kept by normalization
 _SPACES = " \u3000\t\u00a0\u2000-\u200a\u202f\u205f"
 # Each expression starts with a character class or a literal, so a search skips ahead.
+# The ones that scraped text holds most often come first (a search that finds nothing
+# reads the whole text).
 _NEEDS_NORMALIZATION_RES = (
-    re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e\r\u2028\u2029\x0b\x0c]"),
     re.compile(f"[\uff01-\uff5e](?<![{_KEPT_FULLWIDTH}])"),
     # a run of spaces that normalization deletes between two characters: next to
     # Chinese text or punctuation, or between digits (四个 意识, 0 —0, 1 9 9 3)
     re.compile(f"[{_SPACES}](?<=[{CJK}0-9][{_SPACES}])(?<!\\s[{_SPACES}])[{_SPACES}]*[^\\s]"),
     re.compile(f"[{_SPACES}](?<=[^\\s][{_SPACES}])[{_SPACES}]*(?!\\s)[{CJK}0-9]"),
+    re.compile("[\ufeff\u200b-\u200f\u2060-\u2064\u00ad\u180e\r\u2028\u2029\x0b\x0c]"),
 )
 _SOFT_BREAK_RE = re.compile(f"\n(?<=[{HAN}]\n)(?=[{HAN}])")
 

@@ -11,7 +11,7 @@ so that a span found in normalized text maps back to the source text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, pairwise
@@ -84,13 +84,27 @@ def _from_codes(codes: npt.NDArray[np.uint32]) -> str:
     return codes.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
 
 
+#: Whether a character of the Basic Multilingual Plane is folded (a key of :data:`FOLD`).
+_FOLDED = np.zeros(0x10000, dtype=bool)
+_FOLDED[list(FOLD)] = True
+
+
 def _fold(text: str) -> str:
-    if FOLD_ANY_RE.search(text) is None:
+    pieces = []
+    changed = False
+    for _, codes in _code_pieces(text):
+        if int(codes.max()) >= 0x10000:  # beyond the Basic Multilingual Plane
+            where = np.flatnonzero(_FOLDED[np.minimum(codes, 0xFFFF)] & (codes < 0x10000))
+        else:
+            where = np.flatnonzero(_FOLDED[codes])
+        if len(where):
+            codes = codes.copy()
+            codes[where] = FOLD_ARRAY[codes[where]]
+            changed = True
+        pieces.append(codes)
+    if not changed:
         return text
-    return "".join(
-        _from_codes(np.where(codes < 0x10000, FOLD_ARRAY[np.minimum(codes, 0xFFFF)], codes))
-        for _, codes in _code_pieces(text)
-    )
+    return "".join(p.tobytes().decode("utf-32-le", "surrogatepass") for p in pieces)
 
 
 # zero-width characters, BOM, soft hyphen, CR of a CRLF pair
@@ -216,6 +230,19 @@ def _delete(
 ) -> tuple[str, Any]:
     if len(positions) == 0:
         return text, index
+    if len(positions) <= len(text) >> 6:
+        # a few positions: the text between them, sliced
+        pos = sorted(set(np.asarray(positions, dtype=np.int64).tolist()))
+        pieces = []
+        maps = []
+        last = 0
+        for p in pos:
+            pieces.append(text[last:p])
+            maps.append(index[last:p])
+            last = p + 1
+        pieces.append(text[last:])
+        maps.append(index[last:])
+        return "".join(pieces), np.concatenate(maps)
     keep = np.ones(len(text), dtype=bool)
     keep[positions] = False
     kept = "".join(_from_codes(codes[keep[a : a + len(codes)]]) for a, codes in _code_pieces(text))
@@ -588,6 +615,38 @@ def _body_widths(text: str, starts: list[int], lines: list[str], sizes: list[int
     return widths
 
 
+def _line_widths(text: str, lines: list[str], bodies: list[str], sizes: list[int]) -> list[int]:
+    """Width of the body of each line (0 for a blank one), as :func:`_body_widths`.
+
+    A body's width is its length and one more for each of its ``CJK`` characters.
+    """
+    units = _codes(text)
+    if len(units) and int(units.max()) >= 0x10000:  # beyond the Basic Multilingual Plane
+        starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
+        filled = [i for i, s in enumerate(sizes) if s]
+        widths = [0] * len(lines)
+        found = _body_widths(
+            text, [starts[i] for i in filled], [lines[i] for i in filled],
+            [sizes[i] for i in filled],
+        )
+        for i, w in zip(filled, found, strict=True):
+            widths[i] = w
+        return widths
+    # the characters that count one: few in Chinese text
+    narrow = np.flatnonzero(np.take(_narrow_table(), units))
+    breaks = np.flatnonzero(units == 0x0A)
+    first = np.concatenate(([0], breaks + 1))
+    # lines with spaces around their body: the body starts after them
+    padded = [i for i, (line, body) in enumerate(zip(lines, bodies, strict=True))
+              if line is not body]
+    if padded:
+        first[padded] += [len(lines[i]) - len(lines[i].lstrip()) for i in padded]
+    size = np.asarray(sizes, dtype=np.int64)
+    n_narrow = np.searchsorted(narrow, first + size) - np.searchsorted(narrow, first)
+    out: list[int] = (2 * size - n_narrow).tolist()
+    return out
+
+
 def _quantile(values: list[int], q: float) -> int:
     ranked = sorted(values)
     return ranked[int(q * (len(ranked) - 1))] if ranked else 0
@@ -596,12 +655,18 @@ def _quantile(values: list[int], q: float) -> int:
 def _open_quote_at_end(line: str) -> str | None:
     """The closing quote an unclosed quotation at the end of ``line`` waits for."""
     stack: list[str] = []
-    for ch in line:
+    # only the quotes change the stack
+    for ch in _QUOTE_CHARS_RE.findall(line):
         if ch in _QUOTE_PAIRS:
             stack.append(_QUOTE_PAIRS[ch])
         elif stack and ch == stack[-1]:
             stack.pop()
     return stack[-1] if stack else None
+
+
+_QUOTE_CHARS_RE = re.compile(
+    "[" + "".join(re.escape(c) for pair in _QUOTE_PAIRS.items() for c in pair) + "]"
+)
 
 
 def _closes_early(line: str, closer: str, limit: int = 16) -> bool:
@@ -661,58 +726,202 @@ def soft_breaks(text: str, indented: Any = None) -> list[int]:
     if "\n" not in text:
         return []
     lines = text.split("\n")
-    starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     if indented is None:
         indented = [bool(line) and line[0] in _INDENT_CHARS for line in lines]
-    bodies = [line.strip() for line in lines]
-    filled = [i for i, b in enumerate(bodies) if b]
-    nonblank = [bodies[i] for i in filled]
-    sizes = [len(b) for b in nonblank]
-    widths = _body_widths(text, [starts[i] for i in filled], [lines[i] for i in filled], sizes)
-    full_c = _quantile(sizes, 0.8)
-    full_w = _quantile(widths, 0.8)
-    tol_c, tol_w = max(2, full_c // 10), max(4, full_w // 10)
-    # the non-blank lines that run to the usual length, and those beyond it
-    near = {
-        i for i, c, w in zip(filled, sizes, widths, strict=True)
-        if c >= full_c - tol_c or w >= full_w - tol_w
-    }
-    over = {
-        i for i, c, w in zip(filled, sizes, widths, strict=True)
-        if c > full_c + tol_c and w > full_w + tol_w
-    }
-    # hard-wrapped: many lines run to the usual length, (almost) none beyond it
-    n_full = len(near - over)
-    n_over = len(over)
-    wrapped = (n_full >= 6 and n_full >= HARD_WRAP_SHARE * len(nonblank) and full_c >= 14
-               and n_over <= 0.05 * len(nonblank))
-    blank_mode = uses_blank_line_paragraphs(text)
-    # in a text of blank-line paragraphs, a block of three or more short lines is a list
-    # of lines of their own (page chrome, a menu, a signature), not a wrapped paragraph
-    in_list = _list_lines(filled, bodies) if blank_mode else set()
-    out: list[int] = []
-    for i in filled:
-        if i + 1 >= len(lines) or not bodies[i + 1]:
-            continue
-        body, nxt = bodies[i], bodies[i + 1]
-        ends = _ends_clause(body)
-        soft = False
-        if wrapped and i in near:
-            soft = not ends or not (indented[i + 1] or _LINE_HEADING_RE.match(nxt))
-            # a heading that fills the line, then the next heading
-            soft = soft and not (_LINE_HEADING_RE.match(body) and _LINE_HEADING_RE.match(nxt))
-        if not soft and not ends:
-            if nxt[0] in _LINE_CONTINUATION:
+    layout = _Layout.of(text, lines, list(indented))
+    return layout.positions(layout.soft_lines(None))
+
+
+class _Layout:
+    """The lines of a text as :func:`soft_breaks` reads them.
+
+    The per-line values (bodies, their length and width, indentation) are kept, so that
+    after the soft breaks are removed the next pass (:meth:`joined`) reads the lines
+    that were joined again, not the whole text.
+    """
+
+    __slots__ = ("blank_mode", "bodies", "full", "indented", "lines", "n_blank", "near",
+                 "sizes", "widths", "wrapped")
+
+    def __init__(
+        self, lines: list[str], indented: list[bool], bodies: list[str],
+        sizes: list[int], widths: list[int], n_blank: int,
+    ) -> None:
+        self.lines = lines
+        self.indented = indented
+        self.bodies = bodies
+        self.sizes = sizes  # len(body) of each line (0: blank)
+        self.widths = widths  # width of each body in half-width units
+        # the non-blank lines that run to the usual length, and those beyond it
+        size = np.asarray(sizes, dtype=np.int64)
+        width = np.asarray(widths, dtype=np.int64)
+        filled = size > 0
+        size, width = size[filled], width[filled]
+        n = len(size)
+        full_c = int(np.partition(size, int(0.8 * (n - 1)))[int(0.8 * (n - 1))]) if n else 0
+        full_w = int(np.partition(width, int(0.8 * (n - 1)))[int(0.8 * (n - 1))]) if n else 0
+        tol_c, tol_w = max(2, full_c // 10), max(4, full_w // 10)
+        near = (size >= full_c - tol_c) | (width >= full_w - tol_w)
+        over = (size > full_c + tol_c) & (width > full_w + tol_w)
+        # hard-wrapped: many lines run to the usual length, (almost) none beyond it
+        n_full = int(np.count_nonzero(near & ~over))
+        n_over = int(np.count_nonzero(over))
+        self.wrapped = (n_full >= 6 and n_full >= HARD_WRAP_SHARE * n and full_c >= 14
+                        and n_over <= 0.05 * n)
+        self.near: set[int] = (
+            set(np.flatnonzero(filled)[near].tolist()) if self.wrapped else set()
+        )
+        # uses_blank_line_paragraphs of the text: blank lines (matches of _BLANK_LINE_RE)
+        # and single breaks
+        self.n_blank = n_blank
+        single = len(lines) - 1 - 2 * n_blank
+        self.blank_mode = n_blank >= 2 and n_blank >= single
+        # whether the layout was read on all the lines (the first pass)
+        self.full = True
+
+    @classmethod
+    def of(cls, text: str, lines: list[str], indented: list[bool]) -> _Layout:
+        """The layout of ``text`` (split into ``lines``)."""
+        bodies = [line.strip() for line in lines]
+        sizes = [len(b) for b in bodies]
+        widths = _line_widths(text, lines, bodies, sizes)
+        n_blank = len(_BLANK_LINE_RE.findall(text))
+        return cls(lines, indented, bodies, sizes, widths, n_blank)
+
+    def positions(self, soft: list[int]) -> list[int]:
+        """Positions in the text of the breaks after the lines ``soft``."""
+        if not soft:
+            return []
+        ends = list(accumulate(map(len, self.lines)))
+        return [ends[i] + i for i in soft]
+
+    def _in_list(self, lines: Iterable[int] | None) -> set[int]:
+        """The lines in blocks of three or more short lines (blank-line paragraphs only).
+
+        ``lines``: only the blocks that hold one of them (all blocks when None).
+        """
+        if not self.blank_mode:
+            return set()
+        bodies = self.bodies
+        if lines is None:
+            return _list_lines([i for i, b in enumerate(bodies) if b], bodies)
+        found: set[int] = set()
+        for a, b in self._blocks(lines):
+            if b - a >= 2 and all(len(bodies[j]) <= _LIST_LINE for j in range(a, b + 1)):
+                found.update(range(a, b + 1))
+        return found
+
+    def _blocks(self, lines: Iterable[int]) -> list[tuple[int, int]]:
+        """First and last line of the blocks of non-blank lines that hold ``lines``."""
+        sizes = self.sizes
+        blocks: list[tuple[int, int]] = []
+        last = -1
+        for i in sorted(lines):
+            if i <= last or not sizes[i]:
+                continue
+            a = i
+            while a > 0 and sizes[a - 1]:
+                a -= 1
+            b = i
+            while b + 1 < len(sizes) and sizes[b + 1]:
+                b += 1
+            blocks.append((a, b))
+            last = b
+        return blocks
+
+    def soft_lines(self, changed: list[int] | None) -> list[int]:
+        """The lines whose break is soft, sorted.
+
+        ``changed``: the lines joined by the pass before (None: the first pass); only
+        the blocks that hold them are read again.
+        """
+        bodies, lines, indented = self.bodies, self.lines, self.indented
+        if changed is None:
+            check: Iterable[int] = [i for i, s in enumerate(self.sizes) if s]
+        else:
+            check = [i for a, b in self._blocks(changed) for i in range(a, b)]
+        in_list = self._in_list(None if changed is None else changed)
+        wrapped, near, blank_mode = self.wrapped, self.near, self.blank_mode
+        n = len(lines)
+        out: list[int] = []
+        for i in check:
+            if i + 1 >= n or not bodies[i + 1]:
+                continue
+            body, nxt = bodies[i], bodies[i + 1]
+            ends = _ends_clause(body)
+            soft = False
+            if wrapped and i in near:
+                soft = not ends or not (indented[i + 1] or _LINE_HEADING_RE.match(nxt))
+                # a heading that fills the line, then the next heading
+                soft = soft and not (_LINE_HEADING_RE.match(body) and _LINE_HEADING_RE.match(nxt))
+            if not soft and not ends:
+                if nxt[0] in _LINE_CONTINUATION:
+                    soft = True
+                elif (closer := _open_quote_at_end(body)) is not None:
+                    soft = _closes_early(nxt, closer)
+            if (not soft and blank_mode and i not in in_list and _HAN_CHARS_RE.match(body[-1])
+                    and _HAN_CHARS_RE.match(nxt[0]) and lines[i] == body):
                 soft = True
-            elif (closer := _open_quote_at_end(body)) is not None:
-                soft = _closes_early(nxt, closer)
-        if (not soft and blank_mode and i not in in_list and _HAN_CHARS_RE.match(body[-1])
-                and _HAN_CHARS_RE.match(nxt[0]) and lines[i] == body):
-            soft = True
-        if soft and not _between_latin_words(body, nxt):
-            # never between two Latin words: removing the break would join them
-            out.append(starts[i + 1] - 1)
-    return out
+            if soft and not _between_latin_words(body, nxt):
+                # never between two Latin words: removing the break would join them
+                out.append(i)
+        return out
+
+    def joined(self, soft: list[int]) -> tuple[_Layout, list[int]]:
+        """The layout of this layout's text with the breaks after ``soft`` removed.
+
+        Also the lines of the new layout that were joined.
+        """
+        lines, indented, bodies = self.lines, self.indented, self.bodies
+        sizes, widths = self.sizes, self.widths
+        new_lines: list[str] = []
+        new_indented: list[bool] = []
+        new_bodies: list[str] = []
+        new_sizes: list[int] = []
+        new_widths: list[int] = []
+        changed: list[int] = []
+        pos = 0
+        k = 0
+        while k < len(soft):
+            a = soft[k]
+            b = a + 1  # lines a .. b are joined
+            k += 1
+            while k < len(soft) and soft[k] == b:
+                b += 1
+                k += 1
+            new_lines.extend(lines[pos:a])
+            new_indented.extend(indented[pos:a])
+            new_bodies.extend(bodies[pos:a])
+            new_sizes.extend(sizes[pos:a])
+            new_widths.extend(widths[pos:a])
+            line = "".join(lines[a : b + 1])
+            changed.append(len(new_lines))
+            new_lines.append(line)
+            new_indented.append(indented[a])
+            if all(lines[j] is bodies[j] for j in range(a, b + 1)):
+                # lines without spaces around their body: the body is the lines joined
+                new_bodies.append(line)
+                new_sizes.append(len(line))
+                new_widths.append(sum(widths[a : b + 1]))
+            else:
+                body = line.strip()
+                new_bodies.append(body)
+                new_sizes.append(len(body))
+                new_widths.append(len(body) + len(_CJK_CHARS.findall(body)))
+            pos = b + 1
+        new_lines.extend(lines[pos:])
+        new_indented.extend(indented[pos:])
+        new_bodies.extend(bodies[pos:])
+        new_sizes.extend(sizes[pos:])
+        new_widths.extend(widths[pos:])
+        # a removed break stands between two non-blank lines: the blank lines are the same
+        layout = _Layout(
+            new_lines, new_indented, new_bodies, new_sizes, new_widths, self.n_blank
+        )
+        # lines of blocks without a joined line read as before unless the reading of the
+        # whole text changed
+        layout.full = (self.wrapped or layout.wrapped or layout.blank_mode != self.blank_mode)
+        return layout, changed
 
 
 def _list_lines(filled: list[int], bodies: list[str]) -> set[int]:
@@ -943,12 +1152,25 @@ def normalize_with_offsets(
     # 4. line breaks that are not paragraph ends (soft wraps), and paragraph breaks in a
     #    text written without line breaks
     #    (until none is left: a join can close a quotation left open on a line)
+    #    (each pass after the first reads again only the blocks of lines it joined)
+    layout: _Layout | None = None
+    soft: list[int] = []
     for _ in range(_MAX_JOIN_PASSES if join_lines is not False else 0):
         if "\n" not in out:
             break
-        breaks = soft_breaks(out, _indented_lines(out, index, text))
         if join_lines:
+            breaks = soft_breaks(out, _indented_lines(out, index, text))
             breaks = sorted({*breaks, *(m.start() for m in _SOFT_BREAK_RE.finditer(out))})
+        else:
+            changed: list[int] | None = None
+            if layout is None:
+                layout = _Layout.of(out, out.split("\n"), _indented_lines(out, index, text))
+            else:
+                layout, changed = layout.joined(soft)
+                if layout.full:
+                    changed = None
+            soft = layout.soft_lines(changed)
+            breaks = layout.positions(soft)
         if not breaks:
             break
         out, index = _delete(out, index, breaks)

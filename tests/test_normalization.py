@@ -167,3 +167,80 @@ def test_traditional_slogans_found_with_source_spans() -> None:
     assert {"四个意识", "两个维护", "全面从严治党"} <= set(df["canonical"])
     for row in df.itertuples():
         assert text[row.start : row.end] == row.slogan
+
+
+def _joined_reading_every_line(text: str) -> tuple[str, list[int]]:
+    """normalize_with_offsets(text, t2s=False), each soft-break pass reading every line."""
+    from govtext.normalization import (
+        _MAX_JOIN_PASSES,
+        _delete,
+        _indented_lines,
+        _insert_breaks,
+        inline_paragraph_starts,
+        soft_breaks,
+    )
+
+    nt = normalize_with_offsets(text, t2s=False, join_lines=False)
+    out, index = nt.text, nt.index
+    for _ in range(_MAX_JOIN_PASSES):
+        if "\n" not in out:
+            break
+        breaks = soft_breaks(out, _indented_lines(out, index, text))
+        if not breaks:
+            break
+        out, index = _delete(out, index, breaks)
+    if starts := inline_paragraph_starts(out):
+        out, index = _insert_breaks(out, index, starts)
+    return out, index.tolist()
+
+
+def _wrapped(text: str, width: int, blank: bool) -> str:
+    lines = []
+    for para in text.split("\n"):
+        lines.extend(para[i : i + width] for i in range(0, max(len(para), 1), width))
+        if blank:
+            lines.append("")
+    return "\n".join(lines)
+
+
+def test_later_passes_read_only_joined_blocks(seed_texts: dict[str, str]) -> None:
+    # the passes after the first read again only the blocks of lines they joined; the
+    # text and map are those of passes that read every line (hard-wrapped texts, blank-line
+    # paragraphs, lines per paragraph)
+    texts = []
+    for seed in seed_texts.values():
+        texts.append(seed)
+        for width in (14, 17, 23, 31, 40):
+            texts.append(_wrapped(seed[: 40 * width], width, blank=False))
+            texts.append(_wrapped(seed[: 40 * width], width, blank=True))
+        texts.append(seed.replace("\n", "\n\n"))
+        texts.append(seed.replace("。", "。\n").replace("，", "\n，"))
+    for text in texts:
+        nt = normalize_with_offsets(text, t2s=False)
+        assert (nt.text, nt.index.tolist()) == _joined_reading_every_line(text)
+
+
+LAYOUT_PARTS = st.sampled_from(
+    [
+        "四个意识", "两个维护", "“四个", "意识”", "，", "。", "一、", "（一）", "  ", "\u3000",
+        "ab", "12", "\n", "\n", "\n\n",
+    ]
+)
+
+
+@given(st.lists(LAYOUT_PARTS, max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_later_passes_read_only_joined_blocks_any_layout(parts: list[str]) -> None:
+    text = "".join(parts)
+    nt = normalize_with_offsets(text, t2s=False)
+    assert (nt.text, nt.index.tolist()) == _joined_reading_every_line(text)
+
+
+def test_later_passes_read_only_joined_blocks_state_council(
+    gwr_records: list[dict[str, str]],
+) -> None:
+    for record in gwr_records:
+        text = record["content"]
+        for variant in (text, _wrapped(text[:3000], 27, blank=False), text[:4000] + text[-4000:]):
+            nt = normalize_with_offsets(variant, t2s=False)
+            assert (nt.text, nt.index.tolist()) == _joined_reading_every_line(variant)
