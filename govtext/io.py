@@ -1154,7 +1154,7 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
     # 2025年工作总结和2026年工作计划: the summary named first
     ("work_summary", r"工作总结(?:和|及|暨|与|、)"),
-    ("work_plan", r"工作要点|工作的?计划|工作安排$|工作思路|工作任务(?:分解)?方案"),
+    ("work_plan", r"工作要点|工作的?计划|工作安排(?:$|的通知$)|工作思路|工作任务(?:分解)?方案"),
     ("responsibility_report", r"主体责任|党风廉政建设责任制|全面从严治党.{0,12}情况"),
     ("party_building_report", r"党建工作|党的建设工作"),
     ("work_summary", r"工作总结"),
@@ -1527,6 +1527,25 @@ _GENRE_ALONE = re.compile(
 )
 
 
+def _account_headline(head: str) -> str | None:
+    """The headline of a public account's article: the line above its 原创 / account line.
+
+    Such a headline may hold a comma (``两会·权威发布｜“十四五”开局，XX市政府工作报告全文来了``).
+    """
+    lines = [line.strip() for line in head.split("\n") if line.strip()]
+    for k, line in enumerate(lines[1:12], start=1):
+        if re.match(r"原创(?:\s|$)", line):
+            above = normalize(lines[k - 1]).strip()
+            if (6 <= len(above) <= 60 and above[-1] not in "。；;：:"
+                    and (_TITLE_WORDS.search(above) or "，" in above)
+                    and above not in line  # the account's name
+                    and not above.startswith("关于")  # (its issuer may stand above it)
+                    and not re.match(r"(?:19|20)\d{2}(?:年\d|-)", above)):
+                return above
+            return None
+    return None
+
+
 def _themed(line: str) -> bool:
     """A themed headline: short Han text without sentence marks (凝心聚力 实干争先 奋力谱写……)."""
     return (8 <= len(line) <= 40 and not _SENTENCE_MARK.search(line) and not _is_site_name(line)
@@ -1742,6 +1761,62 @@ def _looks_like_org_line(line: str) -> bool:
     )
 
 
+def _infer_title(text: str, entries: list[tuple[str, bool]]) -> str | None:
+    """The title of a text from its head lines (see :func:`infer_metadata`), as written."""
+    lines = [line for line, _ in entries[:20]]
+    title = (_account_headline(text[:3000]) or _title_line(text, entries)
+             or _forum_subject(lines) or _headline(lines) or _repeated_title(lines))
+    if title is not None:
+        title = _source_form(title, text[:3000])
+        title = _REPOST_MARK.sub("", title) or title
+    return title
+
+
+def _title_line(text: str, entries: list[tuple[str, bool]]) -> str | None:
+    """The first title-like line (or pair of lines) before the running text, normalized."""
+    lines = [line for line, _ in entries[:20]]
+    for k, line in enumerate(lines):
+        if _is_body_line(line):
+            return None
+        if (k + 1 < len(lines) and entries[k + 1][1] and _looks_like_org_line(line)
+                and not _looks_like_title(line) and lines[k + 1].startswith("关于")
+                and _looks_like_title(lines[k + 1])):
+            # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告
+            return line + lines[k + 1]
+        if k + 1 < len(lines) and entries[k + 1][1] and _broken_title(line, lines[k + 1]):
+            return line + lines[k + 1]
+        if (_SUBTITLE_START.match(line) and k and entries[k][1] and _themed(lines[k - 1])
+                and re.search(r"上的.{0,6}(?:报告|讲话)$", line)):
+            # a themed headline above its subtitle (——在……上的政府工作报告)
+            return lines[k - 1]
+        if (line.startswith("——") and k and entries[k][1] and _themed(lines[k - 1])
+                and re.fullmatch(r"——(?!在).{4,30}(?:报告|要点|计划|总结)", line)):
+            # a themed headline and the document it heads: ……新篇章 / ——2024年……工作报告
+            return lines[k - 1] + line
+        if not _looks_like_title(line):
+            continue
+        title = _with_issuer(line, lines[k + 1:])
+        if (headline := _subtitled(entries[k + 1:20], title, text)) is not None:
+            return headline  # an e-paper's list of headlines, a browser title
+        later = _later_title(lines[k + 1:], title)
+        if later is not None and (
+            # 名称：…… of a disclosure box (unless it holds a 关于…… headline and the body
+            # that issued it)
+            (_is_field_value(title, text[:3000])
+             and not (later.startswith("关于") and title.endswith(later)))
+            or _more_specific(later, title)  # 述责述廉 (a column), then the headline
+            # 历年政府工作报告, a column named by the breadcrumb
+            or (_is_crumb_step(title, text[:3000]) and title not in later
+                and title not in lines[k + 1:])
+            # a browser title, then the headline as the article writes it
+            or (_is_browser_title(title, text) and _same_document(later, title)
+                and title not in lines[k + 1:])
+        ):
+            return later
+        return title
+    return None
+
+
 def infer_metadata(
     text: str, *, title: str | None = None, filename: str | None = None
 ) -> dict[str, Any]:
@@ -1803,49 +1878,7 @@ def infer_metadata(
     # the text without its chrome lines, for the NPC session and the opening's wording
     head = "\n".join(line for line, _ in entries)
     if title is None:
-        for k, line in enumerate(lines):
-            if _is_body_line(line):
-                break
-            if (k + 1 < len(lines) and entries[k + 1][1] and _looks_like_org_line(line)
-                    and not _looks_like_title(line) and lines[k + 1].startswith("关于")
-                    and _looks_like_title(lines[k + 1])):
-                # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告
-                title = line + lines[k + 1]
-                break
-            if k + 1 < len(lines) and entries[k + 1][1] and _broken_title(line, lines[k + 1]):
-                title = line + lines[k + 1]
-                break
-            if (_SUBTITLE_START.match(line) and k and entries[k][1] and _themed(lines[k - 1])
-                    and re.search(r"上的.{0,6}(?:报告|讲话)$", line)):
-                # a themed headline above its subtitle (——在……上的政府工作报告)
-                title = lines[k - 1]
-                break
-            if _looks_like_title(line):
-                title = _with_issuer(line, lines[k + 1:])
-                if (headline := _subtitled(entries[k + 1:20], title, text)) is not None:
-                    title = headline  # an e-paper's list of headlines, a browser title
-                    break
-                later = _later_title(lines[k + 1:], title)
-                if later is not None and (
-                    # 名称：…… of a disclosure box (unless it holds a 关于…… headline and the
-                    # body that issued it)
-                    (_is_field_value(title, text[:3000])
-                     and not (later.startswith("关于") and title.endswith(later)))
-                    or _more_specific(later, title)  # 述责述廉 (a column), then the headline
-                    # 历年政府工作报告, a column named by the breadcrumb
-                    or (_is_crumb_step(title, text[:3000]) and title not in later
-                        and title not in lines[k + 1:])
-                    # a browser title, then the headline as the article writes it
-                    or (_is_browser_title(title, text) and _same_document(later, title)
-                        and title not in lines[k + 1:])
-                ):
-                    title = later
-                break
-        if title is None:
-            title = _headline(lines) or _repeated_title(lines) or _forum_subject(lines)
-        if title is not None:
-            title = _source_form(title, text[:3000])
-            title = _REPOST_MARK.sub("", title) or title
+        title = _infer_title(text, entries)
     norm_title = normalize(title) if title else ""
     year: int | None = None
     if norm_title and (m := re.search(_YEAR + r"年", norm_title)):
@@ -1881,7 +1914,8 @@ def infer_metadata(
             (line.endswith(("：", ":")) and len(line) <= 16)
             or (len(line) <= 20 and not _SENTENCE_MARK.search(line)))]
         opening = "\n".join(after[:3])[:200]
-        if m := re.search(r"(?<!\d)" + _YEAR + r"年(?!来|以来|前|后)", opening):
+        # (not a date of appointment: 本人于2022年3月经……任命)
+        if m := re.search(r"(?<!\d)(?<!于)" + _YEAR + r"年(?!来|以来|前|后)", opening):
             year = int(m.group(1))
     if year is None and filename and (m := re.search(r"(?<!\d)" + _YEAR + r"(?!\d)", filename)):
         year = int(m.group(1))

@@ -445,6 +445,26 @@ PAGE_HEADS += [
     # a plan that divides the year's key tasks is a work plan
     ("XX市人民政府办公室关于印发《XX市2024年重点工作任务分解方案》的通知\n各县区人民政府：",
      "XX市人民政府办公室关于印发《XX市2024年重点工作任务分解方案》的通知", 2024, "work_plan"),
+    # a public account's headline above its 原创 line, with a comma
+    ("两会·权威发布｜“十四五”收官，XX市政府工作报告全文来了\n原创 XX发布 2025-01-20\n"
+     "政府工作报告\n——2025年1月18日在XX市第十七届人民代表大会第五次会议上\n各位代表：",
+     "两会·权威发布｜“十四五”收官，XX市政府工作报告全文来了", 2025, "government_work_report"),
+    # a themed headline joined to the document it heads
+    ("XX区人民政府\n在新征程上奋力谱写XX高质量发展新篇章\n——2023年XX区人民政府工作报告\n"
+     "2023年1月10日在XX区第八届人民代表大会第三次会议上\n各位代表：",
+     "在新征程上奋力谱写XX高质量发展新篇章——2023年XX区人民政府工作报告", 2023,
+     "government_work_report"),
+    # a date of appointment is not the year reported on
+    ("XX县人大\n县人大常委会任命人员履职评议｜县水利局局长某某述职述廉报告\n"
+     "主任、各位副主任、秘书长、各位委员：\n本人于2021年3月经县人大常委会任命。2023年，……。",
+     "县人大常委会任命人员履职评议｜县水利局局长某某述职述廉报告", 2023, "duty_integrity_report"),
+    # a notice issuing a work arrangement is a work plan
+    ("XX县教育局关于印发2024年全县教育重点工作安排的通知\n各学校：",
+     "XX县教育局关于印发2024年全县教育重点工作安排的通知", 2024, "work_plan"),
+    # a forum's board above a thread's question is not its title
+    ("机关事业单位交流区\n求助：述责述廉报告和主体责任报告有啥区别？\n查看: 41|回复: 6\n"
+     "求助：述责述廉报告和主体责任报告有啥区别？\n某某\n楼主\n各位好，……。",
+     "求助：述责述廉报告和主体责任报告有啥区别？", None, "other"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
