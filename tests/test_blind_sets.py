@@ -30,7 +30,7 @@ Documents (section kinds, title, year, doc_type), before -> held out (-> tuned):
   0.868 -> 1.000, all kinds 0.910 -> 0.989, headings P 0.978 R 1.000; title 7/8 ->
   8/8, year 8/8, doc_type 7/8 -> 8/8.
 
-Scraped pages (title, year and doc_type all right), 40 pages each (``unseen21``: 20).
+Scraped pages (title, year and doc_type all right), 40 pages each.
 Before -> held out (-> tuned): ``unseen8`` 0.825 -> 0.925 -> 1.000; ``unseen10`` 0.700 ->
 0.825 -> 1.000; ``unseen12`` 0.650 -> 0.800 -> 1.000; ``unseen14`` 0.575 -> 0.875 ->
 1.000; ``unseen15`` 0.425 -> 0.850 -> 1.000; ``unseen16`` 0.600 -> 0.850 -> 1.000;
@@ -39,16 +39,18 @@ Before -> held out (-> tuned): ``unseen8`` 0.825 -> 0.925 -> 1.000; ``unseen10``
 page writes them since 2026-12-03 (the space and full-width ``｜`` misses of ``unseen15``
 to ``unseen18`` were normalization's).  The sets of 2026-12-03, each scored once with
 the rules of the moment before any rule was written on it (the rules of the day before
-in brackets): ``unseen21`` 0.850 (0.650; title 0.850, year and doc_type 1.000);
+in brackets): ``unseen21`` pages 361-380 0.850 (0.650; title 0.850, year and doc_type
+1.000);
 ``unseen22`` 0.825 (0.750; title 0.850, year 0.975, doc_type 0.950); ``unseen23``
 0.775 (0.650; title 0.800, year 0.975, doc_type 0.975); ``unseen24`` 0.850 (0.825; title
 0.850, year 0.975, doc_type 1.000); ``unseen26`` 0.950 (0.700; title 0.950, year and
 doc_type 1.000); ``unseen25``, scored in two halves of 20 pages, the last figures of the
 day: pages 541-560 0.800 (0.750; title 0.850, year 1.000, doc_type 0.950), pages 521-540
 0.750 (0.550; title 0.850, year 0.950, doc_type 0.900).  All were tuned after their
-scoring; the one miss left on ``unseen23``
-and on ``unseen26`` each follows a convention the other sets' labels do not (see their
-READMEs).
+scoring; the one miss left on ``unseen23`` and on ``unseen26`` each follows a convention
+the other sets' labels do not (see their READMEs).  Held out, scored with the final
+rules of the day: ``unseen21`` pages 381-400, 0.900 (0.700; title 0.900, year and
+doc_type 1.000): its two misses are titles broken over two lines after a place name.
 
 Run ``python -m tests.test_blind_sets`` (from the repository root) to print every
 figure and the pages missed.
@@ -98,7 +100,7 @@ PAGE_SETS: dict[str, tuple[int, dict[str, float]]] = {
     for name in ("unseen8", "unseen10", "unseen12", "unseen14", "unseen15", "unseen16",
                  "unseen17", "unseen18", "unseen20", "unseen22", "unseen24", "unseen25")
 }
-PAGE_SETS["unseen21"] = (20, {**_ALL_RIGHT, "all": 0.99})
+PAGE_SETS["unseen21"] = (40, {"title": 0.95, "year": 0.99, "doc_type": 0.99, "all": 0.95})
 PAGE_SETS["unseen23"] = (40, {"title": 0.97, "year": 0.99, "doc_type": 0.99, "all": 0.97})
 PAGE_SETS["unseen26"] = (40, {"title": 0.97, "year": 0.99, "doc_type": 0.99, "all": 0.97})
 
