@@ -1394,13 +1394,15 @@ def _head_lines(text: str) -> list[tuple[str, bool]]:
     lines = nt.text.split("\n")
     menu = _menu_lines(lines)
     pos = 0
+    above = ""  # the last non-blank line
     for n, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
         offset = len(line) - len(line.lstrip())
         line = line.strip()
         if not line:
             continue
-        if n in menu or (n and _LABEL_ALONE.match(lines[n - 1].strip())):
+        label, above = above, line
+        if n in menu or _LABEL_ALONE.match(label):
             adjacent = False  # a menu, or the value of a label on the line above
             continue
         src = nt.to_source(start + offset)
@@ -1555,11 +1557,16 @@ def _themed(line: str) -> bool:
 def _broken_title(line: str, after: str) -> bool:
     """Whether ``line`` and the line ``after`` it are one title broken in two.
 
-    Broken after its year (``XX镇党委书记某某2024年度`` / ``述责述廉报告``) or before the name
-    of its genre (``2025年XX区人民政府`` / ``工作报告``).
+    Broken after its year (``XX镇党委书记某某2024年度`` / ``述责述廉报告``), before the name
+    of its genre (``2025年XX区人民政府`` / ``工作报告``) or after a place the title names
+    nowhere else (``XX县XX乡`` / ``2025年政府工作报告``).
     """
-    if len(line) > 30 or _looks_like_title(line) or _SENTENCE_MARK.search(line):
+    if (len(line) > 30 or _looks_like_title(line) or _SENTENCE_MARK.search(line)
+            or re.fullmatch(_YEAR + "年度?", line)):  # (a year alone: a list of years)
         return False
+    if re.fullmatch(r"[\u4e00-\u9fffX]{1,14}(?:省|市|县|区|镇|乡|街道)", line):
+        return (re.match(_YEAR + "年", after) is not None and _looks_like_title(after)
+                and not re.search("[省市县区镇乡]", after))
     if re.search(_YEAR + r"年度?$", line):
         return len(after) <= 10 and _looks_like_title(after)
     return re.search(_YEAR + "年", line) is not None and _GENRE_ALONE.match(after) is not None
@@ -1583,6 +1590,8 @@ def _subtitled(entries: list[tuple[str, bool]], title: str, text: str) -> str | 
             return None  # (a line of text ending in ↓↓↓)
         if (_looks_like_title(line)
                 and re.match(r"——|—|[（(]\s*(?:19|20)\d{2}年\d{1,2}月", entries[k + 1][0])):
+            if k and _broken_title(entries[k - 1][0], line):
+                return entries[k - 1][0] + line  # XX县XX乡 / 2025年政府工作报告
             return line  # (``title`` itself, written again above its subtitle)
     return None
 
@@ -1615,10 +1624,12 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
     Lines equal to ``same`` (the title already found, written again) are passed over.
     """
     for k, line in enumerate(lines):
-        if line == same:
-            continue
+        if line == same or (len(line) <= 4 and line in same):
+            continue  # (the title again, or a keyword of it: 主题词：政务公开 工作要点)
         if _is_body_line(line):
             return None
+        if k and _broken_title(lines[k - 1], line):
+            return lines[k - 1] + line  # XX县XX乡 / 2025年政府工作报告
         if _looks_like_title(line) and not _SUBTITLE_START.match(line):
             if k and line.startswith("关于") and _looks_like_org_line(lines[k - 1]) and not (
                     _looks_like_title(lines[k - 1])):
@@ -1812,6 +1823,11 @@ def _title_line(text: str, entries: list[tuple[str, bool]]) -> str | None:
             or (_is_browser_title(title, text) and _same_document(later, title)
                 and title not in lines[k + 1:])
         ):
+            # (a 名称 field below a column gives way to the headline below it too)
+            if _is_field_value(later, text[:3000]) and later in lines:
+                below = _later_title(lines[lines.index(later) + 1:], later)
+                if below is not None and not (below.startswith("关于") and later.endswith(below)):
+                    return below
             return later
         return title
     return None

@@ -465,6 +465,19 @@ PAGE_HEADS += [
     ("机关事业单位交流区\n求助：述责述廉报告和主体责任报告有啥区别？\n查看: 41|回复: 6\n"
      "求助：述责述廉报告和主体责任报告有啥区别？\n某某\n楼主\n各位好，……。",
      "求助：述责述廉报告和主体责任报告有啥区别？", None, "other"),
+    # a title broken after a place it names nowhere else, below a browser title
+    ("XX镇2024年政府工作报告_XX县人大常委会\n当前位置：首页 > 乡镇人大\n"
+     "XX县XX镇\n2024年政府工作报告\n"
+     "——2024年1月12日在XX镇第十九届人民代表大会第四次会议上\n各位代表：",
+     "XX县XX镇2024年政府工作报告", 2024, "government_work_report"),
+    # ... but a list of years above a headline is no part of it
+    ("历史资料\n政府工作报告汇编\n2024年\n2023年\nXX区政府工作报告\n"
+     "——2023年1月11日在XX区第二届人民代表大会第二次会议上\n各位代表：",
+     "XX区政府工作报告", 2023, "government_work_report"),
+    # labels alone on their lines with blank lines between; a keyword of the title
+    ("XX区人民政府\n\n名称：\n\n2022年XX区政府工作报告\n\n主题词：\n\n政府工作报告\n\n"
+     "XX市XX区2022年政府工作报告\n\n【字体：\n\n大\n\n中\n\n小\n\n各位代表：",
+     "XX市XX区2022年政府工作报告", 2022, "government_work_report"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
