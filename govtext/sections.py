@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from govtext._fastre import literal_first
 from govtext._patterns import DEFICIENCY_RE, RELATED_TRAILER_RE, is_page_chrome
 from govtext._required import finditer
 from govtext._util import HAN, HAN_RE
@@ -770,6 +771,15 @@ _TARGET_RE = re.compile(
 #: target: no outcome vote.
 _TARGET_FIGURE_RE = re.compile(r"(?:\d|\*\*)[^\d，。；、%％]{1,4}以上|增长[^，。；]{0,8}[%％]以上")
 _SENTENCE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!来|以来|代)")
+#: The patterns of ``_tense_kind`` rewritten so that every branch opens with a literal
+#: (:func:`govtext._fastre.literal_first`: the same matches, found faster).
+_TENSE_REVIEW_FAST = literal_first(_TENSE_REVIEW_RE)
+_TENSE_PLANS_FAST = literal_first(_TENSE_PLANS_RE)
+_PAST_ANCHOR_FAST = literal_first(_PAST_ANCHOR_RE)
+_OUTCOME_FAST = literal_first(_OUTCOME_RE)
+#: Each match of ``_TARGET_RE`` holds one of these, each of ``_TARGET_FIGURE_RE`` 以上:
+#: a sentence without them is not searched.
+_TARGET_WORDS = ("左右", "预期", "推进", "加快")
 #: A heading whose last clause reports a result, subject and predicate (经济发展量质齐升,
 #: 产业体系加快重塑, 民生福祉持续增进, 迈上新台阶, 取得新成效): in a document that reviews
 #: past work it heads work done.
@@ -825,10 +835,12 @@ def _tense_kind(
     for sentence in re.split(r"[。！？；!?;\n]", text):
         if not sentence.strip():
             continue
-        forward = len(_TENSE_PLANS_RE.findall(sentence)) + len(_TARGET_RE.findall(sentence))
-        done = len(_TENSE_REVIEW_RE.findall(sentence))
-        past = len(_PAST_ANCHOR_RE.findall(sentence))
-        if ref_year is not None:
+        forward = len(_TENSE_PLANS_FAST.findall(sentence))
+        if any(w in sentence for w in _TARGET_WORDS):
+            forward += len(_TARGET_RE.findall(sentence))
+        done = len(_TENSE_REVIEW_FAST.findall(sentence))
+        past = len(_PAST_ANCHOR_FAST.findall(sentence))
+        if ref_year is not None and "年" in sentence:
             for m in _SENTENCE_YEAR_RE.finditer(sentence):
                 y = int(m.group(1))
                 if ref_year - 5 <= y < ref_year:
@@ -837,8 +849,8 @@ def _tense_kind(
                     forward += 1
         anchored = anchored or past > 0
         # the times and figures of work done count in a sentence that sets no task
-        outcome = 0 if forward or _TARGET_FIGURE_RE.search(sentence) else (
-            past + len(_OUTCOME_RE.findall(sentence)))
+        outcome = 0 if forward or ("以上" in sentence and _TARGET_FIGURE_RE.search(sentence)) else (
+            past + len(_OUTCOME_FAST.findall(sentence)))
         rows.append((done, forward, outcome))
     # the review before it anchors a passage that sets (almost) no task
     anchored = anchored or (after_review and sum(f > 0 for _, f, _ in rows) <= 1)
@@ -1345,7 +1357,7 @@ def _build(
     ref_year = _reference_year(year, opening, head_years)
     mixed_kinds = _assign_kinds(rows, range(len(rows)), ref_year, norm, prior)
     past_opening = ref_year is not None and (
-        _PAST_ANCHOR_RE.search(opening) is not None
+        _PAST_ANCHOR_FAST.search(opening) is not None
         or any(ref_year - 5 <= int(y) < ref_year for y in _SENTENCE_YEAR_RE.findall(opening)))
     if reordered := _order_kinds(rows, past_opening=past_opening):
         # the sections below a top-level section whose kind the order of the report

@@ -32,15 +32,28 @@ EXAMPLES = [
 ]
 
 
-def _packaged() -> list[tuple[str, re.Pattern[str]]]:
-    from govtext import sections
+def _twins() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """The rewritten patterns of the package (``X_FAST``) and the ones written (``X_RE``)."""
+    from govtext import commitments, sections
 
-    found = [(f"cue {kind}", p) for kind, p in CUES.patterns.items()]
-    for name in dir(sections):
-        value = getattr(sections, f"{name}")
-        if isinstance(value, re.Pattern) and name.endswith("_WRITTEN"):
-            found.append((name, value))
+    found = [(f"cue {kind}", p, CUES.fast[kind]) for kind, p in CUES.patterns.items()]
+    for module in (sections, commitments):
+        for name in dir(module):
+            if name.endswith("_FAST"):
+                written = getattr(module, name[: -len("_FAST")] + "_RE")
+                found.append((name, written, getattr(module, name)))
     return found
+
+
+def _packaged() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, written) for name, written, _fast in _twins()]
+
+
+def test_the_package_searches_with_the_rewritten_patterns() -> None:
+    twins = _twins()
+    assert len(twins) > len(CUES.patterns)
+    for name, written, fast in twins:
+        assert fast.pattern == literal_first(written).pattern, name
 
 
 PATTERNS = [(p, re.compile(p)) for p in EXAMPLES] + _packaged()
