@@ -41,12 +41,15 @@ class _UnsupportedError(Exception):
     """The pattern uses something the rewrite does not handle."""
 
 
-def literal_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def literal_first(pattern: re.Pattern[str], *, groups: bool = True) -> re.Pattern[str]:
     """``pattern`` rewritten so that each of its branches starts with a literal character.
 
     The same matches as ``pattern`` (``search``, ``match``, ``finditer``, ``sub`` ...:
     the same spans and groups), found faster by ``search`` and ``finditer``.  Returned
-    unchanged when it cannot be rewritten, or needs no rewrite.
+    unchanged when it cannot be rewritten, or needs no rewrite.  With ``groups=False``
+    the capturing groups become plain ones (the same spans; a pattern to find where
+    ``pattern.match`` gives its groups), so that a branch opening with a group can be
+    rewritten too.
 
     Examples
     --------
@@ -60,12 +63,12 @@ def literal_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
     parser, c = _sre()
     try:
         tree = parser.parse(pattern.pattern, pattern.flags)
-        items = list(tree)
+        items = list(tree) if groups else _without_groups(list(tree), c)
         if len(items) == 1 and items[0][0] is c.BRANCH:
             alternatives = [list(alt) for alt in items[0][1][1]]
         else:
             alternatives = [items]
-        if all(alt and alt[0][0] is c.LITERAL for alt in alternatives):
+        if groups and all(alt and alt[0][0] is c.LITERAL for alt in alternatives):
             return pattern  # the engine finds the first characters already
         branches: list[list[Any]] = []
         for alt in alternatives:
@@ -77,12 +80,31 @@ def literal_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
         rewritten = re.compile(source, pattern.flags)
     except (_UnsupportedError, re.error, RecursionError):
         return pattern
-    if rewritten.groups != pattern.groups or rewritten.groupindex != pattern.groupindex:
+    if groups and (rewritten.groups != pattern.groups
+                   or rewritten.groupindex != pattern.groupindex):
         return pattern
     return rewritten
 
 
 # ------------------------------------------------------------------------- the rewrite
+
+
+def _without_groups(items: list[Any], c: Any) -> list[Any]:
+    """``items`` (parsed) with every capturing group made a plain one."""
+    out: list[Any] = []
+    for op, av in items:
+        if op is c.SUBPATTERN:
+            av = (None, av[1], av[2], _without_groups(list(av[3]), c))
+        elif op is c.BRANCH:
+            av = (av[0], [_without_groups(list(alt), c) for alt in av[1]])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            av = (av[0], av[1], _without_groups(list(av[2]), c))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            av = (av[0], _without_groups(list(av[1]), c))
+        elif op in (c.GROUPREF, c.GROUPREF_EXISTS) or op is getattr(c, "ATOMIC_GROUP", None):
+            raise _UnsupportedError("a group reference")
+        out.append((op, av))
+    return out
 
 
 def _has_group(items: Any, c: Any) -> bool:

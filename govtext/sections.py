@@ -6,12 +6,13 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from govtext._fastre import literal_first
 from govtext._patterns import DEFICIENCY_RE, RELATED_TRAILER_RE, is_page_chrome
-from govtext._required import finditer
+from govtext._required import _start_pattern
 from govtext._util import HAN, HAN_RE
 from govtext.normalization import (
     NormalizedText,
@@ -21,8 +22,6 @@ from govtext.normalization import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Iterable
-
     import pandas as pd
 
 __all__ = [
@@ -299,6 +298,20 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("①", re.compile(f"([{_CIRCLED}])")),
     ("第一，", re.compile(rf"第({_CN})[，,、：:](?=\s*\S)")),
 )
+
+
+def _starts_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """A class of the characters every match of one of ``patterns`` starts with, or None."""
+    starts = [_start_pattern(p) for p in patterns]
+    if any(s is None for s in starts):
+        return None
+    # each is a class ``[...]`` of escaped characters: one class of them all
+    return re.compile("[" + "".join(s.pattern[1:-1] for s in starts if s is not None) + "]")
+
+
+#: The first character of every numbering of ``_MARKERS`` (a text that does not open
+#: with one is not matched against each).
+_MARKER_START = _starts_of(p for _, p in _MARKERS)
 _FIRST_ITEM_RE = re.compile(r"首先[，,：:]")
 _BARE_CN_RE = re.compile(rf"({_CN})")
 _SENT_END = "。！？；!?;"
@@ -501,6 +514,9 @@ _INLINE_RE = re.compile(
     r"|(?P<seq>首先|其次|再次|最后)(?=[，,、：:])"
     r"|(?P<fm>另一方面|一方面)"
 )
+#: Where ``_INLINE_RE`` matches, without its groups and rewritten literal first
+#: (:func:`govtext._fastre.literal_first`): the same spans, found faster.
+_INLINE_FIND = literal_first(_INLINE_RE, groups=False)
 _INLINE_BOUNDARY = set("。；：！？!?;:，,\n")
 _SEQ_NUMBERS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
 
@@ -582,7 +598,8 @@ def _first_sentence_end(text: str, start: int = 0) -> int:
 
 def _match_marker(text: str) -> tuple[str, int, int] | None:
     """``(type, number, length)`` of the numbering that starts ``text``, if any."""
-    for mtype, pattern in _MARKERS:
+    markers = _MARKERS if _MARKER_START is None or _MARKER_START.match(text) else ()
+    for mtype, pattern in markers:
         m = pattern.match(text)
         if m is None:
             continue
@@ -2056,6 +2073,15 @@ def _accept_lists(
     return accepted
 
 
+def _inline_matches(seg: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_INLINE_RE.finditer(seg)``: found by ``_INLINE_FIND``, then matched."""
+    match = _INLINE_RE.match
+    for found in _INLINE_FIND.finditer(seg):
+        m = match(seg, found.start())
+        if m is not None:  # always (the same spans)
+            yield m
+
+
 def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | None) -> None:
     """Add inline enumerations (一是…二是…, 首先…其次…, 一方面…另一方面…) as items."""
     if body is None:
@@ -2077,7 +2103,7 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
         cands: list[tuple[int, int, str, int, str, int]] = []
         for s, e in _units(paras, region_start, region_end):
             seg = norm[s:e]
-            for m in finditer(_INLINE_RE, seg):
+            for m in _inline_matches(seg):
                 q = m.start()
                 k = q - 1
                 while k >= 0 and seg[k] == " ":

@@ -104,3 +104,24 @@ def test_rewrites() -> None:
     # already literal first
     p = re.compile("已经|累计")
     assert literal_first(p) is p
+
+
+INLINE_PIECES = ["一是", "二是", "三要", "十二是", "一", "二", "是", "要", "否", "第一，", "第二：",
+                 "首先，", "其次、", "再次", "最后：", "一方面", "另一方面", "。", "；", "，", " ",
+                 "\n", "学习", "工作"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(INLINE_PIECES), max_size=25).map("".join))
+def test_inline_markers_are_found_as_written(text: str) -> None:
+    from govtext.sections import _INLINE_FIND, _INLINE_RE, _inline_matches
+
+    expected = [(m.span(), m.groupdict()) for m in _INLINE_RE.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _inline_matches(text)] == expected
+    assert [m.span() for m in _INLINE_FIND.finditer(text)] == [span for span, _ in expected]
+    assert _INLINE_FIND.groups == 0
+
+
+def test_without_groups() -> None:
+    p = re.compile(r"(?P<n>[ab])c|d")
+    assert literal_first(p, groups=False).pattern == "ac|bc|d"
