@@ -547,14 +547,15 @@ class _Row:
     children: list[int] = field(default_factory=list)
 
 
-def _paragraphs(norm: str) -> list[_Para]:
+def _paragraphs(norm: str, spans: list[tuple[int, int]] | None = None) -> list[_Para]:
     """Non-blank paragraphs of a normalized text (see :func:`paragraph_spans`).
 
     A block of lines (between blank lines) with a line of page chrome in it is read as
     one paragraph per line: chrome lines of a web copy stand on lines of their own.
+    ``spans`` is ``paragraph_spans(norm)`` when already computed.
     """
     out: list[_Para] = []
-    for s, e in paragraph_spans(norm):
+    for s, e in paragraph_spans(norm) if spans is None else spans:
         block = norm[s:e]
         if "\n" in block and any(is_page_chrome(line) for line in block.split("\n")):
             pos = s
@@ -1299,12 +1300,13 @@ def _find_turn(
 
 
 def _build(
-    text: str, nt: NormalizedText | None = None, year: int | None = None
+    text: str, nt: NormalizedText | None = None, year: int | None = None,
+    paragraphs: list[tuple[int, int]] | None = None,
 ) -> tuple[list[_Row], NormalizedText]:
     if nt is None:
-        nt = normalize_with_offsets(text)
+        nt, paragraphs = normalize_with_offsets(text), None
     norm = nt.text
-    paras = _paragraphs(norm)
+    paras = _paragraphs(norm, paragraphs)
     rows: list[_Row] = []
     if not paras:
         if text:
@@ -2388,7 +2390,8 @@ class SectionColumns:
 
 
 def section_columns(
-    text: str, *, normalized: NormalizedText | None = None, year: int | None = None
+    text: str, *, normalized: NormalizedText | None = None, year: int | None = None,
+    paragraphs: list[tuple[int, int]] | None = None,
 ) -> SectionColumns:
     r"""The columns of :func:`segment_sections` (no table), see :class:`SectionColumns`.
 
@@ -2400,6 +2403,9 @@ def section_columns(
         ``normalize_with_offsets(text)`` when already computed.
     year : int, optional
         Reference year of the section kinds (read from the text when omitted).
+    paragraphs : list of (int, int), optional
+        ``paragraph_spans(normalized.text)`` when already computed (used with
+        ``normalized`` only).
 
     Returns
     -------
@@ -2417,7 +2423,7 @@ def section_columns(
         raise TypeError(f"segment_sections expects a str, got {type(text).__name__}")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
         raise TypeError(f"segment_sections expects an int year, got {type(year).__name__}")
-    rows, nt = _build(text, normalized, year)
+    rows, nt = _build(text, normalized, year, paragraphs)
     rows = _without_twins(rows)
     n_src = len(text)
     n_norm = len(nt.text)
