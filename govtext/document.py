@@ -251,6 +251,8 @@ class Document:
         """
         from itertools import compress
 
+        import numpy as np
+
         from govtext.tokenizer import KINDS, Tokenizer
 
         punct, space = KINDS.index("punct"), KINDS.index("space")
@@ -262,9 +264,9 @@ class Document:
         n_tokens = 0
         types: set[str] = set()
         for tokens, _starts, _ends, kinds in pieces:
-            words = list(compress(tokens, ((kinds != punct) & (kinds != space)).tolist()))
-            n_tokens += len(words)
-            types.update(words)
+            is_word = (kinds != punct) & (kinds != space)
+            n_tokens += int(np.count_nonzero(is_word))
+            types.update(compress(tokens, is_word.tolist()))
         return n_tokens, len(types)
 
     @_analysis

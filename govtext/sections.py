@@ -2687,8 +2687,7 @@ def kind_shares(sections: pd.DataFrame | SectionColumns, text: str) -> dict[str,
     total = int(mask.sum())
     if not total:
         return dict.fromkeys(KINDS, float("nan"))
-    painted = painted[mask]
-    counts = [np.count_nonzero(painted == i) for i in range(len(KINDS))]
+    counts = np.bincount(painted[mask].astype(np.intp), minlength=len(KINDS)).tolist()
     return {k: float(counts[i]) / total for i, k in enumerate(KINDS)}
 
 
