@@ -1834,6 +1834,12 @@ class _Passage(NamedTuple):
     pieces: list[tuple[int, str]]  # (start, kind) of its parts
 
 
+#: Every turn to problems (``_problem_turn_at``) names one of these words: those of
+#: ``_PROBLEM_TURN_RE``, ``_PROBLEM_WORD_RE``, ``_PROBLEM_INTRO_RE`` (``_PW``) and
+#: ``_STRICT_TURN_RE``.
+_TURN_WORD_RE = re.compile(f"{_PW}|薄弱环节")
+
+
 def _find_passage(
     norm: str, lps: list[tuple[int, int]], k: int, owner: _Row, strong: bool,
     head_starts: list[int],
@@ -1845,9 +1851,13 @@ def _find_passage(
         i = bisect.bisect_right(head_starts, turn)
         return min(head_starts[i], owner.end) if i < len(head_starts) else owner.end
 
-    # the turn is looked for in the first three sentences (and the one after them)
-    sents = _sentences(norm, ps0, pe0, most=4)
-    at = _problem_turn_at(norm, sents, strong) if sents else None
+    # the turn is looked for in the first three sentences (and the one after them); it
+    # names a problem word, so a paragraph without one has none
+    if _TURN_WORD_RE.search(norm, ps0, pe0) is None:
+        sents, at = [], None
+    else:
+        sents = _sentences(norm, ps0, pe0, most=4)
+        at = _problem_turn_at(norm, sents, strong) if sents else None
     if at is None:
         if owner.kind == "review" and _PLAN_SENT_RE.match(norm[ps0:ps0 + 60]):
             # 下一步，我们将…… at the end of a review: the plans, up to the next heading
