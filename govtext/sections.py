@@ -797,7 +797,7 @@ _PAST_ANCHOR_FAST = literal_first(_PAST_ANCHOR_RE)
 _OUTCOME_FAST = literal_first(_OUTCOME_RE)
 #: Each match of ``_TARGET_RE`` holds one of these, each of ``_TARGET_FIGURE_RE`` 以上:
 #: a sentence without them is not searched.
-_TARGET_WORDS = ("左右", "预期", "推进", "加快")
+_TARGET_WORD_RE = re.compile("左右|预期|推进|加快")
 #: A heading whose last clause reports a result, subject and predicate (经济发展量质齐升,
 #: 产业体系加快重塑, 民生福祉持续增进, 迈上新台阶, 取得新成效): in a document that reviews
 #: past work it heads work done.
@@ -854,7 +854,7 @@ def _tense_kind(
         if not sentence.strip():
             continue
         forward = len(_TENSE_PLANS_FAST.findall(sentence))
-        if any(w in sentence for w in _TARGET_WORDS):
+        if _TARGET_WORD_RE.search(sentence):
             forward += len(_TARGET_RE.findall(sentence))
         done = len(_TENSE_REVIEW_FAST.findall(sentence))
         past = len(_PAST_ANCHOR_FAST.findall(sentence))

@@ -65,7 +65,8 @@ PIECES = [
     "**次", "是", "是：", "之年", "正在", "不够", "不足之处", "这", "从", "看", "增长", "下降",
     "5.6%", "建成", "新增", "推进", "加快", "扎实推进", "左右", "预期", "完成", "取得", "实现了",
     "目标", "任务", "回顾", "党组", "○○党组", "XX局", "。", "；", "，", "：", "\n", " ", "a", "b",
-    "c", "d", "x", "y", "1", "9",
+    "c", "d", "x", "y", "1", "9", "以上", "4万人以上", "增长4%以上", "存在", "还有", "问题", "差距",
+    "薄弱环节", "挑战", "风险", "清醒看到", "仍存在一些问题。", "但",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 
@@ -125,3 +126,21 @@ def test_inline_markers_are_found_as_written(text: str) -> None:
 def test_without_groups() -> None:
     p = re.compile(r"(?P<n>[ab])c|d")
     assert literal_first(p, groups=False).pattern == "ac|bc|d"
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_prefilters_of_the_section_kinds_never_skip_a_match(text: str) -> None:
+    from govtext import sections
+
+    # a sentence without the words is not searched: none of its matches is lost
+    if sections._TARGET_RE.search(text):
+        assert sections._TARGET_WORD_RE.search(text)
+    if sections._TARGET_FIGURE_RE.search(text):
+        assert "以上" in text
+    if sections._SENTENCE_YEAR_RE.search(text):
+        assert "年" in text
+    for pattern in (sections._PROBLEM_TURN_RE, sections._PROBLEM_WORD_RE,
+                    sections._PROBLEM_INTRO_RE, sections._STRICT_TURN_RE):
+        if pattern.search(text):
+            assert sections._TURN_WORD_RE.search(text)
