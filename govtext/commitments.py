@@ -670,15 +670,10 @@ def find_commitments(
         else:  # none of the quantity patterns can match
             qty, masked = [], False
         found.append(
+            # (sentence, quantified, masked, section_kind, start, end, cue, quantity)
             Commitment(
-                sentence=text[start:end],
-                quantified=bool(qty),
-                masked=masked,
-                section_kind=kind,
-                start=start,
-                end=end,
-                cue=lazy.forward or lazy.target,
-                quantity="；".join(qty),
+                text[start:end], bool(qty), masked, kind, start, end,
+                lazy.forward or lazy.target, "；".join(qty),
             )
         )
     return found
