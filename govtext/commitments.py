@@ -278,23 +278,25 @@ class _Cues(NamedTuple):
 
 
 def _cues(clean: str, cues: CommitmentCues) -> _Cues:
+    # the reference of _LazyCues: every pattern searched, as written (cues.patterns)
     # exclusions (要求, 以上率下 ...) only keep words from passing for a modal 要
-    kept = cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
-    fwd = cues.search("forward", kept)
-    target = cues.search("target", clean)
+    patterns = cues.patterns
+    kept = patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
+    fwd = patterns["forward"].search(kept)
+    target = patterns["target"].search(clean)
     return _Cues(
         forward=fwd.group() if fwd else "",
         target=target.group() if target else "",
-        retro=cues.search("retrospective", clean) is not None,
-        statement=cues.search("statement", clean) is not None,
-        declarative=cues.search("declarative", clean.lstrip()) is not None,
-        problem=cues.search("problem", clean) is not None,
+        retro=patterns["retrospective"].search(clean) is not None,
+        statement=patterns["statement"].search(clean) is not None,
+        declarative=patterns["declarative"].search(clean.lstrip()) is not None,
+        problem=patterns["problem"].search(clean) is not None,
     )
 
 
 def _mask_excluded(clean: str, cues: CommitmentCues) -> str:
     """``clean`` with the exclusions (要求, 以上率下 ...) masked by NUL characters."""
-    return cues.patterns["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
+    return cues.fast["exclude"].sub(lambda m: "\0" * len(m.group()), clean)
 
 
 class _LazyCues:
@@ -309,12 +311,16 @@ class _LazyCues:
 
     __slots__ = ("_kept", "clean", "cues", "forward", "may", "retro", "statement", "target")
 
-    def __init__(self, clean: str, cues: CommitmentCues, may: list[bool]) -> None:
+    def __init__(
+        self, clean: str, cues: CommitmentCues, may: list[bool], retro: bool | None = None
+    ) -> None:
         self.clean = clean
         self.cues = cues
         self.may = may
-        patterns = cues.patterns
-        self.retro = may[_RETRO] and patterns["retrospective"].search(clean) is not None
+        patterns = cues.fast
+        if retro is None:
+            retro = may[_RETRO] and patterns["retrospective"].search(clean) is not None
+        self.retro = retro
         self.statement = may[_STATEMENT] and patterns["statement"].search(clean) is not None
         self._kept: str | None = None
         self.forward = ""
@@ -337,7 +343,7 @@ class _LazyCues:
         if self.retro and not plans:
             return False
         may = self.may
-        patterns = self.cues.patterns
+        patterns = self.cues.fast
         if may[_FORWARD]:
             m = patterns["forward"].search(self.kept)
             if m is not None:
@@ -367,14 +373,14 @@ class _LazyCues:
         if self.statement or self.retro:
             return False
         if self.may[_FORWARD]:
-            m = self.cues.patterns["forward"].search(self.kept)
+            m = self.cues.fast["forward"].search(self.kept)
             if m is not None:
                 self.forward = m.group()
                 return True
         if review:
             return False
         if self.may[_TARGET]:
-            m = self.cues.patterns["target"].search(self.clean)
+            m = self.cues.fast["target"].search(self.clean)
             if m is not None:
                 self.target = m.group()
                 return True
@@ -387,7 +393,7 @@ class _LazyCues:
         """Whether a paragraph opened by this sentence reviews the past (2025年，……取得)."""
         if self.retro:
             return True
-        if self.may[_FORWARD] and self.cues.patterns["forward"].search(self.kept):
+        if self.may[_FORWARD] and self.cues.fast["forward"].search(self.kept):
             return False
         if _LEAD_IN_RE.search(self.clean):
             return False
@@ -509,7 +515,7 @@ def _quantities(
     for kind in ("threshold", "frequency"):
         if may is not None and not may[_CUE_INDEX[kind]]:
             continue
-        for m in cues.patterns[kind].finditer(text):
+        for m in cues.fast[kind].finditer(text):
             tail = text[m.end() : m.end() + 12]
             cn = _CN_QTY_RE.match(tail)
             if cn:
@@ -517,7 +523,7 @@ def _quantities(
     for kind in ("frequency", "deadline"):
         if may is not None and not may[_CUE_INDEX[kind]]:
             continue
-        found += [m.group() for m in cues.patterns[kind].finditer(text)]
+        found += [m.group() for m in cues.fast[kind].finditer(text)]
     return list(dict.fromkeys(found)), masked
 
 
@@ -590,6 +596,8 @@ def find_commitments(
     # cannot match: their searches are skipped)
     flags = CharFilter(nt.text, _filtered_patterns(cues), ignore=" \0")
     may_rows = flags.contains(n_starts, n_ends)
+    # whether one of the quantity patterns can match (else no quantity is searched for)
+    may_qty = may_rows[:, _QTY_KINDS].any(axis=1)
     norm_text = nt.text
 
     # first pass: which sentences are headings, and for sections without a kind which
@@ -598,16 +606,15 @@ def find_commitments(
     is_heading: list[bool] = []
     content_top: list[int] = []
     content_retro: list[bool] = []
-    for i, (n_s, n_e, top, n_han) in enumerate(_rows(n_starts, n_ends, tops, han)):
+    for n_s, n_e, top, n_han, may in _rows(n_starts, n_ends, tops, han, may_rows):
         norm = norm_text[n_s:n_e]
         heading = _is_heading(norm, n_han) and not _whole_line_item(norm_text, n_s, n_e, n_han)
         is_heading.append(heading)
         if not heading:
-            may = may_rows[i].tolist()
             clean = _blank_quoted(norm) if may[_QUOTES] else norm
             content_top.append(top)
             # as _LazyCues(clean, cues, may).retro
-            retro = may[_RETRO] and cues.patterns["retrospective"].search(clean) is not None
+            retro = may[_RETRO] and cues.fast["retrospective"].search(clean) is not None
             content_retro.append(retro)
 
     # the preamble: the sentences before the first heading of a document that has one
@@ -620,17 +627,16 @@ def find_commitments(
     found: list[Commitment] = []
     chained = False  # the previous sentence is a commitment that ends with ；
     k = -1  # index of the current sentence among the content sentences
-    for i, (start, end, n_s, n_e, kind, top) in enumerate(
-        _rows(starts_arr, ends_arr, n_starts, n_ends, kinds, tops)
+    for heading, start, end, n_s, n_e, kind, top, may, qty_may in _rows(
+        is_heading, starts_arr, ends_arr, n_starts, n_ends, kinds, tops, may_rows, may_qty
     ):
-        if is_heading[i]:
+        if heading:
             chained = False
             continue
         k += 1
         norm = norm_text[n_s:n_e]
-        may = may_rows[i].tolist()
         clean = _blank_quoted(norm) if may[_QUOTES] else norm
-        lazy = _LazyCues(clean, cues, may)
+        lazy = _LazyCues(clean, cues, may, content_retro[k])
         mode = kind
         if kind == "other" and start < first_heading:
             if _FORMALITY_RE.search(clean.strip()):
@@ -659,20 +665,15 @@ def find_commitments(
         chained = is_commitment and clean.rstrip()[-1:] in ("；", ";")
         if not is_commitment:
             continue
-        if any(lazy.may[j] for j in _QTY_KINDS):
-            qty, masked = _quantities(lazy.kept, n_s, number_masks, cues, lazy.may)
+        if qty_may:
+            qty, masked = _quantities(lazy.kept, n_s, number_masks, cues, may)
         else:  # none of the quantity patterns can match
             qty, masked = [], False
         found.append(
+            # (sentence, quantified, masked, section_kind, start, end, cue, quantity)
             Commitment(
-                sentence=text[start:end],
-                quantified=bool(qty),
-                masked=masked,
-                section_kind=kind,
-                start=start,
-                end=end,
-                cue=lazy.forward or lazy.target,
-                quantity="；".join(qty),
+                text[start:end], bool(qty), masked, kind, start, end,
+                lazy.forward or lazy.target, "；".join(qty),
             )
         )
     return found

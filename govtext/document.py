@@ -179,7 +179,12 @@ class Document:
     def paragraphs(self) -> list[tuple[int, int]]:
         """Source spans of the non-blank paragraphs (see :func:`paragraph_spans`)."""
         nt = self.normalized
-        return [nt.span_to_source(s, e) for s, e in paragraph_spans(nt.text)]
+        return [nt.span_to_source(s, e) for s, e in self._paragraph_spans]
+
+    @cached_property
+    def _paragraph_spans(self) -> list[tuple[int, int]]:
+        """Normalized spans of the paragraphs, shared by :attr:`paragraphs` and the sections."""
+        return paragraph_spans(self.normalized.text)
 
     @_analysis
     def sentence_spans(self) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
@@ -215,7 +220,10 @@ class Document:
         """
         from govtext.sections import section_columns
 
-        return section_columns(self.text, normalized=self.normalized, year=self.year)
+        return section_columns(
+            self.text, normalized=self.normalized, year=self.year,
+            paragraphs=self._paragraph_spans,
+        )
 
     @_analysis
     def sections(self) -> pd.DataFrame:
@@ -243,6 +251,8 @@ class Document:
         """
         from itertools import compress
 
+        import numpy as np
+
         from govtext.tokenizer import KINDS, Tokenizer
 
         punct, space = KINDS.index("punct"), KINDS.index("space")
@@ -254,9 +264,9 @@ class Document:
         n_tokens = 0
         types: set[str] = set()
         for tokens, _starts, _ends, kinds in pieces:
-            words = list(compress(tokens, ((kinds != punct) & (kinds != space)).tolist()))
-            n_tokens += len(words)
-            types.update(words)
+            is_word = (kinds != punct) & (kinds != space)
+            n_tokens += int(np.count_nonzero(is_word))
+            types.update(compress(tokens, is_word.tolist()))
         return n_tokens, len(types)
 
     @_analysis

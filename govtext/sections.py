@@ -6,11 +6,13 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from govtext._fastre import literal_first
 from govtext._patterns import DEFICIENCY_RE, RELATED_TRAILER_RE, is_page_chrome
-from govtext._required import finditer
+from govtext._required import _start_pattern
 from govtext._util import HAN, HAN_RE
 from govtext.normalization import (
     NormalizedText,
@@ -20,8 +22,6 @@ from govtext.normalization import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Iterable
-
     import pandas as pd
 
 __all__ = [
@@ -298,6 +298,20 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("①", re.compile(f"([{_CIRCLED}])")),
     ("第一，", re.compile(rf"第({_CN})[，,、：:](?=\s*\S)")),
 )
+
+
+def _starts_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """A class of the characters every match of one of ``patterns`` starts with, or None."""
+    starts = [_start_pattern(p) for p in patterns]
+    if any(s is None for s in starts):
+        return None
+    # each is a class ``[...]`` of escaped characters: one class of them all
+    return re.compile("[" + "".join(s.pattern[1:-1] for s in starts if s is not None) + "]")
+
+
+#: The first character of every numbering of ``_MARKERS`` (a text that does not open
+#: with one is not matched against each).
+_MARKER_START = _starts_of(p for _, p in _MARKERS)
 _FIRST_ITEM_RE = re.compile(r"首先[，,：:]")
 _BARE_CN_RE = re.compile(rf"({_CN})")
 _SENT_END = "。！？；!?;"
@@ -500,6 +514,9 @@ _INLINE_RE = re.compile(
     r"|(?P<seq>首先|其次|再次|最后)(?=[，,、：:])"
     r"|(?P<fm>另一方面|一方面)"
 )
+#: Where ``_INLINE_RE`` matches, without its groups and rewritten literal first
+#: (:func:`govtext._fastre.literal_first`): the same spans, found faster.
+_INLINE_FIND = literal_first(_INLINE_RE, groups=False)
 _INLINE_BOUNDARY = set("。；：！？!?;:，,\n")
 _SEQ_NUMBERS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}
 
@@ -530,14 +547,15 @@ class _Row:
     children: list[int] = field(default_factory=list)
 
 
-def _paragraphs(norm: str) -> list[_Para]:
+def _paragraphs(norm: str, spans: list[tuple[int, int]] | None = None) -> list[_Para]:
     """Non-blank paragraphs of a normalized text (see :func:`paragraph_spans`).
 
     A block of lines (between blank lines) with a line of page chrome in it is read as
     one paragraph per line: chrome lines of a web copy stand on lines of their own.
+    ``spans`` is ``paragraph_spans(norm)`` when already computed.
     """
     out: list[_Para] = []
-    for s, e in paragraph_spans(norm):
+    for s, e in paragraph_spans(norm) if spans is None else spans:
         block = norm[s:e]
         if "\n" in block and any(is_page_chrome(line) for line in block.split("\n")):
             pos = s
@@ -581,7 +599,8 @@ def _first_sentence_end(text: str, start: int = 0) -> int:
 
 def _match_marker(text: str) -> tuple[str, int, int] | None:
     """``(type, number, length)`` of the numbering that starts ``text``, if any."""
-    for mtype, pattern in _MARKERS:
+    markers = _MARKERS if _MARKER_START is None or _MARKER_START.match(text) else ()
+    for mtype, pattern in markers:
         m = pattern.match(text)
         if m is None:
             continue
@@ -770,6 +789,15 @@ _TARGET_RE = re.compile(
 #: target: no outcome vote.
 _TARGET_FIGURE_RE = re.compile(r"(?:\d|\*\*)[^\d，。；、%％]{1,4}以上|增长[^，。；]{0,8}[%％]以上")
 _SENTENCE_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!来|以来|代)")
+#: The patterns of ``_tense_kind`` rewritten so that every branch opens with a literal
+#: (:func:`govtext._fastre.literal_first`: the same matches, found faster).
+_TENSE_REVIEW_FAST = literal_first(_TENSE_REVIEW_RE)
+_TENSE_PLANS_FAST = literal_first(_TENSE_PLANS_RE)
+_PAST_ANCHOR_FAST = literal_first(_PAST_ANCHOR_RE)
+_OUTCOME_FAST = literal_first(_OUTCOME_RE)
+#: Each match of ``_TARGET_RE`` holds one of these, each of ``_TARGET_FIGURE_RE`` 以上:
+#: a sentence without them is not searched.
+_TARGET_WORD_RE = re.compile("左右|预期|推进|加快")
 #: A heading whose last clause reports a result, subject and predicate (经济发展量质齐升,
 #: 产业体系加快重塑, 民生福祉持续增进, 迈上新台阶, 取得新成效): in a document that reviews
 #: past work it heads work done.
@@ -825,10 +853,12 @@ def _tense_kind(
     for sentence in re.split(r"[。！？；!?;\n]", text):
         if not sentence.strip():
             continue
-        forward = len(_TENSE_PLANS_RE.findall(sentence)) + len(_TARGET_RE.findall(sentence))
-        done = len(_TENSE_REVIEW_RE.findall(sentence))
-        past = len(_PAST_ANCHOR_RE.findall(sentence))
-        if ref_year is not None:
+        forward = len(_TENSE_PLANS_FAST.findall(sentence))
+        if _TARGET_WORD_RE.search(sentence):
+            forward += len(_TARGET_RE.findall(sentence))
+        done = len(_TENSE_REVIEW_FAST.findall(sentence))
+        past = len(_PAST_ANCHOR_FAST.findall(sentence))
+        if ref_year is not None and "年" in sentence:
             for m in _SENTENCE_YEAR_RE.finditer(sentence):
                 y = int(m.group(1))
                 if ref_year - 5 <= y < ref_year:
@@ -837,8 +867,8 @@ def _tense_kind(
                     forward += 1
         anchored = anchored or past > 0
         # the times and figures of work done count in a sentence that sets no task
-        outcome = 0 if forward or _TARGET_FIGURE_RE.search(sentence) else (
-            past + len(_OUTCOME_RE.findall(sentence)))
+        outcome = 0 if forward or ("以上" in sentence and _TARGET_FIGURE_RE.search(sentence)) else (
+            past + len(_OUTCOME_FAST.findall(sentence)))
         rows.append((done, forward, outcome))
     # the review before it anchors a passage that sets (almost) no task
     anchored = anchored or (after_review and sum(f > 0 for _, f, _ in rows) <= 1)
@@ -1270,12 +1300,13 @@ def _find_turn(
 
 
 def _build(
-    text: str, nt: NormalizedText | None = None, year: int | None = None
+    text: str, nt: NormalizedText | None = None, year: int | None = None,
+    paragraphs: list[tuple[int, int]] | None = None,
 ) -> tuple[list[_Row], NormalizedText]:
     if nt is None:
-        nt = normalize_with_offsets(text)
+        nt, paragraphs = normalize_with_offsets(text), None
     norm = nt.text
-    paras = _paragraphs(norm)
+    paras = _paragraphs(norm, paragraphs)
     rows: list[_Row] = []
     if not paras:
         if text:
@@ -1345,7 +1376,7 @@ def _build(
     ref_year = _reference_year(year, opening, head_years)
     mixed_kinds = _assign_kinds(rows, range(len(rows)), ref_year, norm, prior)
     past_opening = ref_year is not None and (
-        _PAST_ANCHOR_RE.search(opening) is not None
+        _PAST_ANCHOR_FAST.search(opening) is not None
         or any(ref_year - 5 <= int(y) < ref_year for y in _SENTENCE_YEAR_RE.findall(opening)))
     if reordered := _order_kinds(rows, past_opening=past_opening):
         # the sections below a top-level section whose kind the order of the report
@@ -1803,6 +1834,12 @@ class _Passage(NamedTuple):
     pieces: list[tuple[int, str]]  # (start, kind) of its parts
 
 
+#: Every turn to problems (``_problem_turn_at``) names one of these words: those of
+#: ``_PROBLEM_TURN_RE``, ``_PROBLEM_WORD_RE``, ``_PROBLEM_INTRO_RE`` (``_PW``) and
+#: ``_STRICT_TURN_RE``.
+_TURN_WORD_RE = re.compile(f"{_PW}|薄弱环节")
+
+
 def _find_passage(
     norm: str, lps: list[tuple[int, int]], k: int, owner: _Row, strong: bool,
     head_starts: list[int],
@@ -1814,9 +1851,13 @@ def _find_passage(
         i = bisect.bisect_right(head_starts, turn)
         return min(head_starts[i], owner.end) if i < len(head_starts) else owner.end
 
-    # the turn is looked for in the first three sentences (and the one after them)
-    sents = _sentences(norm, ps0, pe0, most=4)
-    at = _problem_turn_at(norm, sents, strong) if sents else None
+    # the turn is looked for in the first three sentences (and the one after them); it
+    # names a problem word, so a paragraph without one has none
+    if _TURN_WORD_RE.search(norm, ps0, pe0) is None:
+        sents, at = [], None
+    else:
+        sents = _sentences(norm, ps0, pe0, most=4)
+        at = _problem_turn_at(norm, sents, strong) if sents else None
     if at is None:
         if owner.kind == "review" and _PLAN_SENT_RE.match(norm[ps0:ps0 + 60]):
             # 下一步，我们将…… at the end of a review: the plans, up to the next heading
@@ -2044,6 +2085,15 @@ def _accept_lists(
     return accepted
 
 
+def _inline_matches(seg: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_INLINE_RE.finditer(seg)``: found by ``_INLINE_FIND``, then matched."""
+    match = _INLINE_RE.match
+    for found in _INLINE_FIND.finditer(seg):
+        m = match(seg, found.start())
+        if m is not None:  # always (the same spans)
+            yield m
+
+
 def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | None) -> None:
     """Add inline enumerations (一是…二是…, 首先…其次…, 一方面…另一方面…) as items."""
     if body is None:
@@ -2065,7 +2115,7 @@ def _inline_items(rows: list[_Row], paras: list[_Para], norm: str, body: _Row | 
         cands: list[tuple[int, int, str, int, str, int]] = []
         for s, e in _units(paras, region_start, region_end):
             seg = norm[s:e]
-            for m in finditer(_INLINE_RE, seg):
+            for m in _inline_matches(seg):
                 q = m.start()
                 k = q - 1
                 while k >= 0 and seg[k] == " ":
@@ -2350,7 +2400,8 @@ class SectionColumns:
 
 
 def section_columns(
-    text: str, *, normalized: NormalizedText | None = None, year: int | None = None
+    text: str, *, normalized: NormalizedText | None = None, year: int | None = None,
+    paragraphs: list[tuple[int, int]] | None = None,
 ) -> SectionColumns:
     r"""The columns of :func:`segment_sections` (no table), see :class:`SectionColumns`.
 
@@ -2362,6 +2413,9 @@ def section_columns(
         ``normalize_with_offsets(text)`` when already computed.
     year : int, optional
         Reference year of the section kinds (read from the text when omitted).
+    paragraphs : list of (int, int), optional
+        ``paragraph_spans(normalized.text)`` when already computed (used with
+        ``normalized`` only).
 
     Returns
     -------
@@ -2379,7 +2433,7 @@ def section_columns(
         raise TypeError(f"segment_sections expects a str, got {type(text).__name__}")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
         raise TypeError(f"segment_sections expects an int year, got {type(year).__name__}")
-    rows, nt = _build(text, normalized, year)
+    rows, nt = _build(text, normalized, year, paragraphs)
     rows = _without_twins(rows)
     n_src = len(text)
     n_norm = len(nt.text)
@@ -2643,8 +2697,7 @@ def kind_shares(sections: pd.DataFrame | SectionColumns, text: str) -> dict[str,
     total = int(mask.sum())
     if not total:
         return dict.fromkeys(KINDS, float("nan"))
-    painted = painted[mask]
-    counts = [np.count_nonzero(painted == i) for i in range(len(KINDS))]
+    counts = np.bincount(painted[mask].astype(np.intp), minlength=len(KINDS)).tolist()
     return {k: float(counts[i]) / total for i, k in enumerate(KINDS)}
 
 
