@@ -27,7 +27,12 @@ from typing import TYPE_CHECKING, Any
 
 from govtext._patterns import is_page_chrome
 from govtext._util import HAN_RE, check_choice
-from govtext.normalization import detect_script, normalize, normalize_with_offsets
+from govtext.normalization import (
+    NormalizedText,
+    detect_script,
+    normalize,
+    normalize_with_offsets,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -1379,18 +1384,20 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     return [(_TITLE_LABEL.sub("", line), _is_head_chrome(line, raw))]
 
 
-def _head_lines(text: str) -> list[tuple[str, bool]]:
+def _head_lines(text: str, nt: NormalizedText | None = None) -> list[tuple[str, bool]]:
     """The non-blank lines of ``text`` that are not web-page chrome (下载 / 来源：…).
 
     Each with whether the line before it (blank lines aside) is a line of the text too,
     not chrome.  The lines are normalized one by one: a line break is never removed
     here, so that a chrome line, a title and a 述职人：某某 line stay apart.  A line that
     holds chrome and text at once (``首页 > 政府工作报告 | XX县2018年政府工作报告 |
-    打印本页``) gives its parts that are not chrome, each as a line of its own.
+    打印本页``) gives its parts that are not chrome, each as a line of its own.  ``nt``:
+    ``text`` normalized without joining lines, when the caller has it.
     """
     out: list[tuple[str, bool]] = []
     adjacent = False
-    nt = normalize_with_offsets(text, join_lines=False)
+    if nt is None:
+        nt = normalize_with_offsets(text, join_lines=False)
     lines = nt.text.split("\n")
     menu = _menu_lines(lines)
     pos = 0
@@ -1517,9 +1524,12 @@ _ANNUAL_REPORTS = frozenset(
 
 
 def _is_field_value(title: str, head: str) -> bool:
-    """Whether ``title`` is the value of a 标题 / 名称 field of a disclosure box."""
+    """Whether ``title`` is the value of a 标题 / 名称 field of a disclosure box.
+
+    ``head``: the head of the text, normalized.
+    """
     return re.search(r"(?:文章标题|信息名称|标题|名称)[：:]\s*" + re.escape(title),
-                     normalize(head)) is not None
+                     head) is not None
 
 
 #: The name of a genre alone on a line, the second line of a title broken before it
@@ -1729,21 +1739,22 @@ def _forum_subject(lines: list[str]) -> str | None:
     return None
 
 
-def _source_form(title: str, head: str) -> str:
+def _source_form(title: str, nt: NormalizedText) -> str:
     """``title`` (found in the normalized head) as the page writes it.
 
     The title keeps its own spaces and full-width marks (``开幕 市长某某作政府工作报告``,
     ``解读｜……``); runs of white space become one space.  A title spaced out character by
     character (``政 府 工 作 报 告``), or one that is not found as one stretch of a line
-    (a title joined from two lines), stays normalized.
+    (a title joined from two lines), stays normalized.  ``nt``: the head of the text,
+    normalized without joining lines.
     """
-    nt = normalize_with_offsets(head, join_lines=False)
     at = nt.text.find(title)
     if at < 0:
         return title
     start, end = nt.span_to_source(at, at + len(title))
-    raw = " ".join(head[start:end].split())
-    if not raw or "\n" in head[start:end] or raw.count(" ") * 3 > len(raw):
+    written = nt.source[start:end]
+    raw = " ".join(written.split())
+    if not raw or "\n" in written or raw.count(" ") * 3 > len(raw):
         return title
     return raw
 
@@ -1772,19 +1783,28 @@ def _looks_like_org_line(line: str) -> bool:
     )
 
 
-def _infer_title(text: str, entries: list[tuple[str, bool]]) -> str | None:
-    """The title of a text from its head lines (see :func:`infer_metadata`), as written."""
+def _infer_title(
+    text: str, entries: list[tuple[str, bool]], nt: NormalizedText
+) -> str | None:
+    """The title of a text from its head lines (see :func:`infer_metadata`), as written.
+
+    ``nt``: the head of the text (its first 3,000 characters), normalized without
+    joining lines.
+    """
     lines = [line for line, _ in entries[:20]]
-    title = (_account_headline(text[:3000]) or _title_line(text, entries)
+    title = (_account_headline(nt.source) or _title_line(text, entries, nt.text)
              or _forum_subject(lines) or _headline(lines) or _repeated_title(lines))
     if title is not None:
-        title = _source_form(title, text[:3000])
+        title = _source_form(title, nt)
         title = _REPOST_MARK.sub("", title) or title
     return title
 
 
-def _title_line(text: str, entries: list[tuple[str, bool]]) -> str | None:
-    """The first title-like line (or pair of lines) before the running text, normalized."""
+def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | None:
+    """The first title-like line (or pair of lines) before the running text, normalized.
+
+    ``head``: the head of the text, normalized.
+    """
     lines = [line for line, _ in entries[:20]]
     for k, line in enumerate(lines):
         if _is_body_line(line):
@@ -1813,7 +1833,7 @@ def _title_line(text: str, entries: list[tuple[str, bool]]) -> str | None:
         if later is not None and (
             # 名称：…… of a disclosure box (unless it holds a 关于…… headline and the body
             # that issued it)
-            (_is_field_value(title, text[:3000])
+            (_is_field_value(title, head)
              and not (later.startswith("关于") and title.endswith(later)))
             or _more_specific(later, title)  # 述责述廉 (a column), then the headline
             # 历年政府工作报告, a column named by the breadcrumb
@@ -1824,7 +1844,7 @@ def _title_line(text: str, entries: list[tuple[str, bool]]) -> str | None:
                 and title not in lines[k + 1:])
         ):
             # (a 名称 field below a column gives way to the headline below it too)
-            if _is_field_value(later, text[:3000]) and later in lines:
+            if _is_field_value(later, head) and later in lines:
                 below = _later_title(lines[lines.index(later) + 1:], later)
                 if below is not None and not (below.startswith("关于") and later.endswith(below)):
                     return below
@@ -1889,12 +1909,13 @@ def infer_metadata(
     >>> infer_metadata("……", title=title)["year"]
     2020
     """
-    entries = _head_lines(text[:3000])
+    nt = normalize_with_offsets(text[:3000], join_lines=False)
+    entries = _head_lines(text[:3000], nt)
     lines = [line for line, _ in entries[:20]]
     # the text without its chrome lines, for the NPC session and the opening's wording
     head = "\n".join(line for line, _ in entries)
     if title is None:
-        title = _infer_title(text, entries)
+        title = _infer_title(text, entries, nt)
     norm_title = normalize(title) if title else ""
     year: int | None = None
     if norm_title and (m := re.search(_YEAR + r"年", norm_title)):
