@@ -1159,7 +1159,7 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
     # 2025年工作总结和2026年工作计划: the summary named first
     ("work_summary", r"工作总结(?:和|及|暨|与|、)"),
-    ("work_plan", r"工作要点|工作的?计划|工作安排(?:$|的通知$)|工作思路|工作任务(?:分解)?方案"),
+    ("work_plan", r"工作要点|工作的?计划|工作安排》?(?:$|的通知$)|工作思路|工作任务(?:分解)?方案"),
     ("responsibility_report", r"主体责任|党风廉政建设责任制|全面从严治党.{0,12}情况"),
     ("party_building_report", r"党建工作|党的建设工作"),
     ("work_summary", r"工作总结"),
@@ -1196,7 +1196,8 @@ _INFO_LABEL = re.compile(
 # 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
 _TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称)\s*[：:]\s*")
 _SEGMENT_SPLIT = re.compile(
-    rf"\s*[|｜_]\s*|\s+[-－]\s+|(?<=[^\s\d])[-－]\s+|(?<!—)—(?!—)|[ \t\u3000\xa0]{{2,}}"
+    rf"\s*[|｜_]\s*|\s+[-－]\s+|(?<=[^\s\d])[-－]\s+|[-－](?=[^-－\s]{{2,20}}(?:网|网站|门户)$)"
+    rf"|(?<!—)—(?!—)|[ \t\u3000\xa0]{{2,}}"
     rf"|\s+(?=(?:{_META_LABELS})\s*[：:])"
 )
 # separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
@@ -1210,6 +1211,7 @@ _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 #: A site's search box, date of the day, login: 搜索：请输入关键词, 今天是：2025年12月31日
 _HEAD_WIDGET = re.compile(
     r"(?:站内搜索|全站搜索|搜索|检索|欢迎访问|欢迎您|登录|用户登录)(?:[：:\s]|$)|请输入|今天是|今日是"
+    r"|(?:热门搜索|热搜|搜索热词|热门标签)[：:]"
     r"|.{0,30}欢迎(?:您|访问|光临)[！!]?$"
     # a public account's article head: 原创 作者 账号 2026-01-22 19:00 发表于XX, 收录于合集
     r"|原创\s|.*发表于|收录于合集|点击(?:上方)?蓝字|.{0,10}关注我们$"
@@ -1223,7 +1225,7 @@ _HEAD_WIDGET = re.compile(
     r"|电子版$|[◀<《]*\s*(?:上|下)一版"
     r"|(?:打开|下载|前往)\s*APP|APP\s*内|阅读体验更佳"
     # a tree of a disclosure catalogue (├ 规划计划), a site's notice (温馨提示：……)
-    r"|[├└│┠┗]|温馨提示[：:]|[【\[](?:温馨)?(?:提示|声明)[】\]]|返回(?:新版|旧版)"
+    r"|[├└│┠┗]|温馨提示[：:]|[【\[][^】\]]{0,4}(?:提示|声明|归档)[】\]]|返回(?:新版|旧版)"
 )
 #: A label of two characters spaced out to the width of four (文　　号：, 时　　间：)
 _SPACED_LABEL = re.compile(
@@ -1231,7 +1233,9 @@ _SPACED_LABEL = re.compile(
 )
 #: ... keeping the separators, for :func:`_join_clauses`
 _SEGMENT_SPLIT_KEEP = re.compile(f"({_SEGMENT_SPLIT.pattern})")
-_HARD_SEPARATOR = re.compile(r"[|｜_]|\s[-－]\s|(?<=[^\s\d])[-－]\s|(?<!—)—(?!—)")
+_HARD_SEPARATOR = re.compile(
+    r"[|｜_]|\s[-－]\s|(?<=[^\s\d])[-－]\s|[-－](?=[^-－\s]{2,20}(?:网|网站|门户)$)|(?<!—)—(?!—)"
+)
 _CRUMB_SPLIT = re.compile(r"\s*(?:[>＞»›→/\\]+)\s*")
 # 您所在的位置：首页 > 政务公开
 _CRUMB_LABEL = re.compile(r"^[^：:>＞/]{0,8}位置(?:是)?\s*[：:]\s*")
@@ -1532,6 +1536,12 @@ def _is_field_value(title: str, head: str) -> bool:
                      head) is not None
 
 
+#: A year written in Chinese numerals (二〇二〇年)
+_HAN_YEAR = "[〇○零一二三四五六七八九]{4}年"
+#: A post that ends the first line of a personal report's title broken in two
+_POST = (
+    "(?:书记|副?主任|秘书长|局长|县长|区长|市长|镇长|乡长|部长|院长|校长|主席|董事长|总经理|处长|科长)"
+)
 #: The name of a genre alone on a line, the second line of a title broken before it
 _GENRE_ALONE = re.compile(
     r"(?:(?:政府)?工作报告|述责述廉报告|述职述廉报告|述职报告|工作要点|工作计划|工作总结"
@@ -1571,12 +1581,19 @@ def _broken_title(line: str, after: str) -> bool:
     of its genre (``2025年XX区人民政府`` / ``工作报告``) or after a place the title names
     nowhere else (``XX县XX乡`` / ``2025年政府工作报告``).
     """
-    if (len(line) > 30 or _looks_like_title(line) or _SENTENCE_MARK.search(line)
-            or re.fullmatch(_YEAR + "年度?", line)):  # (a year alone: a list of years)
+    if len(line) > 30 or _looks_like_title(line) or re.fullmatch(_YEAR + "年度?", line):
+        return False  # (a year alone: a list of years)
+    if re.search(_POST + "$", line):
+        # 政协XX市委员会机关党组成员、秘书长 / 某某某同志述职述廉报告
+        return re.match(r"[某X×]", after) is not None and _looks_like_title(after)
+    if _SENTENCE_MARK.search(line):
         return False
-    if re.fullmatch(r"[\u4e00-\u9fffX]{1,14}(?:省|市|县|区|镇|乡|街道)", line):
+    if re.fullmatch(r"[\u4e00-\u9fffX]{1,14}(?:省|市|县|区|镇|乡|街道)", line) and not (
+            re.match(_HAN_YEAR, line)):
         return (re.match(_YEAR + "年", after) is not None and _looks_like_title(after)
                 and not re.search("[省市县区镇乡]", after))
+    if re.match(_HAN_YEAR, line):  # 二〇二〇年XX市XX区 / 政府工作报告
+        return _GENRE_ALONE.match(after) is not None
     if re.search(_YEAR + r"年度?$", line):
         return len(after) <= 10 and _looks_like_title(after)
     return re.search(_YEAR + "年", line) is not None and _GENRE_ALONE.match(after) is not None
@@ -1609,7 +1626,9 @@ def _subtitled(entries: list[tuple[str, bool]], title: str, text: str) -> str | 
 def _is_browser_title(title: str, text: str) -> bool:
     """Whether ``title`` comes from the page's first line, a browser title (``标题_网站名``)."""
     first = text.lstrip().split("\n", 1)[0].strip()
-    return re.match(re.escape(title) + r"\s*(?:[_|｜]|[-－]\s)", first) is not None
+    return re.match(
+        re.escape(title) + r"\s*(?:[_|｜]|[-－]\s|[-－](?=[^-－\s]{2,20}(?:网|网站|门户)$))", first
+    ) is not None
 
 
 def _same_document(a: str, b: str) -> bool:
@@ -1686,6 +1705,21 @@ def _is_crumb_step(title: str, head: str) -> bool:
     return re.search(r"[>＞»›→/]\s*" + re.escape(title) + r"\s*$", head, re.M) is not None
 
 
+def _first_headline(lines: list[str]) -> str | None:
+    """The first head line as a headline with a comma (``十个关键词，读懂《……工作报告》``).
+
+    The last resort: a short line without a final mark that names a document in 《》 or by
+    its genre, directly above the running text.
+    """
+    if len(lines) < 2 or not _is_body_line(lines[1]):
+        return None
+    line = lines[0]
+    if (8 <= len(line) <= 40 and line[-1] not in "。；;：:，,、！？!?"
+            and re.search(r"《[^》]+》|报告|要点|计划|总结", line)):
+        return line
+    return None
+
+
 def _repeated_title(lines: list[str]) -> str | None:
     """A headline the page writes twice, where no line looks like a title otherwise.
 
@@ -1743,7 +1777,7 @@ def _source_form(title: str, nt: NormalizedText) -> str:
     """``title`` (found in the normalized head) as the page writes it.
 
     The title keeps its own spaces and full-width marks (``开幕 市长某某作政府工作报告``,
-    ``解读｜……``); runs of white space become one space.  A title spaced out character by
+    ``解读｜……``); a tab becomes a space.  A title spaced out character by
     character (``政 府 工 作 报 告``), or one that is not found as one stretch of a line
     (a title joined from two lines), stays normalized.  ``nt``: the head of the text,
     normalized without joining lines.
@@ -1752,11 +1786,10 @@ def _source_form(title: str, nt: NormalizedText) -> str:
     if at < 0:
         return title
     start, end = nt.span_to_source(at, at + len(title))
-    written = nt.source[start:end]
-    raw = " ".join(written.split())
-    if not raw or "\n" in written or raw.count(" ") * 3 > len(raw):
+    written = nt.source[start:end].strip()
+    if not written or "\n" in written or len(re.findall(r"\s", written)) * 3 > len(written):
         return title
-    return raw
+    return written.replace("\t", " ")
 
 
 def _looks_like_title(line: str) -> bool:
@@ -1778,7 +1811,10 @@ def _looks_like_org_line(line: str) -> bool:
     return (
         2 <= len(line) <= 30
         and not re.search(r"[。；;，,：:、！？!?]", line)
-        and re.search(r"(党组|党委|委员会|政府|局|厅|办公室|委|支部|总支|公司|中心|部|院)$", line)
+        and re.search(
+            r"(党组|党委|委员会|政府|局|厅|办公室|委|支部|总支|公司|中心|部|院|大学|学校|集团)$",
+            line,
+        )
         is not None
     )
 
@@ -1793,7 +1829,8 @@ def _infer_title(
     """
     lines = [line for line, _ in entries[:20]]
     title = (_account_headline(nt.source) or _title_line(text, entries, nt.text)
-             or _forum_subject(lines) or _headline(lines) or _repeated_title(lines))
+             or _forum_subject(lines) or _headline(lines) or _repeated_title(lines)
+             or _first_headline(lines))
     if title is not None:
         title = _source_form(title, nt)
         title = _REPOST_MARK.sub("", title) or title
@@ -1807,6 +1844,8 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
     """
     lines = [line for line, _ in entries[:20]]
     for k, line in enumerate(lines):
+        if len(line) <= 6 and line[-1] in "：:":
+            continue  # a label whose value stands apart (a forum's 查看: / 回复:)
         if _is_body_line(line):
             return None
         if (k + 1 < len(lines) and entries[k + 1][1] and _looks_like_org_line(line)
@@ -1830,18 +1869,21 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
         if (headline := _subtitled(entries[k + 1:20], title, text)) is not None:
             return headline  # an e-paper's list of headlines, a browser title
         later = _later_title(lines[k + 1:], title)
+        # the head lines below the title, before the running text
+        until_text = list(itertools.takewhile(lambda x: not _is_body_line(x), lines[k + 1:]))
         if later is not None and (
             # 名称：…… of a disclosure box (unless it holds a 关于…… headline and the body
             # that issued it)
             (_is_field_value(title, head)
              and not (later.startswith("关于") and title.endswith(later)))
             or _more_specific(later, title)  # 述责述廉 (a column), then the headline
+            or re.match(r"历年|历届|往年", title) is not None  # 历年政府工作报告 (a column)
             # 历年政府工作报告, a column named by the breadcrumb
             or (_is_crumb_step(title, text[:3000]) and title not in later
-                and title not in lines[k + 1:])
+                and title not in until_text)
             # a browser title, then the headline as the article writes it
             or (_is_browser_title(title, text) and _same_document(later, title)
-                and title not in lines[k + 1:])
+                and title not in until_text)
         ):
             # (a 名称 field below a column gives way to the headline below it too)
             if _is_field_value(later, head) and later in lines:

@@ -478,6 +478,33 @@ PAGE_HEADS += [
     ("XX区人民政府\n\n名称：\n\n2022年XX区政府工作报告\n\n主题词：\n\n政府工作报告\n\n"
      "XX市XX区2022年政府工作报告\n\n【字体：\n\n大\n\n中\n\n小\n\n各位代表：",
      "XX市XX区2022年政府工作报告", 2022, "government_work_report"),
+    # a search bar's hot words are chrome
+    ("XX文秘网\n热门搜索：述职述廉 主题教育 党课讲稿\n村党支部书记述职述廉报告\n"
+     "按照镇党委安排，现将本人2022年度履职情况报告如下：",
+     "村党支部书记述职述廉报告", 2022, "duty_integrity_report"),
+    # a forum's counters alone on their lines; the subject's spaces as written
+    ("XX论坛\n查看:\n回复:\n[政务资讯]\nXX区2024年政府工作报告  今年要办这些大事（附全文）\n楼主\n"
+     "转自区政府网。",
+     "XX区2024年政府工作报告  今年要办这些大事（附全文）", 2024, "government_work_report"),
+    # a first line with a comma above the text, the last resort
+    ("十个关键词，读懂《XX市2024年政府工作报告》\n1月20日，XX市第十六届人民代表大会第五次会议开幕。",
+     "十个关键词，读懂《XX市2024年政府工作报告》", 2024, "other"),
+    # a column of past years' reports above the headline
+    ("XX区人民政府\n历年政府工作报告\n2018年\n2017年\nXX区2017年政府工作报告\n"
+     "——2017年1月9日在XX区第五届人民代表大会第一次会议上\n各位代表：",
+     "XX区2017年政府工作报告", 2017, "government_work_report"),
+    # titles broken after a post and after a year in Chinese numerals
+    ("XX市政协\n政协XX市委员会机关党组成员、秘书长\n某某同志述职述廉报告\n"
+     "按照市委的安排，现将本人2023年履职情况报告如下：",
+     "政协XX市委员会机关党组成员、秘书长某某同志述职述廉报告", 2023, "duty_integrity_report"),
+    ("【网站归档】本页面内容已归档，仅供查阅。\nXX区人民政府网（归档版）\n二〇一九年XX市XX区\n政府工作报告\n"
+     "——2019年3月2日在XX区第二届人民代表大会第三次会议上\n各位代表：",
+     "二〇一九年XX市XX区政府工作报告", 2019, "government_work_report"),
+    # a browser title with its site after '-', the notice that issues the plan below it
+    ("XX学院2024年重点工作安排-XX学院信息公开网\nXX学院信息公开网\nXX学院\n"
+     "关于印发《XX学院2024年重点工作安排》的通知\n各部门：\n现将……印发给你们。\n"
+     "XX学院2024年重点工作安排",
+     "XX学院关于印发《XX学院2024年重点工作安排》的通知", 2024, "work_plan"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
