@@ -1147,8 +1147,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # the reports of a people's congress standing committee, a court, a procuratorate
     ("other", r"常务委员会工作报告|常委会工作报告|法院工作报告|检察院工作报告"),
     # an explanation or a digest of a report is not the report (图解2025年政府工作报告)
-    ("other", r"解读|图解|一图读懂|图说|答记者问|问答$|要点速览|热词|读懂|看点|划重点|关键词"
-     r"|^聚焦|与你有关|和你我?有关|热议"),
+    ("other", r"(?<![附含])解读|(?<![附含])图解|一图读懂|图说|答记者问|问答$|要点速览|热词|读懂"
+     r"|看点|划重点|关键词|^聚焦|与你有关|和你我?有关|热议"),
     # a question (a forum thread's subject) is no report
     ("other", r"[？?]"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
@@ -1211,7 +1211,8 @@ _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 #: A site's search box, date of the day, login: 搜索：请输入关键词, 今天是：2025年12月31日
 _HEAD_WIDGET = re.compile(
     r"(?:站内搜索|全站搜索|搜索|检索|欢迎访问|欢迎您|登录|用户登录)(?:[：:\s]|$)|请输入|今天是|今日是"
-    r"|(?:热门搜索|热搜|搜索热词|热门标签)[：:]"
+    r"|(?:热门搜索|热搜|搜索热词|热门标签)[：:]|[\u4e00-\u9fff]{2,8}\s*[（(]\d+[)）]$"
+    r"|(?:博客|空间)(?:等级|积分|访问)"
     r"|.{0,30}欢迎(?:您|访问|光临)[！!]?$"
     # a public account's article head: 原创 作者 账号 2026-01-22 19:00 发表于XX, 收录于合集
     r"|原创\s|.*发表于|收录于合集|点击(?:上方)?蓝字|.{0,10}关注我们$"
@@ -1706,14 +1707,15 @@ def _is_crumb_step(title: str, head: str) -> bool:
 
 
 def _first_headline(lines: list[str]) -> str | None:
-    """The first head line as a headline with a comma (``十个关键词，读懂《……工作报告》``).
+    """The head line directly above the running text as a headline with a comma.
 
-    The last resort: a short line without a final mark that names a document in 《》 or by
-    its genre, directly above the running text.
+    The last resort (``十个关键词，读懂《……工作报告》``): a short line without a final mark
+    that names a document in 《》 or by its genre.
     """
-    if len(lines) < 2 or not _is_body_line(lines[1]):
+    top = next((k for k, line in enumerate(lines) if _is_body_line(line)), 0)
+    if not top:
         return None
-    line = lines[0]
+    line = lines[top - 1]
     if (8 <= len(line) <= 40 and line[-1] not in "。；;：:，,、！？!?"
             and re.search(r"《[^》]+》|报告|要点|计划|总结", line)):
         return line
@@ -1878,9 +1880,11 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
              and not (later.startswith("关于") and title.endswith(later)))
             or _more_specific(later, title)  # 述责述廉 (a column), then the headline
             or re.match(r"历年|历届|往年", title) is not None  # 历年政府工作报告 (a column)
+            # the headline with its column's prefix (权威发布｜……), the title cut from a trail
+            or re.fullmatch(r".{1,12}?\s*[|｜]\s*" + re.escape(title), later) is not None
             # 历年政府工作报告, a column named by the breadcrumb
-            or (_is_crumb_step(title, text[:3000]) and title not in later
-                and title not in until_text)
+            or (_is_crumb_step(title, text[:3000]) and title not in until_text
+                and (title not in later or len(later) - len(title) <= 12))
             # a browser title, then the headline as the article writes it
             or (_is_browser_title(title, text) and _same_document(later, title)
                 and title not in until_text)
@@ -1962,14 +1966,16 @@ def infer_metadata(
     year: int | None = None
     if norm_title and (m := re.search(_YEAR + r"年", norm_title)):
         year = int(m.group(1))
+    dated: re.Match[str] | None = None  # the date line the year came from
     if year is None:
         # (a date line of the head: a report's signature date below a short text is the
         # date it was handed in)
         top = next((k for k, line in enumerate(lines) if _is_body_line(line)), len(lines))
         for line in lines[:top]:
-            if (m := _DATED_LINE.match(line)) and len(line) < 80:
-                year = int(m.group(1) or m.group(2))
+            if (dated := _DATED_LINE.match(line)) and len(line) < 80:
+                year = int(dated.group(1) or dated.group(2))
                 break
+            dated = None
     if year is None:
         year = _npc_year(norm_title) or _npc_year(head[:300])
     if year is None and (
@@ -2020,6 +2026,10 @@ def infer_metadata(
         year = int(m.group(1))
         if doc_type in _ANNUAL_REPORTS and int(m.group(2) or m.group(3)) <= 3:
             year -= 1
+    elif (dated and year is not None and doc_type in _ANNUAL_REPORTS
+          and (month := re.search(r"年(\d{1,2})月", dated.group(0)))
+          and int(month.group(1)) <= 3 and re.search(rf"(?<!\d){year - 1}年", head[:600])):
+        year -= 1  # a year report dated early in the next year (（2023年1月）), of the year before
     org = None
     if doc_type == "government_work_report" and "国务院" in norm_title:
         org = "国务院"

@@ -505,6 +505,27 @@ PAGE_HEADS += [
      "关于印发《XX学院2024年重点工作安排》的通知\n各部门：\n现将……印发给你们。\n"
      "XX学院2024年重点工作安排",
      "XX学院关于印发《XX学院2024年重点工作安排》的通知", 2024, "work_plan"),
+    # a year report dated early in the next year, of the year before
+    ("XX市水利局\n述职述廉报告\nXX市水利局副局长某某\n（2023年1月）\n"
+     "2022年，本人在局党组的领导下，……。",
+     "述职述廉报告", 2022, "duty_integrity_report"),
+    # the headline with its column's prefix, after a trail that ends in it
+    ("XX区人民政府门户网站\n首页 > 政务公开 > 权威发布 ｜ XX区2023年政府工作报告\n"
+     "权威发布 ｜ XX区2023年政府工作报告\n2023-01-26 09:00\n来源：XX区融媒体中心\n"
+     "——2023年1月20日在XX区第十九届人民代表大会第三次会议上\n各位代表：",
+     "权威发布 ｜ XX区2023年政府工作报告", 2023, "government_work_report"),
+    # a report with its diagram attached is the report
+    ("XX发布\n全文来了！XX县2023年政府工作报告（附图解）\n2023-01-12\n各位代表：",
+     "全文来了！XX县2023年政府工作报告（附图解）", 2023, "government_work_report"),
+    # a blog's categories with their counts are chrome
+    ("写材料的老某的博客\n博客等级：\n述职报告(64)\n工作总结(118)\n"
+     "XX乡乡长某某2022年度述职述廉报告\n按照县委安排，现将本人2022年度履职情况报告如下：",
+     "XX乡乡长某某2022年度述职述廉报告", 2022, "duty_integrity_report"),
+    # a headline with a comma directly above the text, below the site's name
+    ("XX市政协网\n中国人民政治协商会议XX市委员会\n"
+     "一图读懂｜《XX市2024年政府工作报告》里的民生实事，委员这样说\n"
+     "日前，XX市第十七届人民代表大会第四次会议听取审议了政府工作报告。",
+     "一图读懂｜《XX市2024年政府工作报告》里的民生实事，委员这样说", 2024, "other"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
