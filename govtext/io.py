@@ -1148,7 +1148,7 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("other", r"常务委员会工作报告|常委会工作报告|法院工作报告|检察院工作报告"),
     # an explanation or a digest of a report is not the report (图解2025年政府工作报告)
     ("other", r"(?<![附含])解读|(?<![附含])图解|一图读懂|图说|答记者问|问答$|要点速览|热词|读懂"
-     r"|看点|划重点|关键词|^聚焦|与你有关|和你我?有关|热议"),
+     r"|看点|划重点|关键词|^聚焦|与你有关|和你我?有关|热议|^“?数”?说"),
     # a question (a forum thread's subject) is no report
     ("other", r"[？?]"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
@@ -1159,7 +1159,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("duty_integrity_report", r"述责述廉|述职述廉|述廉"),
     # 2025年工作总结和2026年工作计划: the summary named first
     ("work_summary", r"工作总结(?:和|及|暨|与|、)"),
-    ("work_plan", r"工作要点|工作的?计划|工作安排》?(?:$|的通知$)|工作思路|工作任务(?:分解)?方案"),
+    ("work_plan",
+     r"工作要点|工作的?计划|工作安排》?(?:$|的通知$|出炉|发布)|工作思路|工作任务(?:分解)?方案"),
     ("responsibility_report", r"主体责任|党风廉政建设责任制|全面从严治党.{0,12}情况"),
     ("party_building_report", r"党建工作|党的建设工作"),
     ("work_summary", r"工作总结"),
@@ -1197,7 +1198,7 @@ _INFO_LABEL = re.compile(
 _TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称)\s*[：:]\s*")
 _SEGMENT_SPLIT = re.compile(
     rf"\s*[|｜_]\s*|\s+[-－]\s+|(?<=[^\s\d])[-－]\s+|[-－](?=[^-－\s]{{2,20}}(?:网|网站|门户)$)"
-    rf"|(?<!—)—(?!—)|[ \t\u3000\xa0]{{2,}}"
+    rf"|(?<![—\d])—(?![—\d])|[ \t\u3000\xa0]{{2,}}"
     rf"|\s+(?=(?:{_META_LABELS})\s*[：:])"
 )
 # separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
@@ -1235,7 +1236,8 @@ _SPACED_LABEL = re.compile(
 #: ... keeping the separators, for :func:`_join_clauses`
 _SEGMENT_SPLIT_KEEP = re.compile(f"({_SEGMENT_SPLIT.pattern})")
 _HARD_SEPARATOR = re.compile(
-    r"[|｜_]|\s[-－]\s|(?<=[^\s\d])[-－]\s|[-－](?=[^-－\s]{2,20}(?:网|网站|门户)$)|(?<!—)—(?!—)"
+    r"[|｜_]|\s[-－]\s|(?<=[^\s\d])[-－]\s|[-－](?=[^-－\s]{2,20}(?:网|网站|门户)$)"
+    r"|(?<![—\d])—(?![—\d])"
 )
 _CRUMB_SPLIT = re.compile(r"\s*(?:[>＞»›→/\\]+)\s*")
 # 您所在的位置：首页 > 政务公开
@@ -1293,11 +1295,16 @@ def _is_menu(raw: str) -> bool:
     """A navigation menu: four or more short names between spaces or dots (首页 · 要闻 ……)."""
     items = [item for item in _MENU_SPLIT.split(raw) if item]
     # (three names count where wide gaps stand between them: 预约挂号  检查报告查询  门诊时间)
-    wide = len(items) == 3 and len(re.findall(r"\S[ \t\u3000\xa0]{2,}(?=\S)", raw.strip())) == 2
+    wide = len(items) == 3 and (
+        len(re.findall(r"\S[ \t\u3000\xa0]{2,}(?=\S)", raw.strip())) == 2
+        or raw.count("·") == 2)  # (or dots: 公文写作·范文大全·工作报告)
+    # (a phone number among them is the site's contact: 24小时急诊：0000-1200120)
+    phones = [item for item in items if re.search(r"\d{3,4}-\d{7,8}", item)]
+    names = [item for item in items if item not in phones]
     return (
         (len(items) >= 4 or wide)
-        and all(_MENU_ITEM.fullmatch(item) for item in items)
-        and sum(_HAN_ITEM.fullmatch(item) is not None for item in items) >= 3
+        and all(_MENU_ITEM.fullmatch(item) for item in names)
+        and sum(_HAN_ITEM.fullmatch(item) is not None for item in names) >= 3 - len(phones)
     )
 
 
@@ -1587,6 +1594,9 @@ def _broken_title(line: str, after: str) -> bool:
     if re.search(_POST + "$", line):
         # 政协XX市委员会机关党组成员、秘书长 / 某某某同志述职述廉报告
         return re.match(r"[某X×]", after) is not None and _looks_like_title(after)
+    if re.search(_POST + "[某X×]{2,4}$", line):
+        # XX县委书记某某某 / 抓基层党建工作述职报告
+        return _looks_like_title(after) and re.search("述职|述责|述廉|报告$", after) is not None
     if _SENTENCE_MARK.search(line):
         return False
     if re.fullmatch(r"[\u4e00-\u9fffX]{1,14}(?:省|市|县|区|镇|乡|街道)", line) and not (
@@ -1879,7 +1889,10 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             (_is_field_value(title, head)
              and not (later.startswith("关于") and title.endswith(later)))
             or _more_specific(later, title)  # 述责述廉 (a column), then the headline
-            or re.match(r"历年|历届|往年", title) is not None  # 历年政府工作报告 (a column)
+            # 历年政府工作报告, 政府工作报告汇编 (a column)
+            or re.match(r"历年|历届|往年", title) is not None or "汇编" in title
+            # a browser title with the site first (XX市政协_……), then the headline
+            or re.fullmatch(r".{2,12}?_" + re.escape(later), title) is not None
             # the headline with its column's prefix (权威发布｜……), the title cut from a trail
             or re.fullmatch(r".{1,12}?\s*[|｜]\s*" + re.escape(title), later) is not None
             # 历年政府工作报告, a column named by the breadcrumb

@@ -526,6 +526,31 @@ PAGE_HEADS += [
      "一图读懂｜《XX市2024年政府工作报告》里的民生实事，委员这样说\n"
      "日前，XX市第十七届人民代表大会第四次会议听取审议了政府工作报告。",
      "一图读懂｜《XX市2024年政府工作报告》里的民生实事，委员这样说", 2024, "other"),
+    # a trail of three names between dots; a title broken after a person
+    ("XX范文网\n公文写作·范文大全·工作报告\n县水利局局长个人述职述廉报告\n"
+     "本文是由网友投稿，仅供参考。\n2023年，本人……。",
+     "县水利局局长个人述职述廉报告", 2023, "duty_integrity_report"),
+    ("XX党建网\nXX市委组织部主办\nXX县委书记某某\n抓基层党建工作述职报告\n"
+     "按照市委统一安排，现将本人2023年度抓基层党建工作情况报告如下：",
+     "XX县委书记某某抓基层党建工作述职报告", 2023, "party_building_report"),
+    # a hospital's menu with its phone number
+    ("XX县人民医院\n预约挂号  检验报告查询  24小时急诊：0000-1200120\nXX县人民医院2022年工作总结\n"
+     "2022年，我院……。",
+     "XX县人民医院2022年工作总结", 2022, "work_summary"),
+    # a compilation (汇编) is a column; a range of years is no separator
+    ("XX区档案信息网\n政府工作报告汇编（2010—2020）\n在XX区第二届人民代表大会第二次会议上的政府工作报告\n"
+     "区长某某\n（2018年2月25日）\n各位代表：",
+     "在XX区第二届人民代表大会第二次会议上的政府工作报告", 2018, "government_work_report"),
+    # a browser title with the site first, then the headline
+    ("XX市政协_XX市政协召开常委会议 协商讨论《2024年市政府工作报告（征求意见稿）》\n"
+     "政协要闻\nXX市政协召开常委会议 协商讨论《2024年市政府工作报告（征求意见稿）》\n"
+     "12月26日，市政协常委会议召开。",
+     "XX市政协召开常委会议 协商讨论《2024年市政府工作报告（征求意见稿）》", 2024, "other"),
+    # a headline announcing a plan is the plan; a 数说 explainer is no report
+    ("重磅｜XX县2024年重点工作安排出炉！\n原创 XX发布 2024-01-20\n一、……。",
+     "重磅｜XX县2024年重点工作安排出炉！", 2024, "work_plan"),
+    ("XX发布\n数说2024年XX市政府工作报告\n2024-01-20\n……。",
+     "数说2024年XX市政府工作报告", 2024, "other"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
