@@ -1845,7 +1845,7 @@ def _infer_title(
              or _first_headline(lines))
     if title is not None:
         title = _source_form(title, nt)
-        title = _REPOST_MARK.sub("", title) or title
+        title = (_REPOST_MARK.sub("", title) or title).strip()  # (……报告 .docx)
     return title
 
 

@@ -551,6 +551,10 @@ PAGE_HEADS += [
      "重磅｜XX县2024年重点工作安排出炉！", 2024, "work_plan"),
     ("XX发布\n数说2024年XX市政府工作报告\n2024-01-20\n……。",
      "数说2024年XX市政府工作报告", 2024, "other"),
+    # a file name with its extension after a space
+    ("XX文库\n某某同志2022年度述责述廉报告 .docx\n上传者：某某　页数：3页\n"
+     "按照县纪委安排，现将本人2022年度履职情况报告如下：",
+     "某某同志2022年度述责述廉报告", 2022, "duty_integrity_report"),
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
