@@ -25,7 +25,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from govtext._patterns import is_page_chrome
+from govtext._patterns import SITE_FIELD_LABELS, is_page_chrome
 from govtext._util import HAN_RE, check_choice
 from govtext.normalization import (
     NormalizedText,
@@ -1182,13 +1182,15 @@ _DOC_TYPE_OPENING: tuple[tuple[str, str], ...] = (
 _META_LABELS = (
     "信息来源|文章来源|稿件来源|来源|发布时间|发布日期|更新时间|时间|日期|作者|责任编辑|编辑|"
     "浏览次数|点击数|阅读数|阅读量|访问量|浏览量|点击量|点击|阅读|浏览|索引号|发文字号|文号|成文日期|发文日期|"
-    "上传者|上传时间|上传日期|贡献者|分享者|页数|格式|下载券|文档大小|评分"
+    + SITE_FIELD_LABELS
+)
+#: The fields of a 政府信息公开 disclosure box other than its 名称 / 标题
+_DISCLOSURE_FIELDS = (
+    "索引号|信息分类|主题分类|发布机构|发文机关|生成日期|成文日期|发布日期|文号|发文字号|关键词|"
+    "有效性|公开方式|公开范围"
 )
 #: A disclosure box written as label and value between tabs (索引号<TAB>…  文号<TAB>…)
-_TABBED_FIELD = re.compile(
-    r"^(?:索引号|信息分类|主题分类|发布机构|发文机关|生成日期|成文日期|发布日期|文号|发文字号|关键词|"
-    r"有效性|名称|标题|公开方式|公开范围)\t"
-)
+_TABBED_FIELD = re.compile(rf"^(?:{_DISCLOSURE_FIELDS}|名称|标题)\t")
 _INFO_LABEL = re.compile(
     r"(?:索\s*引\s*号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|分\s*类|发布机构|发文机关|"
     r"发文机构|所属机构|公开责任部门|生成日期|成文日期|发文日期|公开日期|生效日期|有效性|"
@@ -1196,10 +1198,13 @@ _INFO_LABEL = re.compile(
 )
 # 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
 _TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称)\s*[：:]\s*")
+#: A hyphen before a site's name at the end of a browser title (……工作安排-XX大学信息公开网)
+_SITE_HYPHEN = r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户)$)"
+#: A single dash between two parts of a head line (not a range of years: 2010—2020)
+_DASH = r"(?<![—\d])—(?![—\d])"
 _SEGMENT_SPLIT = re.compile(
-    rf"\s*[|｜_]\s*|\s+[-－]\s+|(?<=[^\s\d])[-－]\s+|[-－](?=[^-－\s]{{2,20}}(?:网|网站|门户)$)"
-    rf"|(?<![—\d])—(?![—\d])|[ \t\u3000\xa0]{{2,}}"
-    rf"|\s+(?=(?:{_META_LABELS})\s*[：:])"
+    rf"\s*[|｜_]\s*|\s+[-－]\s+|(?<=[^\s\d])[-－]\s+|{_SITE_HYPHEN}|{_DASH}"
+    rf"|[ \t\u3000\xa0]{{2,}}|\s+(?=(?:{_META_LABELS})\s*[：:])"
 )
 # separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
 # name beside them is chrome too
@@ -1235,10 +1240,7 @@ _SPACED_LABEL = re.compile(
 )
 #: ... keeping the separators, for :func:`_join_clauses`
 _SEGMENT_SPLIT_KEEP = re.compile(f"({_SEGMENT_SPLIT.pattern})")
-_HARD_SEPARATOR = re.compile(
-    r"[|｜_]|\s[-－]\s|(?<=[^\s\d])[-－]\s|[-－](?=[^-－\s]{2,20}(?:网|网站|门户)$)"
-    r"|(?<![—\d])—(?![—\d])"
-)
+_HARD_SEPARATOR = re.compile(rf"[|｜_]|\s[-－]\s|(?<=[^\s\d])[-－]\s|{_SITE_HYPHEN}|{_DASH}")
 _CRUMB_SPLIT = re.compile(r"\s*(?:[>＞»›→/\\]+)\s*")
 # 您所在的位置：首页 > 政务公开
 _CRUMB_LABEL = re.compile(r"^[^：:>＞/]{0,8}位置(?:是)?\s*[：:]\s*")
@@ -1440,8 +1442,8 @@ _SUBTITLE_START = re.compile(r"——|—|[（(]\s*(?:19|20)\d{2}年|(?:19|20)\d
 #: A label of the page's metadata alone on its line (发布时间： / 2019-01-16): its value
 #: is on the next line
 _LABEL_ALONE = re.compile(
-    rf"(?:{_META_LABELS}|作者|编辑|审核|字号|发布人|发布者|主题词|主题分类|信息分类|有效性|发文机关|"
-    r"发布机构|生成日期|关键词|公开方式|公开范围|所属机构|组配分类)\s*[：:]$"
+    rf"(?:{_META_LABELS}|{_DISCLOSURE_FIELDS}|作者|编辑|审核|字号|发布人|发布者|主题词|所属机构|组配分类)"
+    r"\s*[：:]$"
 )
 #: What stands between the steps of a trail written one per line: > / » / 当前位置：
 _MENU_GLUE = re.compile(r"[>＞»›→/|｜]+|[^：:]{0,8}位置(?:是)?\s*[：:]")
@@ -1637,9 +1639,7 @@ def _subtitled(entries: list[tuple[str, bool]], title: str, text: str) -> str | 
 def _is_browser_title(title: str, text: str) -> bool:
     """Whether ``title`` comes from the page's first line, a browser title (``标题_网站名``)."""
     first = text.lstrip().split("\n", 1)[0].strip()
-    return re.match(
-        re.escape(title) + r"\s*(?:[_|｜]|[-－]\s|[-－](?=[^-－\s]{2,20}(?:网|网站|门户)$))", first
-    ) is not None
+    return re.match(re.escape(title) + rf"\s*(?:[_|｜]|[-－]\s|{_SITE_HYPHEN})", first) is not None
 
 
 def _same_document(a: str, b: str) -> bool:
@@ -1929,7 +1929,10 @@ def infer_metadata(
     wording such as 报告/要点/决议), or the first two when the first names the issuing
     body and the second starts with 关于 (``中共XX局党组`` /
     ``关于2025年度党建工作情况的报告``); a site name above a complete title
-    (``XX市人民政府`` / ``2017年XX市政府工作报告``) is not part of it.  The year comes, in this
+    (``XX市人民政府`` / ``2017年XX市政府工作报告``) is not part of it; more head layouts
+    (browser titles, e-paper lists, titles broken in two, forum subjects, public
+    accounts) are described in README's "Reading corpora".  The title is returned as the
+    page writes it (its spaces and full-width marks kept).  The year comes, in this
     order, from the title, a date line near the top (``——2022年3月5日``,
     ``（2023年3月13日…通过）``), the NPC session
     named in the title or text (第十三届全国人民代表大会第三次会议 → 2020), a year at the
