@@ -1139,6 +1139,11 @@ def _npc_year(text: str) -> int | None:
     return _NPC_EARLY.get((congress, session))
 
 
+#: A digest or an explanation of a report, by its title's wording
+_DIGEST = (r"(?<![附含])解读|(?<![附含])图解|一图读懂|图说|答记者问|问答$|要点速览|热词|读懂"
+           r"|看点|划重点|关键词|^聚焦|与你有关|和你我?有关|热议|^“?数”?说")
+#: A title that says it is the full text of the document (【全文】, （全文）, 全文来了)
+_FULL_TEXT = re.compile(r"[【（(〔\[]全文[】）)〕\]]|全文(?:来了|发布|公布|实录)")
 _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # a news report about a meeting (我市召开2023年度……述责述廉会议, ……大会召开) and a
     # speech (在……大会上的讲话) are not the genre the meeting is about
@@ -1146,9 +1151,11 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("other", r"上的(?:讲话|发言|报告)|讲话$|讲话（"),
     # the reports of a people's congress standing committee, a court, a procuratorate
     ("other", r"常务委员会工作报告|常委会工作报告|法院工作报告|检察院工作报告"),
-    # an explanation or a digest of a report is not the report (图解2025年政府工作报告)
-    ("other", r"(?<![附含])解读|(?<![附含])图解|一图读懂|图说|答记者问|问答$|要点速览|热词|读懂"
-     r"|看点|划重点|关键词|^聚焦|与你有关|和你我?有关|热议|^“?数”?说"),
+    # an explanation or a digest of a report is not the report (图解2025年政府工作报告),
+    # unless the title says it is the full text (聚焦两会 ｜ ……政府工作报告（全文）)
+    ("other", _DIGEST),
+    # a feature about a report (……讨论政府工作报告侧记)
+    ("other", r"侧记|特写|手记|花絮|专访|访谈录?$"),
     # a question (a forum thread's subject) is no report
     ("other", r"[？?]"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
@@ -2021,7 +2028,10 @@ def infer_metadata(
     if year is None and filename and (m := re.search(r"(?<!\d)" + _YEAR + r"(?!\d)", filename)):
         year = int(m.group(1))
     doc_type = "other"
+    full_text = _FULL_TEXT.search(norm_title) is not None
     for name, pattern in _DOC_TYPE_RULES:
+        if pattern is _DIGEST and full_text:
+            continue
         if norm_title and re.search(pattern, norm_title):
             doc_type = name
             break

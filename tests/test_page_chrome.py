@@ -558,6 +558,14 @@ PAGE_HEADS += [
     # an explainer of a report is no report
     ("XX发布\n一文读懂2025年XX市政府工作报告\n2025-01-12\n……",
      "一文读懂2025年XX市政府工作报告", 2025, "other"),
+    # a column's name that reads like a digest, above a title that says it is the full text
+    ("XX融媒\n两会专题\n聚焦两会｜XX镇2024年人民政府工作报告（全文）\n发布时间：2024-01-08\n"
+     "各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。",
+     "聚焦两会｜XX镇2024年人民政府工作报告（全文）", 2024, "government_work_report"),
+    # a feature about a report's discussion is no report
+    ("XX政协\n委员风采\n2019年政协委员分组讨论政府工作报告侧记\n发布时间：2019-01-12\n"
+     "会场里，委员们……。",
+     "2019年政协委员分组讨论政府工作报告侧记", 2019, "other"),
 ]
 
 
