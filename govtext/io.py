@@ -1212,6 +1212,8 @@ _DASH = r"(?<![—\d])—(?![—\d])"
 _SEGMENT_SPLIT = re.compile(
     rf"\s*[|｜_]\s*|\s+[-－]\s+|(?<=[^\s\d])[-－]\s+|{_SITE_HYPHEN}|{_DASH}"
     rf"|[ \t\u3000\xa0]{{2,}}|\s+(?=(?:{_META_LABELS})\s*[：:])"
+    # a date after a headline in a list of articles (2025年XX区政府工作报告 2025-01-08)
+    r"|\s+(?=(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$)"
 )
 # separators of a browser title or a page head (标题_XX市人民政府, 标题 | 网站名): the site
 # name beside them is chrome too
@@ -1278,8 +1280,11 @@ def _is_breadcrumb(line: str) -> bool:
         return False
     if any(_SENTENCE_MARK.search(p) for p in parts):
         return False
-    # two steps are a trail after 首页, or with a separator no title holds (>>, », \)
-    strong = re.search(r">>|＞＞|»|\\", line) is not None
+    # two steps are a trail after 首页, or with a separator no title holds (>>, », \),
+    # or two names of columns between slashes (党的建设 / 述职报告, 院务公开 / 计划总结 /)
+    strong = re.search(r">>|＞＞|»|\\", line) is not None or (
+        "/" in line and all(_HAN_ITEM.fullmatch(p) or _MENU_ITEM.fullmatch(p) for p in parts)
+        and all(len(p) <= 8 for p in parts))
     return len(parts) >= 3 or lead or strong or _CRUMB_START.search(parts[0]) is not None
 
 
@@ -1317,6 +1322,10 @@ def _is_menu(raw: str) -> bool:
     )
 
 
+#: A menu written without spaces between its items (首页机构概况政务公开通知公告)
+_GLUED_MENU = re.compile("(?:网站)?首页[\u4e00-\u9fff]{6,}")
+
+
 def _is_head_chrome(line: str, raw: str, *, part: bool = False) -> bool:
     """Page chrome in the head of a text: :func:`is_page_chrome`, breadcrumbs, menus, dates.
 
@@ -1329,6 +1338,7 @@ def _is_head_chrome(line: str, raw: str, *, part: bool = False) -> bool:
         or _INFO_LABEL.match(line) is not None
         or _is_breadcrumb(line)
         or _is_menu(raw)
+        or _GLUED_MENU.fullmatch(line) is not None
         or (_DATE_PART if part else _DATE_ONLY).fullmatch(line) is not None
     )
 
@@ -1453,6 +1463,8 @@ _LABEL_ALONE = re.compile(
     r"\s*[：:]$"
 )
 #: What stands between the steps of a trail written one per line: > / » / 当前位置：
+#: The bullet of a column tree's item (▶ 政策文件, · 机关党建)
+_BULLET = re.compile(r"^[▶►▸▷•·◆◇■□●○★☆»]\s*")
 _MENU_GLUE = re.compile(r"[>＞»›→/|｜]+|[^：:]{0,8}位置(?:是)?\s*[：:]")
 
 
@@ -1465,7 +1477,7 @@ def _menu_lines(lines: list[str]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     for n, line in enumerate([*lines, ""]):
-        t = line.strip()
+        t = _BULLET.sub("", line.strip())
         if t and _MENU_ITEM.fullmatch(t):
             run.append(n)
             continue
@@ -1473,12 +1485,14 @@ def _menu_lines(lines: list[str]) -> set[int]:
             continue  # a trail cut into one step per line: 首页 / > / 政务公开
         if run and _looks_like_title(lines[run[-1]].strip()) and (
             _SUBTITLE_START.match(t) or _LABEL_ALONE.match(t)
+            # (or a byline, a date, the text: 述责述廉报告 / XX公司总经理 某某某)
+            or (t and not _looks_like_title(t) and not is_page_chrome(t))
             or (len(run) > 1 and lines[run[-1]].strip() == lines[run[-2]].strip())
         ):
             # 政府工作报告 / ——2018年1月20日在…… (or / 发布时间：, or the trail's last step
             # written again): the title after the menu
             run.pop()
-        items = [k for k in run if _MENU_ITEM.fullmatch(lines[k].strip())]
+        items = [k for k in run if _MENU_ITEM.fullmatch(_BULLET.sub("", lines[k].strip()))]
         if len(items) >= 4 or (len(items) == 3 and any(lines[k].strip() == "首页" for k in run)):
             out.update(run)
         run = []
@@ -1532,7 +1546,8 @@ _REPOST_MARK = re.compile(
     r"^\s*(?:[\[【［](?:转帖|转载|转|原创|分享|推荐|精华)[\]】］]|原标题[：:]|转载[：:])\s*"
     # a forum's category before a thread's subject: [时政] ……
     r"|^\[[^\]\s\d]{1,8}\](?:\s+|(?=[【\u4e00-\u9fff]))"
-    r"|\.(?:docx?|pdf|wps|txt|xlsx?)$|\s*[\[【［](?:复制链接|打印|收藏|分享)[\]】］]\s*$"
+    # a file's extension, and the site after it in a browser title (……总结.docx-XX文档)
+    r"|\.(?:docx?|pdf|wps|txt|xlsx?)(?:\s*[-－_|｜]\s*[^-－_|｜]{2,16})?$|\s*[\[【［](?:复制链接|打印|收藏|分享)[\]】］]\s*$"
 )
 #: The headline of a news item about a meeting (市政府召开第42次常务会议)
 _MEETING_NEWS = re.compile(r"(?:召开|举行|主持).{0,30}会|会议?.{0,4}(?:召开|举行|开幕|闭幕)")
@@ -1557,7 +1572,8 @@ def _is_field_value(title: str, head: str) -> bool:
 _HAN_YEAR = "[〇○零一二三四五六七八九]{4}年"
 #: A post that ends the first line of a personal report's title broken in two
 _POST = (
-    "(?:书记|副?主任|秘书长|局长|县长|区长|市长|镇长|乡长|部长|院长|校长|主席|董事长|总经理|处长|科长)"
+    "(?:书记|副?主任|秘书长|局长|县长|区长|市长|镇长|乡长|部长|院长|校长|主席|董事长|总经理|处长|科长"
+    "|委员|常委|组长)"
 )
 #: The name of a genre alone on a line, the second line of a title broken before it
 _GENRE_ALONE = re.compile(
