@@ -1084,6 +1084,11 @@ _DOCUMENT_WORDS = re.compile(r"报告|要点|总结|方案|意见|通知|决议|
 _DATED_LINE = re.compile(
     rf"[（(——\-]*\s*{_YEAR}年\d{{1,2}}月\d{{1,2}}日|(?:——|—|（|\()\s*{_YEAR}年\d{{1,2}}月"
 )
+#: A date line written in Chinese numerals (一九八六年三月二十日在……会议上)
+_HAN_DATED_LINE = re.compile(
+    r"[（(——\-]*\s*([〇○零一二三四五六七八九]{4})年[一二三四五六七八九十]{1,3}月"
+)
+_HAN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 _NPC_SESSION = re.compile(
     r"第([一二三四五六七八九十]+)届全国人民代表大会第([一二三四五六七八九十]+)次会议"
 )
@@ -1323,7 +1328,7 @@ def _is_menu(raw: str) -> bool:
 
 
 #: A menu written without spaces between its items (首页机构概况政务公开通知公告)
-_GLUED_MENU = re.compile("(?:网站)?首页[\u4e00-\u9fff]{6,}")
+_GLUED_MENU = re.compile("(?:网站)?首页[\u4e00-\u9fffX]{6,}")
 
 
 def _is_head_chrome(line: str, raw: str, *, part: bool = False) -> bool:
@@ -1430,7 +1435,7 @@ def _head_lines(text: str, nt: NormalizedText | None = None) -> list[tuple[str, 
     if nt is None:
         nt = normalize_with_offsets(text, join_lines=False)
     lines = nt.text.split("\n")
-    menu = _menu_lines(lines)
+    menu = _menu_lines(lines) | _link_list_lines(lines)
     pos = 0
     above = ""  # the last non-blank line
     for n, line in enumerate(lines):
@@ -1496,6 +1501,46 @@ def _menu_lines(lines: list[str]) -> set[int]:
         if len(items) >= 4 or (len(items) == 3 and any(lines[k].strip() == "首页" for k in run)):
             out.update(run)
         run = []
+    return out
+
+
+#: The label of a list of a site's articles beside the article (热点信息, 阅读排行, 本栏目文件)
+_LINK_LIST_LABEL = re.compile(
+    r"(?:热点|热门|最新|推荐|精彩|相关|本栏目|栏目|阅读|点击|浏览)(?:信息|新闻|文章|文件|公开|阅读|推荐"
+    r"|排行|排行榜|动态|资讯|专题)(?:榜)?[：:]?"
+)
+#: An item of a ranked list of articles (1 XX县2025年高标准农田建设项目公示)
+_RANKED_ITEM = re.compile(r"\d{1,2}\s+\S")
+
+
+def _link_list_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines of a list of a site's articles beside the article.
+
+    The list's label (热点信息, 阅读排行, 本栏目文件) and the lines below it up to the next
+    line of chrome (a breadcrumb, a 来源 line, a disclosure field), within ten lines; the
+    last of them stays when the line after it is the article's date or subtitle (it
+    is the headline), unless it holds a rank (``3 ……``).
+    """
+    out: set[int] = set()
+    for n, line in enumerate(lines):
+        if not _LINK_LIST_LABEL.fullmatch(line.strip()):
+            continue
+        items: list[int] = []
+        for k in range(n + 1, min(n + 12, len(lines))):
+            t = lines[k].strip()
+            if not t:
+                continue
+            if _is_head_chrome(t, t) or _LABEL_ALONE.match(t):
+                if items and not _RANKED_ITEM.match(lines[items[-1]].strip()) and (
+                        _INFO_LABEL.match(t) is None and (
+                            _SUBTITLE_START.match(t) or is_page_chrome(t))
+                        and not _is_breadcrumb(t) and not _HEAD_WIDGET.match(t)):
+                    items.pop()  # the headline, above its date
+                out.update([n, *items])
+                break
+            if _is_body_line(t):
+                break
+            items.append(k)
     return out
 
 
@@ -1614,6 +1659,8 @@ def _broken_title(line: str, after: str) -> bool:
     of its genre (``2025年XX区人民政府`` / ``工作报告``) or after a place the title names
     nowhere else (``XX县XX乡`` / ``2025年政府工作报告``).
     """
+    if re.fullmatch(r".{2,20}[｜|]", line) and not _SENTENCE_MARK.search(line[:-1]):
+        return _looks_like_title(after)  # XX区两会｜ / 政府工作报告全文来了！
     if len(line) > 30 or _looks_like_title(line) or re.fullmatch(_YEAR + "年度?", line):
         return False  # (a year alone: a list of years)
     if re.search(_POST + "$", line):
@@ -1819,12 +1866,26 @@ def _source_form(title: str, nt: NormalizedText) -> str:
     """
     at = nt.text.find(title)
     if at < 0:
-        return title
+        return _joined_source_form(title, nt)
     start, end = nt.span_to_source(at, at + len(title))
     written = nt.source[start:end].strip()
     if not written or "\n" in written or len(re.findall(r"\s", written)) * 3 > len(written):
         return title
     return written.replace("\t", " ")
+
+
+def _joined_source_form(title: str, nt: NormalizedText) -> str:
+    """A title joined from two lines, each line as the page writes it.
+
+    (``XX区两会｜`` / ``政府工作报告全文来了！``); ``title`` itself where it is not two
+    successive lines.
+    """
+    for cut in range(2, len(title) - 1):
+        pattern = f"(?:^|\n)({re.escape(title[:cut])})\n+({re.escape(title[cut:])})(?:\n|$)"
+        m = re.search(pattern, nt.text)
+        if m is not None:
+            return _source_form(m.group(1), nt) + _source_form(m.group(2), nt)
+    return title
 
 
 def _looks_like_title(line: str) -> bool:
@@ -1867,9 +1928,23 @@ def _infer_title(
              or _forum_subject(lines) or _headline(lines) or _repeated_title(lines)
              or _first_headline(lines))
     if title is not None:
+        title = _named_in_field(title, nt.text)
         title = _source_form(title, nt)
         title = (_REPOST_MARK.sub("", title) or title).strip()  # (……报告 .docx)
     return title
+
+
+def _named_in_field(title: str, head: str) -> str:
+    """The 名称 field of a disclosure box where it names the issuer before ``title``.
+
+    (名称：XX市人民政府2023年政府工作报告, above the headline 2023年政府工作报告); ``title``
+    otherwise.  ``head``: the head of the text, normalized.
+    """
+    m = re.search(r"(?:^|\s)(?:信息名称|名\s*称)[：:]\s*(\S{6,60})", head)
+    if m is None or not m.group(1).endswith(title) or m.group(1) == title:
+        return title
+    issuer = m.group(1)[: -len(title)]
+    return m.group(1) if _looks_like_org_line(issuer) and not _looks_like_title(issuer) else title
 
 
 def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | None:
@@ -1900,6 +1975,12 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             return lines[k - 1] + line
         if not _looks_like_title(line):
             continue
+        above = lines[k - 1] if k else ""
+        if (k and entries[k][1] and (k + 1 == len(lines) or not entries[k + 1][1])
+                and _MEETING_NEWS.search(above) and len(above) <= 24
+                and not _SENTENCE_MARK.search(above) and not _looks_like_title(above)):
+            # a news headline on two lines above its date: ……会议开幕 / 市长某某作政府工作报告
+            return lines[k - 1] + line
         title = _with_issuer(line, lines[k + 1:])
         if (headline := _subtitled(entries[k + 1:20], title, text)) is not None:
             return headline  # an e-paper's list of headlines, a browser title
@@ -1910,8 +1991,10 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             # 名称：…… of a disclosure box (unless it holds a 关于…… headline and the body
             # that issued it)
             (_is_field_value(title, head)
-             and not (later.startswith("关于") and title.endswith(later)))
+             and not (title.endswith(later) and (
+                 later.startswith("关于") or title[: -len(later)] in lines[k + 1:])))
             or _more_specific(later, title)  # 述责述廉 (a column), then the headline
+            or re.fullmatch(r"【[^】]{2,12}】", title) is not None  # 【书记抓党建述职】
             # 历年政府工作报告, 政府工作报告汇编 (a column)
             or re.match(r"历年|历届|往年", title) is not None or "汇编" in title
             # a browser title with the site first (XX市政协_……), then the headline
@@ -2015,6 +2098,9 @@ def infer_metadata(
                 year = int(dated.group(1) or dated.group(2))
                 break
             dated = None
+            if (han := _HAN_DATED_LINE.match(line)) and len(line) < 80:
+                year = int(han.group(1).translate(_HAN_DIGITS))  # 一九八六年三月二十日在……
+                break
     if year is None:
         year = _npc_year(norm_title) or _npc_year(head[:300])
     if year is None and (
