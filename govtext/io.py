@@ -1510,7 +1510,7 @@ _LINK_LIST_LABEL = re.compile(
     r"|排行|排行榜|动态|资讯|专题)(?:榜)?[：:]?"
 )
 #: An item of a ranked list of articles (1 XX县2025年高标准农田建设项目公示)
-_RANKED_ITEM = re.compile(r"\d{1,2}\s+\S")
+_RANKED_ITEM = re.compile("\\d{1,2}(?:\\s+\\S|[\u4e00-\u9fffX【“《])")
 
 
 def _link_list_lines(lines: list[str]) -> set[int]:
@@ -1728,6 +1728,26 @@ def _more_specific(later: str, title: str) -> bool:
         re.search(r"(?:19|20)\d{2}|[省市县区镇乡]|委员会|党组|党委|局|厅|同志", later))
 
 
+def _fuller(later: str, title: str) -> bool:
+    """Whether ``later`` is ``title`` with names put in, ending alike.
+
+    (``镇党委书记2022年度述责述廉报告``, then ``XX镇党委书记某某2022年度述责述廉报告``): the
+    characters of ``title`` in order within ``later``, twelve or fewer others between
+    them, none a mark of punctuation.
+    """
+    if len(later) <= len(title) or later[-4:] != title[-4:] or len(later) > len(title) + 12:
+        return False
+    added: list[str] = []
+    k = 0
+    for ch in later:
+        if k < len(title) and ch == title[k]:
+            k += 1
+        else:
+            added.append(ch)
+    return k == len(title) and not _SENTENCE_MARK.search("".join(added)) and bool(
+        HAN_RE.search("".join(added)) or "X" in added)
+
+
 def _later_title(lines: list[str], same: str = "") -> str | None:
     """A line that looks like a title among ``lines``, before the first line of text.
 
@@ -1834,25 +1854,31 @@ _FORUM_MARK = re.compile(
 )
 
 
-def _forum_subject(lines: list[str]) -> str | None:
+def _forum_subject(lines: list[str], head: str = "") -> str | None:
     """A forum thread's subject asked as a question (``……有知道选址在哪的吗？``).
 
     One of the first three lines of running text, when it is short, ends with a question
-    mark and the marks of a thread (只看楼主, 楼主, 1楼) follow it within three lines.
+    mark and the marks of a thread (只看楼主, 楼主, 1楼) follow it within three lines; or,
+    where no such line is, the first such question when the marks stand at the start of
+    a line of ``head`` (the head of the text, where they may be chrome that ``lines``
+    leave out: 楼主 XX 发表于 2024-02-06).
     """
+    questions: list[str] = []
     body = 0
     for k, line in enumerate(lines):
         if re.search(r"[>＞»›]", line):
             continue  # a trail ending in the subject
         subject = _REPOST_MARK.sub("", line) or line  # [讨论]……？[复制链接]
         if _is_body_line(subject):
-            if (subject[-1] in "？?" and 8 <= len(subject) <= 60
-                    and any(_FORUM_MARK.match(after) for after in lines[k + 1:k + 4])):
-                return subject
+            if subject[-1] in "？?" and 8 <= len(subject) <= 60:
+                if any(_FORUM_MARK.match(after) for after in lines[k + 1:k + 4]):
+                    return subject
+                questions.append(subject)
             body += 1
             if body == 3:
-                return None
-    return None
+                break
+    thread = re.search(r"(?m)^\s*(?:只看楼主|只看该作者|楼主|沙发|发新帖)", head[:2000]) is not None
+    return questions[0] if questions and thread else None
 
 
 def _source_form(title: str, nt: NormalizedText) -> str:
@@ -1925,7 +1951,7 @@ def _infer_title(
     """
     lines = [line for line, _ in entries[:20]]
     title = (_account_headline(nt.source) or _title_line(text, entries, nt.text)
-             or _forum_subject(lines) or _headline(lines) or _repeated_title(lines)
+             or _forum_subject(lines, nt.text) or _headline(lines) or _repeated_title(lines)
              or _first_headline(lines))
     if title is not None:
         title = _named_in_field(title, nt.text)
@@ -1994,6 +2020,9 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
              and not (title.endswith(later) and (
                  later.startswith("关于") or title[: -len(later)] in lines[k + 1:])))
             or _more_specific(later, title)  # 述责述廉 (a column), then the headline
+            # a shared document's name, then its own heading naming the writer more fully
+            # (镇党委书记……报告, then XX镇党委书记某某……报告)
+            or _fuller(later, title)
             or re.fullmatch(r"【[^】]{2,12}】", title) is not None  # 【书记抓党建述职】
             # 历年政府工作报告, 政府工作报告汇编 (a column)
             or re.match(r"历年|历届|往年", title) is not None or "汇编" in title

@@ -568,6 +568,84 @@ PAGE_HEADS += [
      "2019年政协委员分组讨论政府工作报告侧记", 2019, "other"),
 ]
 
+PAGE_HEADS += [
+    # the menu of a 信息公开 site, one item per line, one of them longer than a menu item
+    ("XX学院信息公开网\n首页\n信息公开指南\n信息公开目录\n信息公开年度报告\n依申请公开\n"
+     "XX学院2023年工作要点\n发布日期：2023-03-01\n2023年学院工作的总体思路是：……。",
+     "XX学院2023年工作要点", 2023, "work_plan"),
+    # a trail after 您当前所在位置 with hyphens; two column names between slashes
+    ("XX区政协\n您当前所在位置：首页 - 机关建设 - 述职述廉\n2021年度述职述廉报告\n"
+     "区政协办公室主任 某某\n现将本人2021年度履职情况报告如下：",
+     "2021年度述职述廉报告", 2021, "duty_integrity_report"),
+    ("XX集团\n党的建设 / 述职报告\nXX集团党委书记某某2022年度抓基层党建工作述职报告\n"
+     "2023-01-20 浏览量：100\n2022年，……。",
+     "XX集团党委书记某某2022年度抓基层党建工作述职报告", 2022, "party_building_report"),
+    # a column tree with bullets, a list of the column's articles, then the headline
+    ("XX镇人民政府\n▶ 机构职能\n▶ 政策文件\n▶ 规划计划\n▶ 政府工作报告\n本栏目文章\n"
+     "· XX镇2022年政府工作报告\n· XX镇2021年政府工作报告\n位置：首页 >> 政府工作报告\n"
+     "XX镇2023年政府工作报告\n（2023年1月10日在XX镇第十八届人民代表大会第三次会议上）\n各位代表：",
+     "XX镇2023年政府工作报告", 2023, "government_work_report"),
+    # the genre alone at the end of a column tree, above a byline
+    ("XX公司\n党建工作\n· 党建动态\n· 纪检监察\n· 廉洁文化\n述责述廉报告\n"
+     "XX公司党委副书记、总经理 某某某\n2023年01月20日\n一年来，现将2022年度履职情况报告如下：",
+     "述责述廉报告", 2022, "duty_integrity_report"),
+    # a menu written without spaces; a list of the latest articles under its label
+    ("XX市教育局\n首页机构概况政务公开教育动态通知公告\n最新公开\n· 关于做好寒假安全工作的通知\n"
+     "· XX市2023年招生工作方案\n当前位置：首页 > 政务公开\nXX市教育局2024年工作要点\n"
+     "发布时间：2024-02-20\n2024年全市教育工作的总体思路是：……。",
+     "XX市教育局2024年工作要点", 2024, "work_plan"),
+    # a ranked list of articles, then the issuer and a 关于 headline
+    ("XX县农业农村局\n阅读排行\n1 XX县高标准农田建设项目公示\n2 关于开展农资打假专项行动的通知\n"
+     "信息来源：XX县农业农村局 | 发布时间：2024-01-22\n中共XX县农业农村局党组\n"
+     "关于2023年度落实党风廉政建设主体责任情况的报告\n县纪委监委：\n2023年，局党组……。",
+     "中共XX县农业农村局党组关于2023年度落实党风廉政建设主体责任情况的报告", 2023,
+     "responsibility_report"),
+    # a list of the latest articles whose last line is the headline, above its date
+    ("XX县人民政府\n最新信息\nXX县2024年民生实事项目清单\n关于2023年预算执行情况的报告\n"
+     "政府工作报告\n发布时间：2024-01-23 来源：县政府办\n"
+     "——2024年1月20日在XX县第十七届人民代表大会第四次会议上\n各位代表：",
+     "政府工作报告", 2024, "government_work_report"),
+    # a title broken after a post and a name; a column tag in brackets above it
+    ("XX党建网\n当前位置：首页 > 基层党建\n【书记抓党建述职】\n中共XX县委书记某某某\n"
+     "2022年度抓基层党建工作述职报告\n时间：2023-02-01\n2022年，本人……。",
+     "中共XX县委书记某某某2022年度抓基层党建工作述职报告", 2022, "party_building_report"),
+    ("清风XX\n您现在的位置：首页 > 述责述廉\nXX县纪委常委、县监委委员某某某\n2022年度述责述廉报告\n"
+     "时间：2023-01-26\n按照县纪委安排，现将本人2022年度……报告如下：",
+     "XX县纪委常委、县监委委员某某某2022年度述责述廉报告", 2022, "duty_integrity_report"),
+    # a headline broken after ｜, kept as written
+    ("打开APP\nXX新闻\nXX县两会｜\n政府工作报告全文来了！\n2024-01-09 16:48 XX新闻客户端\n"
+     "1月8日上午，……。",
+     "XX县两会｜政府工作报告全文来了！", 2024, "government_work_report"),
+    # the 名称 field naming the issuer above the headline without it
+    ("XX市人民政府\n名称：XX市人民政府2022年政府工作报告\n发布日期：2022-02-14\nXX市人民政府\n"
+     "2022年政府工作报告\n——2022年2月8日在XX市第十六届人民代表大会第二次会议上\n各位代表：",
+     "XX市人民政府2022年政府工作报告", 2022, "government_work_report"),
+    # a news headline on two lines above its date
+    ("XX新闻网\n要闻\nXX市十六届人大二次会议开幕\n市长某某作政府工作报告\n"
+     "2023-01-09 10:42 来源：XX日报\n1月8日上午，……。",
+     "XX市十六届人大二次会议开幕市长某某作政府工作报告", 2023, "other"),
+    # a date line in Chinese numerals gives the year of an archived report
+    ("XX县档案馆\n重要文献\nXX县人民政府工作报告\n一九九二年三月十日在XX县第十一届人民代表大会第二次会议上\n"
+     "录入：某某 上线时间：2021-06-11\n各位代表：",
+     "XX县人民政府工作报告", 1992, "government_work_report"),
+    # a shared document's file name with the site after it; its own heading names more
+    ("XX县农业局2022年工作总结.docx-XX文档\nXX文档\nXX县农业局2022年工作总结.docx\n"
+     "6页 | 大小：28 KB\nXX县农业局2022年工作总结\n2022年，我局……。",
+     "XX县农业局2022年工作总结", 2022, "work_summary"),
+    ("XX文档网\n镇长2021年度述责述廉报告\n文档格式：.docx 页数：4页\n"
+     "XX镇镇长某某2021年度述责述廉报告\n（2022年1月）\n按照县纪委安排，现将本人2021年度……报告如下：",
+     "XX镇镇长某某2021年度述责述廉报告", 2021, "duty_integrity_report"),
+    # a date after a headline in a list of the column's reports
+    ("XX区人民政府\n政府工作报告\n2024年XX区政府工作报告 2024-01-08\n"
+     "2023年XX区政府工作报告 2023-01-10\n更多>>\n首页 > 信息公开 > 政府工作报告\n"
+     "2024年XX区政府工作报告\n发布日期：2024-01-08\n各位代表：",
+     "2024年XX区政府工作报告", 2024, "government_work_report"),
+    # a forum subject whose thread marks are chrome lines
+    ("XX论坛 - XX人的网上家园\n发新帖 回复\n查看: 2317 | 回复: 14\n"
+     "[求助] 报告里说的十件民生实事到底有哪些？\n楼主 XX 发表于 2024-02-06 21:14\n前几天看新闻……",
+     "报告里说的十件民生实事到底有哪些？", 2024, "other"),
+]
+
 
 @pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
 def test_page_heads(text: str, title: str, year: int | None, doc_type: str) -> None:
