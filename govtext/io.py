@@ -1209,9 +1209,9 @@ _INFO_LABEL = re.compile(
     r"发文字号|文\s*号|公开方式|公开范围|公开时限|主\s*题\s*词|关键词|时\s*效)\s*[：:]"
 )
 # 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
-_TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称)\s*[：:]\s*")
+_TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称|题\s*名)\s*[：:]\s*")
 #: A hyphen before a site's name at the end of a browser title (……工作安排-XX大学信息公开网)
-_SITE_HYPHEN = r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户)$)"
+_SITE_HYPHEN = r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档)$)"
 #: A single dash between two parts of a head line (not a range of years: 2010—2020)
 _DASH = r"(?<![—\d])—(?![—\d])"
 _SEGMENT_SPLIT = re.compile(
@@ -1246,7 +1246,7 @@ _HEAD_WIDGET = re.compile(
     r"|电子版$|[◀<《]*\s*(?:上|下)一版"
     r"|(?:打开|下载|前往)\s*APP|APP\s*内|阅读体验更佳"
     # a tree of a disclosure catalogue (├ 规划计划), a site's notice (温馨提示：……)
-    r"|[├└│┠┗]|温馨提示[：:]|[【\[][^】\]]{0,4}(?:提示|声明|归档)[】\]]|返回(?:新版|旧版)"
+    r"|[├└│┠┗]|温馨提示[：:]|[\u4e00-\u9fff]{0,4}(?:公告|通告)[：:]|[【\[][^】\]]{0,4}(?:提示|声明|归档)[】\]]|返回(?:新版|旧版)"
 )
 #: A label of two characters spaced out to the width of four (文　　号：, 时　　间：)
 _SPACED_LABEL = re.compile(
@@ -1505,10 +1505,11 @@ def _menu_lines(lines: list[str]) -> set[int]:
 
 
 #: The label of a list of a site's articles beside the article (热点信息, 阅读排行, 本栏目文件)
-_LINK_LIST_LABEL = re.compile(
-    r"(?:热点|热门|最新|推荐|精彩|相关|本栏目|栏目|阅读|点击|浏览)(?:信息|新闻|文章|文件|公开|阅读|推荐"
-    r"|排行|排行榜|动态|资讯|专题)(?:榜)?[：:]?"
+_ONE_LIST_LABEL = (
+    r"(?:(?:热点|热门|最新|推荐|精彩|相关|本栏目|栏目|阅读|点击|浏览)(?:信息|新闻|文章|文件|公开|阅读|推荐"
+    r"|排行|排行榜|动态|资讯|专题)榜?|(?:文件|文章|信息)列表(?:[（(]共\d+条[)）])?)"
 )
+_LINK_LIST_LABEL = re.compile(rf"{_ONE_LIST_LABEL}(?:\s*[|｜]\s*{_ONE_LIST_LABEL})*[：:]?")
 #: An item of a ranked list of articles (1 XX县2025年高标准农田建设项目公示)
 _RANKED_ITEM = re.compile("\\d{1,2}(?:\\s+\\S|[\u4e00-\u9fffX【“《])")
 
@@ -1973,6 +1974,10 @@ def _named_in_field(title: str, head: str) -> str:
     return m.group(1) if _looks_like_org_line(issuer) and not _looks_like_title(issuer) else title
 
 
+#: A plan or summary titled by its year alone, below the name of its issuer
+_YEAR_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作要点|工作计划|工作总结)")
+
+
 def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | None:
     """The first title-like line (or pair of lines) before the running text, normalized.
 
@@ -2006,7 +2011,11 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
                 and _MEETING_NEWS.search(above) and len(above) <= 24
                 and not _SENTENCE_MARK.search(above) and not _looks_like_title(above)):
             # a news headline on two lines above its date: ……会议开幕 / 市长某某作政府工作报告
-            return lines[k - 1] + line
+            # (its first line alone where the browser title gives that line alone)
+            return above if text.lstrip().startswith(above) else above + line
+        if (k and entries[k][1] and _YEAR_PLAN.fullmatch(line) and _looks_like_org_line(above)
+                and not _looks_like_title(above)):
+            return above + line  # 政协XX市委员会 / 2024年工作要点
         title = _with_issuer(line, lines[k + 1:])
         if (headline := _subtitled(entries[k + 1:20], title, text)) is not None:
             return headline  # an e-paper's list of headlines, a browser title
