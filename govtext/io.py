@@ -1243,7 +1243,9 @@ _HEAD_WIDGET = re.compile(
     r"|天气|[^：:]{0,8}位置(?:是)?\s*[：:]\s*$|[>＞»›→/|｜]+\s*$"
     # an e-paper's page navigation: 第A05版：廉政, A01 要闻, 版面导航, PDF版, 上一版
     r"|第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|版面导航|本版标题|PDF版|数字报刊"
-    r"|电子版$|[◀<《]*\s*(?:上|下)一版"
+    r"|电子版$|[◀<《]*\s*(?:上|下)一版|PDF下载|版面概览|往期回顾|(?:引题|肩题|副题)[：:]|.{0,30}(?:数字报|电子报)"
+    # a row of a site's columns in brackets: 【政府信息公开】【乡镇动态】【通知公告】
+    r"|(?:【[^】]{2,8}】\s*){2,}(?:【[^】]*)?$"
     r"|(?:打开|下载|前往)\s*APP|APP\s*内|阅读体验更佳"
     # a tree of a disclosure catalogue (├ 规划计划), a site's notice (温馨提示：……)
     r"|[├└│┠┗]|温馨提示[：:]|[\u4e00-\u9fff]{0,4}(?:公告|通告)[：:]|[【\[][^】\]]{0,4}(?:提示|声明|归档)[】\]]|返回(?:新版|旧版)"
@@ -1320,9 +1322,12 @@ def _is_menu(raw: str) -> bool:
     # (a phone number among them is the site's contact: 24小时急诊：0000-1200120)
     phones = [item for item in items if re.search(r"\d{3,4}-\d{7,8}", item)]
     names = [item for item in items if item not in phones]
+    # (in a long menu, one name may be longer: 农产品质量安全)
+    long = [item for item in names if not _MENU_ITEM.fullmatch(item)]
     return (
         (len(items) >= 4 or wide)
-        and all(_MENU_ITEM.fullmatch(item) for item in names)
+        and (not long or (len(items) >= 6 and len(long) == 1
+                          and re.fullmatch("[\u4e00-\u9fff]{7,9}", long[0]) is not None))
         and sum(_HAN_ITEM.fullmatch(item) is not None for item in names) >= 3 - len(phones)
     )
 
@@ -1376,6 +1381,10 @@ def _join_clauses(split: list[str]) -> list[str]:
     return pieces
 
 
+#: A site's notice ticker (校园公告：……｜……), chrome with all it holds
+_NOTICE = re.compile("[\u4e00-\u9fff]{0,4}(?:公告|通告|快讯|滚动新闻)[：:]")
+
+
 def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     """The parts of one head line, each with whether it is page chrome.
 
@@ -1385,7 +1394,7 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     cut into its parts; any other line is one part.  The label of a 标题：… row is left
     out.
     """
-    if _is_menu(raw):
+    if _is_menu(raw) or _NOTICE.match(line):
         return [(line, True)]
     if field := _TABBED_FIELD.match(raw.strip()):
         if field.group(0).startswith(("名称", "标题")):  # 名称<TAB>XX县2023年……工作要点
@@ -1507,9 +1516,11 @@ def _menu_lines(lines: list[str]) -> set[int]:
 #: The label of a list of a site's articles beside the article (热点信息, 阅读排行, 本栏目文件)
 _ONE_LIST_LABEL = (
     r"(?:(?:热点|热门|最新|推荐|精彩|相关|本栏目|栏目|阅读|点击|浏览)(?:信息|新闻|文章|文件|公开|阅读|推荐"
-    r"|排行|排行榜|动态|资讯|专题)榜?|(?:文件|文章|信息)列表(?:[（(]共\d+条[)）])?)"
+    r"|排行|排行榜|动态|资讯|专题)榜?|(?:文件|文章|信息)列表(?:[（(]共\d+条[)）])?|本版标题(?:导航)?)"
 )
 _LINK_LIST_LABEL = re.compile(rf"{_ONE_LIST_LABEL}(?:\s*[|｜]\s*{_ONE_LIST_LABEL})*[：:]?")
+#: A line of the article's date or source (发布时间：……, 2024-01-15 来源：……)
+_META_LINE = re.compile(rf"【?(?:{_META_LABELS}|发布者|发布人)\s*[：:]|(?:19|20)\d\d[-/.年]\d")
 #: An item of a ranked list of articles (1 XX县2025年高标准农田建设项目公示)
 _RANKED_ITEM = re.compile("\\d{1,2}(?:\\s+\\S|[\u4e00-\u9fffX【“《])")
 
@@ -1534,13 +1545,13 @@ def _link_list_lines(lines: list[str]) -> set[int]:
             if _is_head_chrome(t, t) or _LABEL_ALONE.match(t):
                 if items and not _RANKED_ITEM.match(lines[items[-1]].strip()) and (
                         _INFO_LABEL.match(t) is None and (
-                            _SUBTITLE_START.match(t) or is_page_chrome(t))
+                            _SUBTITLE_START.match(t) or _META_LINE.match(t))
                         and not _is_breadcrumb(t) and not _HEAD_WIDGET.match(t)):
                     items.pop()  # the headline, above its date
                 out.update([n, *items])
                 break
-            if _is_body_line(t):
-                break
+            if _is_body_line(t) or any(lines[j].strip() == t for j in items):
+                break  # (the text, or a listed headline written again: the article's)
             items.append(k)
     return out
 
@@ -1660,6 +1671,8 @@ def _broken_title(line: str, after: str) -> bool:
     of its genre (``2025年XX区人民政府`` / ``工作报告``) or after a place the title names
     nowhere else (``XX县XX乡`` / ``2025年政府工作报告``).
     """
+    if re.fullmatch(r".{6,40}(?:暨|和|及|与)", line) and not _SENTENCE_MARK.search(line):
+        return 2 <= len(after) <= 24 and not _SENTENCE_MARK.search(after)  # ……会议暨 / ……全会
     if re.fullmatch(r".{2,20}[｜|]", line) and not _SENTENCE_MARK.search(line[:-1]):
         return _looks_like_title(after)  # XX区两会｜ / 政府工作报告全文来了！
     if len(line) > 30 or _looks_like_title(line) or re.fullmatch(_YEAR + "年度?", line):
@@ -1729,6 +1742,10 @@ def _more_specific(later: str, title: str) -> bool:
         re.search(r"(?:19|20)\d{2}|[省市县区镇乡]|委员会|党组|党委|局|厅|同志", later))
 
 
+#: The name of a genre ending a title (……述职报告, ……工作要点（试行）)
+_GENRE_END = re.compile(r"(?:报告|要点|计划|总结|安排|方案|规划)(?:[（(][^）)]{1,12}[）)])?$")
+
+
 def _fuller(later: str, title: str) -> bool:
     """Whether ``later`` is ``title`` with names put in, ending alike.
 
@@ -1736,6 +1753,7 @@ def _fuller(later: str, title: str) -> bool:
     characters of ``title`` in order within ``later``, twelve or fewer others between
     them, none a mark of punctuation.
     """
+    later = re.sub(r"[（(][^）)]{1,12}[）)]$", "", later)  # ……报告（局副局长）
     if len(later) <= len(title) or later[-4:] != title[-4:] or len(later) > len(title) + 12:
         return False
     added: list[str] = []
@@ -2012,7 +2030,9 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
                 and not _SENTENCE_MARK.search(above) and not _looks_like_title(above)):
             # a news headline on two lines above its date: ……会议开幕 / 市长某某作政府工作报告
             # (its first line alone where the browser title gives that line alone)
-            return above if text.lstrip().startswith(above) else above + line
+            # (or where the second line is a deck: 某某某作政府工作报告  某某某主持大会)
+            deck = re.search(r"主持|出席|讲话|致辞", line) is not None
+            return above if deck or text.lstrip().startswith(above) else above + line
         if (k and entries[k][1] and _YEAR_PLAN.fullmatch(line) and _looks_like_org_line(above)
                 and not _looks_like_title(above)):
             return above + line  # 政协XX市委员会 / 2024年工作要点
@@ -2033,6 +2053,13 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             # (镇党委书记……报告, then XX镇党委书记某某……报告)
             or _fuller(later, title)
             or re.fullmatch(r"【[^】]{2,12}】", title) is not None  # 【书记抓党建述职】
+            # a channel's name before the headline, which the article writes without it
+            or ((m := re.fullmatch(r"(.{1,6}?)\s*[|｜]\s*" + re.escape(later), title)) is not None
+                and re.search(rf"(?m)(?:^|[ \t\u3000]){re.escape(m.group(1))}(?:[ \t\u3000]|$)",
+                              text[:3000]) is not None)
+            # a column's name with a genre word (书记抓党建 | 2023年度述职), then the report
+            or (_GENRE_END.search(later) is not None and _GENRE_END.search(title) is None
+                and len(later) > len(title) and re.search(r"[|｜]", title) is not None)
             # 历年政府工作报告, 政府工作报告汇编 (a column)
             or re.match(r"历年|历届|往年", title) is not None or "汇编" in title
             # a browser title with the site first (XX市政协_……), then the headline

@@ -675,6 +675,44 @@ PAGE_HEADS += [
      "XX区卫生健康局局长某某某2021年度述责述廉报告", 2021, "duty_integrity_report"),
 ]
 
+PAGE_HEADS += [
+    # an e-paper's browser title, its list of the page's headlines, the headline again
+    ("XX日报数字报-XX日报-第02版：政府工作报告\nXX日报数字报\n第02版：政府工作报告\n"
+     "本版标题\n政府工作报告\n代表热议政府工作报告\n第02版：政府工作报告\n政府工作报告\n"
+     "——2023年1月10日在XX市第十六届人民代表大会第三次会议上\n各位代表：",
+     "政府工作报告", 2023, "government_work_report"),
+    # a row of bracketed columns; a title broken after its year
+    ("XX县人民政府 > XX镇人民政府\n【政府信息公开】【乡镇动态】【通知公告】\nXX镇2022年\n"
+     "政府工作报告\n——在XX镇第十八届人民代表大会第二次会议上\n各位代表：\n现在，……。",
+     "XX镇2022年政府工作报告", 2022, "government_work_report"),
+    # a meeting's headline above its deck
+    ("XX人大网\n人大要闻\nXX区第四届人民代表大会第二次会议隆重开幕\n"
+     "某某某作政府工作报告  某某某主持大会\n时间：2023-01-17 来源：区人大常委会办公室\n"
+     "1月17日上午，……。",
+     "XX区第四届人民代表大会第二次会议隆重开幕", 2023, "other"),
+    # a menu with one longer name; a school's notice ticker
+    ("XX县农业农村局\n"
+     "走进农业 农业要闻 政策法规 规划计划 三农服务 乡村振兴 农产品质量安全 在线办事\n"
+     "首页 > 规划计划\nXX县2022年乡村振兴重点工作安排\n【信息时间：2022-03-10】\n为全面贯彻……。",
+     "XX县2022年乡村振兴重点工作安排", 2022, "work_plan"),
+    ("XX中学\n校园公告：关于开学报到的通知 | 2023年高一新生军训安排\n"
+     "您现在的位置：学校首页 > 计划总结\nXX中学2023—2024学年度第一学期工作计划\n"
+     "文章来源：校长办公室 | 更新时间：2023-09-02\n一、指导思想",
+     "XX中学2023—2024学年度第一学期工作计划", 2023, "work_plan"),
+    # a channel's name (also in the menu) before a headline written again broken after 暨
+    ("XX新闻\n推荐 本地 时政 视频 直播\n时政 | XX市召开2023年全面从严治党工作会议暨市纪委全会\n"
+     "XX市召开2023年全面从严治党工作会议暨\n市纪委全会\nXX日报记者 某某某 2023-02-27 11:06\n"
+     "2月26日，……。",
+     "XX市召开2023年全面从严治党工作会议暨市纪委全会", 2023, "other"),
+    # a column with a genre word, then the report; a 范文 site's name, then its own title
+    ("XX党建网\n当前位置：首页 > 书记述职\n书记抓党建 | 2022年度述职\n"
+     "县委书记某某某2022年度抓基层党建工作述职报告\n来源：XX党建网 | 2023-02-02\n2022年，本人……。",
+     "县委书记某某某2022年度抓基层党建工作述职报告", 2022, "party_building_report"),
+    ("范文网 - 个人述职述廉报告_范文大全\n范文网 > 述职报告\n2022年度个人述职述廉报告（局副局长）\n"
+     "时间：2023-01-03 栏目：述职述廉报告\n按照年度考核工作安排，现将本人2022年度……报告如下：",
+     "2022年度个人述职述廉报告（局副局长）", 2022, "duty_integrity_report"),
+]
+
 
 @pytest.mark.parametrize(("text", "title", "year", "doc_type"), PAGE_HEADS)
 def test_page_heads(text: str, title: str, year: int | None, doc_type: str) -> None:
