@@ -1211,7 +1211,7 @@ _INFO_LABEL = re.compile(
 # 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
 _TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称|题\s*名)\s*[：:]\s*")
 #: A hyphen before a site's name at the end of a browser title (……工作安排-XX大学信息公开网)
-_SITE_HYPHEN = r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档)$)"
+_SITE_HYPHEN = r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档|人民政府)$)"
 #: A single dash between two parts of a head line (not a range of years: 2010—2020)
 _DASH = r"(?<![—\d])—(?![—\d])"
 _SEGMENT_SPLIT = re.compile(
@@ -1382,7 +1382,10 @@ def _join_clauses(split: list[str]) -> list[str]:
 
 
 #: A site's notice ticker (校园公告：……｜……), chrome with all it holds
-_NOTICE = re.compile("[\u4e00-\u9fff]{0,4}(?:公告|通告|快讯|滚动新闻)[：:]")
+_NOTICE = re.compile(
+    "[\u4e00-\u9fff]{0,4}(?:公告|通告|快讯|滚动新闻)[：:]|(?:栏目|网站|频道|站点)导航[：:]"
+    "|【(?:通知公告|最新公告|公告|通知|滚动|历史信息|存档|归档信息)】"
+)
 
 
 def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
@@ -1444,7 +1447,7 @@ def _head_lines(text: str, nt: NormalizedText | None = None) -> list[tuple[str, 
     if nt is None:
         nt = normalize_with_offsets(text, join_lines=False)
     lines = nt.text.split("\n")
-    menu = _menu_lines(lines) | _link_list_lines(lines)
+    menu = _menu_lines(lines) | _link_list_lines(lines) | _year_list_lines(lines)
     pos = 0
     above = ""  # the last non-blank line
     for n, line in enumerate(lines):
@@ -1556,6 +1559,31 @@ def _link_list_lines(lines: list[str]) -> set[int]:
     return out
 
 
+def _year_list_lines(lines: list[str]) -> set[int]:
+    """Indices of a list of the same title for three or more successive years.
+
+    (2021年政府工作报告 / 2020年政府工作报告 / 2019年……, the years in order); the line
+    after it, also a title of one of those years, is the article's headline.
+    """
+    out: set[int] = set()
+    run: list[tuple[int, int]] = []  # (index, year)
+    form = ""
+    for n, line in enumerate([*lines, ""]):
+        t = line.strip()
+        m = re.search(_YEAR + "年", t) if len(t) <= 40 else None
+        shape = t[: m.start()] + "#" + t[m.end():] if m else ""
+        year = int(m.group(1)) if m else 0
+        step = run and shape == form and abs(year - run[-1][1]) == 1 and (
+            len(run) < 2 or year - run[-1][1] == run[-1][1] - run[-2][1])
+        if step:
+            run.append((n, year))
+            continue
+        if len(run) >= 3:
+            out.update(k for k, _ in run)
+        run, form = ([(n, year)], shape) if m else ([], "")
+    return out
+
+
 def _first_lines(text: str, n: int = 6) -> list[str]:
     """The first ``n`` non-blank lines that are not web-page chrome (下载 / 来源：…)."""
     return [line for line, _ in _head_lines(text)[:n]]
@@ -1653,6 +1681,8 @@ def _account_headline(head: str) -> str | None:
                     and above not in line  # the account's name
                     and not above.startswith("关于")  # (its issuer may stand above it)
                     and not re.match(r"(?:19|20)\d{2}(?:年\d|-)", above)):
+                if k >= 2 and _broken_title(first := normalize(lines[k - 2]).strip(), above):
+                    return first + above  # XX镇党委书记某某某 / 2023年度……述职报告
                 return above
             return None
     return None
@@ -2029,8 +2059,8 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
                 and _MEETING_NEWS.search(above) and len(above) <= 24
                 and not _SENTENCE_MARK.search(above) and not _looks_like_title(above)):
             # a news headline on two lines above its date: ……会议开幕 / 市长某某作政府工作报告
-            # (its first line alone where the browser title gives that line alone)
-            # (or where the second line is a deck: 某某某作政府工作报告  某某某主持大会)
+            # (its first line alone where the browser title gives that line alone, or
+            # where the second line is a deck: 某某某作政府工作报告  某某某主持大会)
             deck = re.search(r"主持|出席|讲话|致辞", line) is not None
             return above if deck or text.lstrip().startswith(above) else above + line
         if (k and entries[k][1] and _YEAR_PLAN.fullmatch(line) and _looks_like_org_line(above)

@@ -113,7 +113,7 @@ PAGE_SETS["unseen26"] = (40, {"title": 0.97, "year": 0.99, "doc_type": 0.99, "al
 PAGE_SETS["unseen27"] = (40, {"title": 0.95, "year": 0.99, "doc_type": 0.99, "all": 0.95})
 PAGE_SETS["unseen28"] = (40, {"title": 0.97, "year": 0.99, "doc_type": 0.97, "all": 0.97})
 # held out when first scored; the rule on a 信息公开 site's menu was written on one miss
-PAGE_SETS["unseen29"] = (40, {"title": 0.975, "year": 0.975, "doc_type": 0.99, "all": 0.975})
+PAGE_SETS["unseen29"] = (40, {**_ALL_RIGHT, "all": 0.99})
 PAGE_SETS["unseen30"] = (40, {"title": 0.92, "year": 0.99, "doc_type": 0.99, "all": 0.92})
 # held out when first scored; two document-type rules were written on its misses
 PAGE_SETS["unseen31"] = (40, {**_ALL_RIGHT, "all": 0.99})
@@ -123,6 +123,7 @@ PAGE_SETS["unseen33"] = (40, {"title": 0.95, "year": 0.975, "doc_type": 0.99, "a
 # held out while the rules were written on the sets above, then scored once and tuned
 PAGE_SETS["unseen34"] = (40, {"title": 0.95, "year": 0.975, "doc_type": 0.99, "all": 0.95})
 PAGE_SETS["unseen35"] = (40, {"title": 0.975, "year": 0.99, "doc_type": 0.99, "all": 0.975})
+PAGE_SETS["unseen36"] = (40, {"title": 0.9, "year": 0.975, "doc_type": 0.99, "all": 0.9})
 
 
 def document_figures(name: str) -> dict[str, dict[str, Figures]]:
