@@ -1289,7 +1289,7 @@ def _is_breadcrumb(line: str) -> bool:
         return False
     # two steps are a trail after 首页, or with a separator no title holds (>>, », \),
     # or two names of columns between slashes (党的建设 / 述职报告, 院务公开 / 计划总结 /)
-    strong = re.search(r">>|＞＞|»|\\", line) is not None or (
+    strong = re.search(r">>|＞＞|»|››|\\", line) is not None or (
         "/" in line and all(_HAN_ITEM.fullmatch(p) or _MENU_ITEM.fullmatch(p) for p in parts)
         and all(len(p) <= 8 for p in parts))
     return len(parts) >= 3 or lead or strong or _CRUMB_START.search(parts[0]) is not None
@@ -1383,7 +1383,7 @@ def _join_clauses(split: list[str]) -> list[str]:
 
 #: A site's notice ticker (校园公告：……｜……), chrome with all it holds
 _NOTICE = re.compile(
-    "[\u4e00-\u9fff]{0,4}(?:公告|通告|快讯|滚动新闻)[：:]|(?:栏目|网站|频道|站点)导航[：:]"
+    "[\u4e00-\u9fff]{0,6}(?:公告|通告|快讯|滚动新闻|滚动)[：:]|(?:栏目|网站|频道|站点)导航[：:]"
     "|【(?:通知公告|最新公告|公告|通知|滚动|历史信息|存档|归档信息)】"
 )
 
@@ -1701,6 +1701,10 @@ def _broken_title(line: str, after: str) -> bool:
     of its genre (``2025年XX区人民政府`` / ``工作报告``) or after a place the title names
     nowhere else (``XX县XX乡`` / ``2025年政府工作报告``).
     """
+    if re.search("[：:。；;！？!?]", line):
+        return False  # (a label and its value: 被评议人：……局长 某某某)
+    if after.startswith("暨") and _looks_like_title(line) and 4 <= len(after) <= 30:
+        return True  # ……2023年工作总结 / 暨2024年工作思路
     if re.fullmatch(r".{6,40}(?:暨|和|及|与)", line) and not _SENTENCE_MARK.search(line):
         return 2 <= len(after) <= 24 and not _SENTENCE_MARK.search(after)  # ……会议暨 / ……全会
     if re.fullmatch(r".{2,20}[｜|]", line) and not _SENTENCE_MARK.search(line[:-1]):
@@ -1803,12 +1807,12 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
     Lines equal to ``same`` (the title already found, written again) are passed over.
     """
     for k, line in enumerate(lines):
+        if k and _broken_title(lines[k - 1], line) and not _is_body_line(line):
+            return lines[k - 1] + line  # XX县XX乡 / 2025年政府工作报告
         if line == same or (len(line) <= 4 and line in same):
             continue  # (the title again, or a keyword of it: 主题词：政务公开 工作要点)
         if _is_body_line(line):
             return None
-        if k and _broken_title(lines[k - 1], line):
-            return lines[k - 1] + line  # XX县XX乡 / 2025年政府工作报告
         if _looks_like_title(line) and not _SUBTITLE_START.match(line):
             if k and line.startswith("关于") and _looks_like_org_line(lines[k - 1]) and not (
                     _looks_like_title(lines[k - 1])):
@@ -2022,6 +2026,11 @@ def _named_in_field(title: str, head: str) -> str:
     return m.group(1) if _looks_like_org_line(issuer) and not _looks_like_title(issuer) else title
 
 
+#: The version of a document on a line of its own below its title: （全文）, （草案）
+_VERSION_ALONE = re.compile(r"[（(](?:全文|摘要|草案|征求意见稿|讨论稿|送审稿|定稿)[)）]")
+_VERSION_END = re.compile(rf"(?:{_VERSION_ALONE.pattern})$")
+#: The fields of a document-sharing site (上传者：…, 页数：…, 下载券)
+_DOCUMENT_SITE = re.compile(r"上传者|上传时间|页数[：:]|下载券|文档格式|贡献者")
 #: A plan or summary titled by its year alone, below the name of its issuer
 _YEAR_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作要点|工作计划|工作总结)")
 
@@ -2058,15 +2067,15 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
         if (k and entries[k][1] and (k + 1 == len(lines) or not entries[k + 1][1])
                 and _MEETING_NEWS.search(above) and len(above) <= 24
                 and not _SENTENCE_MARK.search(above) and not _looks_like_title(above)):
-            # a news headline on two lines above its date: ……会议开幕 / 市长某某作政府工作报告
-            # (its first line alone where the browser title gives that line alone, or
-            # where the second line is a deck: 某某某作政府工作报告  某某某主持大会)
-            deck = re.search(r"主持|出席|讲话|致辞", line) is not None
-            return above if deck or text.lstrip().startswith(above) else above + line
+            # a meeting's headline above its deck and date: ……会议开幕 / 市长某某作政府工作报告
+            # (the second line is its deck: 市长某某作政府工作报告, 某某某主持大会)
+            return above
         if (k and entries[k][1] and _YEAR_PLAN.fullmatch(line) and _looks_like_org_line(above)
                 and not _looks_like_title(above)):
             return above + line  # 政协XX市委员会 / 2024年工作要点
         title = _with_issuer(line, lines[k + 1:])
+        if k + 1 < len(lines) and entries[k + 1][1] and lines[k + 1] in ("（全文）", "(全文)"):
+            title += lines[k + 1]  # XX县2024年政府工作报告 / （全文）
         if (headline := _subtitled(entries[k + 1:20], title, text)) is not None:
             return headline  # an e-paper's list of headlines, a browser title
         later = _later_title(lines[k + 1:], title)
@@ -2082,6 +2091,9 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             # a shared document's name, then its own heading naming the writer more fully
             # (镇党委书记……报告, then XX镇党委书记某某……报告)
             or _fuller(later, title)
+            # a shared document's name with its version (……报告（定稿）), then its heading
+            or (later == _VERSION_END.sub("", title) != title
+                and _DOCUMENT_SITE.search(head) is not None)
             or re.fullmatch(r"【[^】]{2,12}】", title) is not None  # 【书记抓党建述职】
             # a channel's name before the headline, which the article writes without it
             or ((m := re.fullmatch(r"(.{1,6}?)\s*[|｜]\s*" + re.escape(later), title)) is not None

@@ -119,11 +119,12 @@ PAGE_SETS["unseen30"] = (40, {"title": 0.92, "year": 0.99, "doc_type": 0.99, "al
 PAGE_SETS["unseen31"] = (40, {**_ALL_RIGHT, "all": 0.99})
 # the sets of the second round: scored once, then tuned
 PAGE_SETS["unseen32"] = (40, {"title": 0.975, "year": 0.99, "doc_type": 0.99, "all": 0.975})
-PAGE_SETS["unseen33"] = (40, {"title": 0.95, "year": 0.975, "doc_type": 0.99, "all": 0.95})
+PAGE_SETS["unseen33"] = (40, {"title": 0.9, "year": 0.975, "doc_type": 0.99, "all": 0.9})
 # held out while the rules were written on the sets above, then scored once and tuned
 PAGE_SETS["unseen34"] = (40, {"title": 0.95, "year": 0.975, "doc_type": 0.99, "all": 0.95})
 PAGE_SETS["unseen35"] = (40, {"title": 0.975, "year": 0.99, "doc_type": 0.99, "all": 0.975})
-PAGE_SETS["unseen36"] = (40, {"title": 0.9, "year": 0.975, "doc_type": 0.99, "all": 0.9})
+PAGE_SETS["unseen36"] = (40, {"title": 0.925, "year": 0.975, "doc_type": 0.99, "all": 0.925})
+PAGE_SETS["unseen37"] = (40, {"title": 0.975, "year": 0.99, "doc_type": 0.99, "all": 0.975})
 
 
 def document_figures(name: str) -> dict[str, dict[str, Figures]]:

@@ -620,10 +620,10 @@ PAGE_HEADS += [
     ("XX市人民政府\n名称：XX市人民政府2022年政府工作报告\n发布日期：2022-02-14\nXX市人民政府\n"
      "2022年政府工作报告\n——2022年2月8日在XX市第十六届人民代表大会第二次会议上\n各位代表：",
      "XX市人民政府2022年政府工作报告", 2022, "government_work_report"),
-    # a news headline on two lines above its date
+    # a meeting's headline above its deck and date: the deck is not part of it
     ("XX新闻网\n要闻\nXX市十六届人大二次会议开幕\n市长某某作政府工作报告\n"
      "2023-01-09 10:42 来源：XX日报\n1月8日上午，……。",
-     "XX市十六届人大二次会议开幕市长某某作政府工作报告", 2023, "other"),
+     "XX市十六届人大二次会议开幕", 2023, "other"),
     # a date line in Chinese numerals gives the year of an archived report
     ("XX县档案馆\n重要文献\nXX县人民政府工作报告\n一九九二年三月十日在XX县第十一届人民代表大会第二次会议上\n"
      "录入：某某 上线时间：2021-06-11\n各位代表：",
@@ -734,6 +734,34 @@ PAGE_HEADS += [
      "2018年XX市政府工作报告\n2017年XX市政府工作报告\n2018年XX市政府工作报告\n"
      "收录时间：2019-06-18\n——2018年1月16日在XX市第十五届人民代表大会第三次会议上\n各位代表：",
      "2018年XX市政府工作报告", 2018, "government_work_report"),
+    # a meeting's headline above its deck is its first line
+    ("XX新闻\nXX区召开第三届人民代表大会第三次会议\n区长某某作政府工作报告 提出今年增长6%左右\n"
+     "2023-01-09 来源：XX日报\n1月8日，……。",
+     "XX区召开第三届人民代表大会第三次会议", 2023, "other"),
+    # a 滚动： ticker; a trail with ››; a label and its value are no broken title
+    ("政协XX县委员会\n通知公告 滚动：关于征集2023年度协商议题的通知……\n机关建设\n"
+     "县政协办公室2022年工作总结\n发布日期：2022-12-26\n2022年，县政协办公室……。",
+     "县政协办公室2022年工作总结", 2022, "work_summary"),
+    ("XX区人大网\n信息公开 ›› 常委会文件\nXX区人大常委会2023年工作要点\n"
+     "（2023年2月20日区人大常委会第十次会议通过）\n2023年是……。",
+     "XX区人大常委会2023年工作要点", 2023, "work_plan"),
+    ("XX区人大常委会\n当前位置：首页 > 述职评议\n被评议人：区自然资源局局长 某某某\n述责述廉报告\n"
+     "（2023年度）\n主任、各位副主任：\n现将本人2023年度……报告如下：",
+     "述责述廉报告", 2023, "duty_integrity_report"),
+    # titles broken before 暨 and before 工作报告, below a column with its year
+    ("XX县人民医院\n位置：首页 > 院务公开\nXX县人民医院2022年工作总结\n暨2023年工作思路\n"
+     "时间：2023-01-05\n2022年，我院……。",
+     "XX县人民医院2022年工作总结暨2023年工作思路", 2022, "work_summary"),
+    ("XX县人民政府门户网站\n政府工作报告 | 2022\n2022年XX县人民政府\n工作报告\n"
+     "——2022年2月22日在XX县第十七届人民代表大会第一次会议上\n各位代表：",
+     "2022年XX县人民政府工作报告", 2022, "government_work_report"),
+    # （全文） on its own line; a shared document's name with its version, then its heading
+    ("原创 XX发布 2023-01-20\n权威发布\nXX县2023年政府工作报告\n（全文）\n"
+     "——2023年1月16日在XX县第十八届人民代表大会第三次会议上\n各位代表：",
+     "XX县2023年政府工作报告（全文）", 2023, "government_work_report"),
+    ("XX文库\n文库首页 > 政务民生\nXX县2022年政府工作报告（定稿）\n上传者：某某 页数：12页\n"
+     "XX县2022年政府工作报告\n——2022年1月10日在XX县第十八届人民代表大会第二次会议上\n各位代表：",
+     "XX县2022年政府工作报告", 2022, "government_work_report"),
 ]
 
 
