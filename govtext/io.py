@@ -1209,9 +1209,11 @@ _INFO_LABEL = re.compile(
     r"发文字号|文\s*号|公开方式|公开范围|公开时限|主\s*题\s*词|关键词|时\s*效)\s*[：:]"
 )
 # 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
-_TITLE_LABEL = re.compile(r"^(?:文章标题|信息名称|标\s*题|名\s*称|题\s*名)\s*[：:]\s*")
+_TITLE_LABEL = re.compile(
+    r"^(?:(?:文章标题|信息名称|标\s*题|名\s*称|题\s*名)\s*[：:]\s*|(?:名[\s\u3000]+称|标[\s\u3000]+题)[\s\u3000]+)"
+)
 #: A hyphen before a site's name at the end of a browser title (……工作安排-XX大学信息公开网)
-_SITE_HYPHEN = r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档|人民政府)$)"
+_SITE_HYPHEN = r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档|人民政府|局|委员会)$)"
 #: A single dash between two parts of a head line (not a range of years: 2010—2020)
 _DASH = r"(?<![—\d])—(?![—\d])"
 _SEGMENT_SPLIT = re.compile(
@@ -1399,6 +1401,8 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     """
     if _is_menu(raw) or _NOTICE.match(line):
         return [(line, True)]
+    # (a label spaced out before its tab: 名　　称<TAB>……)
+    raw = re.sub(r"^\s*([\u4e00-\u9fff])[ \u3000]+([\u4e00-\u9fff])(?=\t)", r"\1\2", raw)
     if field := _TABBED_FIELD.match(raw.strip()):
         if field.group(0).startswith(("名称", "标题")):  # 名称<TAB>XX县2023年……工作要点
             return [(normalize(raw.strip()[field.end():]).strip(), False)]
@@ -1519,7 +1523,8 @@ def _menu_lines(lines: list[str]) -> set[int]:
 #: The label of a list of a site's articles beside the article (热点信息, 阅读排行, 本栏目文件)
 _ONE_LIST_LABEL = (
     r"(?:(?:热点|热门|最新|推荐|精彩|相关|本栏目|栏目|阅读|点击|浏览)(?:信息|新闻|文章|文件|公开|阅读|推荐"
-    r"|排行|排行榜|动态|资讯|专题)榜?|(?:文件|文章|信息)列表(?:[（(]共\d+条[)）])?|本版标题(?:导航)?)"
+    r"|排行|排行榜|动态|资讯|专题)榜?|(?:文件|文章|信息)列表(?:[（(]共\d+条[)）])?|本版标题(?:导航)?"
+    r"|标题导航|通知公告(?:\s*更多\s*[>＞»]*)?)"
 )
 _LINK_LIST_LABEL = re.compile(rf"{_ONE_LIST_LABEL}(?:\s*[|｜]\s*{_ONE_LIST_LABEL})*[：:]?")
 #: A line of the article's date or source (发布时间：……, 2024-01-15 来源：……)
@@ -1531,32 +1536,52 @@ _RANKED_ITEM = re.compile("\\d{1,2}(?:\\s+\\S|[\u4e00-\u9fffX【“《])")
 def _link_list_lines(lines: list[str]) -> set[int]:
     """Indices of the lines of a list of a site's articles beside the article.
 
-    The list's label (热点信息, 阅读排行, 本栏目文件) and the lines below it up to the next
-    line of chrome (a breadcrumb, a 来源 line, a disclosure field), within ten lines; the
-    last of them stays when the line after it is the article's date or subtitle (it
-    is the headline), unless it holds a rank (``3 ……``).
+    The list's label (热点信息, 阅读排行, 本栏目文件, 通知公告 更多>>) and the lines below
+    it, within ten lines, up to the next line of chrome (a breadcrumb, a 来源 line, a
+    disclosure field), the first line without the bullet its items share (○ ……), or a
+    listed headline written again (the article's).  Before a date or a subtitle the
+    list's last line stays (it is the headline), unless it holds a rank (``3 ……``).  A
+    label followed by running text is no list.
     """
     out: set[int] = set()
     for n, line in enumerate(lines):
         if not _LINK_LIST_LABEL.fullmatch(line.strip()):
             continue
         items: list[int] = []
+        bullet = ""
         for k in range(n + 1, min(n + 12, len(lines))):
             t = lines[k].strip()
             if not t:
                 continue
-            if _is_head_chrome(t, t) or _LABEL_ALONE.match(t):
-                if items and not _RANKED_ITEM.match(lines[items[-1]].strip()) and (
-                        _INFO_LABEL.match(t) is None and (
-                            _SUBTITLE_START.match(t) or _META_LINE.match(t))
-                        and not _is_breadcrumb(t) and not _HEAD_WIDGET.match(t)):
-                    items.pop()  # the headline, above its date
+            chrome = _is_head_chrome(t, t) or _LABEL_ALONE.match(t) is not None
+            dated = _SUBTITLE_START.match(t) is not None or (
+                chrome and _META_LINE.match(t) is not None and _INFO_LABEL.match(t) is None
+                and not _is_breadcrumb(t) and not _HEAD_WIDGET.match(t))
+            if chrome or dated:
+                while dated and items and _VERSION_ALONE.fullmatch(lines[items[-1]].strip()):
+                    items.pop()  # (……报告 / （摘要） / ——2013年……)
+                if dated and items and not _RANKED_ITEM.match(lines[items[-1]].strip()):
+                    last = lines[items.pop()].strip()  # the headline, above its date
+                    prev = lines[items[-1]].strip() if items else ""
+                    if (re.search(_YEAR + r"年度?$|[省市县区镇乡]$|人民政府$", prev)
+                            and _broken_title(prev, last)):
+                        items.pop()  # (broken in two: XX市2023年 / 政府工作报告)
                 out.update([n, *items])
                 break
-            if _is_body_line(t) or any(lines[j].strip() == t for j in items):
-                break  # (the text, or a listed headline written again: the article's)
+            if (any(lines[j].strip() == t for j in items)
+                    or (bullet and not t.startswith(bullet))):
+                out.update([n, *items])  # the headline after the list
+                break
+            if _is_body_line(t):
+                break
+            if not items and t[0] in _LIST_BULLETS:
+                bullet = t[0]
             items.append(k)
     return out
+
+
+#: The bullets of the items of a list of articles
+_LIST_BULLETS = "·•○●◆◇■□>»▶►▸-*"
 
 
 def _year_list_lines(lines: list[str]) -> set[int]:
@@ -2064,7 +2089,8 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
         if not _looks_like_title(line):
             continue
         above = lines[k - 1] if k else ""
-        if (k and entries[k][1] and (k + 1 == len(lines) or not entries[k + 1][1])
+        if (k and entries[k][1]
+                and (k + 1 == len(lines) or not entries[k + 1][1] or _is_body_line(lines[k + 1]))
                 and _MEETING_NEWS.search(above) and len(above) <= 24
                 and not _SENTENCE_MARK.search(above) and not _looks_like_title(above)):
             # a meeting's headline above its deck and date: ……会议开幕 / 市长某某作政府工作报告
