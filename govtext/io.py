@@ -1213,7 +1213,9 @@ _TITLE_LABEL = re.compile(
     r"^(?:(?:文章标题|信息名称|标\s*题|名\s*称|题\s*名)\s*[：:]\s*|(?:名[\s\u3000]+称|标[\s\u3000]+题)[\s\u3000]+)"
 )
 #: A hyphen before a site's name at the end of a browser title (……工作安排-XX大学信息公开网)
-_SITE_HYPHEN = r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档|人民政府|局|委员会)$)"
+_SITE_HYPHEN = (
+    r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档|人民政府|局|委员会|医院|大学|学院|中学|集团|公司)$)"
+)
 #: A single dash between two parts of a head line (not a range of years: 2010—2020)
 _DASH = r"(?<![—\d])—(?![—\d])"
 _SEGMENT_SPLIT = re.compile(
@@ -1246,6 +1248,8 @@ _HEAD_WIDGET = re.compile(
     # an e-paper's page navigation: 第A05版：廉政, A01 要闻, 版面导航, PDF版, 上一版
     r"|第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|版面导航|本版标题|PDF版|数字报刊"
     r"|电子版$|[◀<《]*\s*(?:上|下)一版|PDF下载|版面概览|往期回顾|(?:引题|肩题|副题)[：:]|.{0,30}(?:数字报|电子报)"
+    # columns after bullets (■ 政务公开 ■ 规划计划)
+    r"|(?:[■□▪◆●]\s*[\u4e00-\u9fff]{2,8}\s*){2,}$"
     # a row of a site's columns in brackets: 【政府信息公开】【乡镇动态】【通知公告】
     r"|(?:【[^】]{2,8}】\s*){2,}(?:【[^】]*)?$"
     r"|(?:打开|下载|前往)\s*APP|APP\s*内|阅读体验更佳"
@@ -1688,7 +1692,7 @@ _POST = (
 #: The name of a genre alone on a line, the second line of a title broken before it
 _GENRE_ALONE = re.compile(
     r"(?:(?:政府)?工作报告|述责述廉报告|述职述廉报告|述职报告|工作要点|工作计划|工作总结"
-    r"|党建工作(?:情况)?报告)$"
+    r"|(?:重点)?工作安排|工作方案|党建工作(?:情况)?报告)$"
 )
 
 
@@ -2056,6 +2060,21 @@ _VERSION_ALONE = re.compile(r"[（(](?:全文|摘要|草案|征求意见稿|讨�
 _VERSION_END = re.compile(rf"(?:{_VERSION_ALONE.pattern})$")
 #: The fields of a document-sharing site (上传者：…, 页数：…, 下载券)
 _DOCUMENT_SITE = re.compile(r"上传者|上传时间|页数[：:]|下载券|文档格式|贡献者")
+def _last_of_list(entries: list[tuple[str, bool]], k: int) -> str | None:
+    """The headline below a column's list of titles (……总结 / ……规划 / ……计划, then 时间：).
+
+    Three or more title-like lines from ``entries[k]`` on, one after the other, and
+    chrome (the article's date or source) after them: the last is the headline.
+    """
+    j = k + 1
+    while (j < len(entries) and entries[j][1] and _looks_like_title(entries[j][0])
+           and not _is_body_line(entries[j][0])):
+        j += 1
+    if j - k >= 3 and j < len(entries) and not entries[j][1]:
+        return entries[j - 1][0]
+    return None
+
+
 #: A plan or summary titled by its year alone, below the name of its issuer
 _YEAR_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作要点|工作计划|工作总结)")
 
@@ -2099,6 +2118,8 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
         if (k and entries[k][1] and _YEAR_PLAN.fullmatch(line) and _looks_like_org_line(above)
                 and not _looks_like_title(above)):
             return above + line  # 政协XX市委员会 / 2024年工作要点
+        if (listed := _last_of_list(entries, k)) is not None:
+            return listed
         title = _with_issuer(line, lines[k + 1:])
         if k + 1 < len(lines) and entries[k + 1][1] and lines[k + 1] in ("（全文）", "(全文)"):
             title += lines[k + 1]  # XX县2024年政府工作报告 / （全文）
@@ -2120,6 +2141,9 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             # a shared document's name with its version (……报告（定稿）), then its heading
             or (later == _VERSION_END.sub("", title) != title
                 and _DOCUMENT_SITE.search(head) is not None)
+            # a shared file's name (……定稿.docx), then the document's own heading
+            or (_DOCUMENT_SITE.search(head) is not None
+                and re.search(r"\.(?:docx?|pdf|wps|txt)$", title) is not None)
             or re.fullmatch(r"【[^】]{2,12}】", title) is not None  # 【书记抓党建述职】
             # a channel's name before the headline, which the article writes without it
             or ((m := re.fullmatch(r"(.{1,6}?)\s*[|｜]\s*" + re.escape(later), title)) is not None
