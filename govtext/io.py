@@ -1465,8 +1465,11 @@ def _head_lines(text: str, nt: NormalizedText | None = None) -> list[tuple[str, 
         if not line:
             continue
         label, above = above, line
-        if n in menu or _LABEL_ALONE.match(label):
-            adjacent = False  # a menu, or the value of a label on the line above
+        if n in menu or (_LABEL_ALONE.match(label) and not (
+                len(line) > 20 and _looks_like_title(line))):
+            # a menu, or the value of a label on the line above (not a headline below an
+            # empty field: 有效性： / 中共XX党组关于……的报告)
+            adjacent = False
             continue
         src = nt.to_source(start + offset)
         raw = text[text.rfind("\n", 0, src) + 1:]
@@ -1734,6 +1737,8 @@ def _broken_title(line: str, after: str) -> bool:
         return False  # (a label and its value: 被评议人：……局长 某某某)
     if after.startswith("暨") and _looks_like_title(line) and 4 <= len(after) <= 30:
         return True  # ……2023年工作总结 / 暨2024年工作思路
+    if after in ("报告", "要点", "计划", "总结") and re.search(_YEAR + r"年度?.{0,8}工作$", line):
+        return True  # XX镇2023年政府工作 / 报告
     if re.fullmatch(r".{6,40}(?:暨|和|及|与)", line) and not _SENTENCE_MARK.search(line):
         return 2 <= len(after) <= 24 and not _SENTENCE_MARK.search(after)  # ……会议暨 / ……全会
     if re.fullmatch(r".{2,20}[｜|]", line) and not _SENTENCE_MARK.search(line[:-1]):
