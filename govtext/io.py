@@ -1214,7 +1214,8 @@ _TITLE_LABEL = re.compile(
 )
 #: A hyphen before a site's name at the end of a browser title (……工作安排-XX大学信息公开网)
 _SITE_HYPHEN = (
-    r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档|人民政府|局|委员会|医院|大学|学院|中学|集团|公司)$)"
+    r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档|人民政府|局|委员会|政协|医院|大学|学院|中学|集团|公司"
+    r"|办公室|[（(][^）)]{1,8}[）)])$)"
 )
 #: A single dash between two parts of a head line (not a range of years: 2010—2020)
 _DASH = r"(?<![—\d])—(?![—\d])"
@@ -1737,6 +1738,9 @@ def _broken_title(line: str, after: str) -> bool:
         return False  # (a label and its value: 被评议人：……局长 某某某)
     if after.startswith("暨") and _looks_like_title(line) and 4 <= len(after) <= 30:
         return True  # ……2023年工作总结 / 暨2024年工作思路
+    if re.search(r"(?:人民代表大会|委员会|代表大会)$", line) and re.match(
+            "第[一二三四五六七八九十]+次", after):
+        return True  # XX市第十六届人民代表大会 / 第三次会议隆重开幕
     if after in ("报告", "要点", "计划", "总结") and re.search(_YEAR + r"年度?.{0,8}工作$", line):
         return True  # XX镇2023年政府工作 / 报告
     if re.fullmatch(r".{6,40}(?:暨|和|及|与)", line) and not _SENTENCE_MARK.search(line):
@@ -2118,7 +2122,10 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
                 and _MEETING_NEWS.search(above) and len(above) <= 24
                 and not _SENTENCE_MARK.search(above) and not _looks_like_title(above)):
             # a meeting's headline above its deck and date: ……会议开幕 / 市长某某作政府工作报告
-            # (the second line is its deck: 市长某某作政府工作报告, 某某某主持大会)
+            # (the second line is its deck: 市长某某作政府工作报告, 某某某主持大会; the
+            # headline itself may be broken: XX市第十六届人民代表大会 / 第三次会议隆重开幕)
+            if k >= 2 and entries[k - 1][1] and _broken_title(lines[k - 2], above):
+                return lines[k - 2] + above
             return above
         if (k and entries[k][1] and _YEAR_PLAN.fullmatch(line) and _looks_like_org_line(above)
                 and not _looks_like_title(above)):
