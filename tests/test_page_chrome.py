@@ -818,8 +818,8 @@ PAGE_HEADS += [
      "responsibility_report"),
     # a meeting's headline broken after 人民代表大会, above its deck
     ("XX市第十五届人民代表大会第二次会议隆重开幕 - XX网\nXX网 | 新闻\n"
-     "XX市第十五届人民代表大会\n第二次会议隆重开幕\n某某某作政府工作报告 某某某主持\n2022-02-20 08:05 来源：XX日报\n"
-     "本报讯 2月19日上午，……。",
+     "XX市第十五届人民代表大会\n第二次会议隆重开幕\n某某某作政府工作报告 某某某主持\n"
+     "2022-02-20 08:05 来源：XX日报\n本报讯 2月19日上午，……。",
      "XX市第十五届人民代表大会第二次会议隆重开幕", 2022, "other"),
     # a browser title with a department and its second name after a hyphen
     ("关于2021年度党风廉政建设主体责任落实情况的报告-纪委办公室（监察处）\nXX学院 纪委办公室\n"
@@ -828,8 +828,8 @@ PAGE_HEADS += [
      "中共XX学院委员会关于2021年度党风廉政建设主体责任落实情况的报告", 2021,
      "responsibility_report"),
     # a document site's 星级 / 关键词 line
-    ("XX文库\n上传者：某某 页数：5页\n星级：★★★★☆ 关键词：街道 工作计划 2024\nXX街道2024年工作计划\n"
-     "2024年，街道将……。",
+    ("XX文库\n上传者：某某 页数：5页\n星级：★★★★☆ 关键词：街道 工作计划 2024\n"
+     "XX街道2024年工作计划\n2024年，街道将……。",
      "XX街道2024年工作计划", 2024, "work_plan"),
 ]
 
