@@ -1210,7 +1210,7 @@ _INFO_LABEL = re.compile(
 )
 # 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
 _TITLE_LABEL = re.compile(
-    r"^(?:(?:文章标题|信息名称|标\s*题|名\s*称|题\s*名)\s*[：:]\s*|(?:名[\s\u3000]+称|标[\s\u3000]+题)[\s\u3000]+)"
+    r"^(?:(?:文章标题|信息名称|标\s*题|名\s*称|题\s*名)\s*[：:]\s*|名称(?=XX|[\u4e00-\u9fff]{4})|(?:名[\s\u3000]+称|标[\s\u3000]+题)[\s\u3000]+)"
 )
 #: A hyphen before a site's name at the end of a browser title (……工作安排-XX大学信息公开网)
 _SITE_HYPHEN = (
@@ -1236,7 +1236,7 @@ _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 #: A site's search box, date of the day, login: 搜索：请输入关键词, 今天是：2025年12月31日
 _HEAD_WIDGET = re.compile(
     r"(?:站内搜索|全站搜索|搜索|检索|欢迎访问|欢迎您|登录|用户登录)(?:[：:\s]|$)|请输入|今天是|今日是"
-    r"|(?:热门搜索|热搜|搜索热词|热门标签)[：:]|[\u4e00-\u9fff]{2,8}\s*[（(]\d+[)）]$"
+    r"|(?:热门搜索|热搜|搜索热词|热门标签)[：:]|(?:热门|热点|便民|特色|快捷)(?:服务|链接|入口)[：:]|[\u4e00-\u9fff]{2,8}\s*[（(]\d+[)）]$"
     r"|(?:博客|空间)(?:等级|积分|访问)"
     r"|.{0,30}欢迎(?:您|访问|光临)[！!]?$"
     # a public account's article head: 原创 作者 账号 2026-01-22 19:00 发表于XX, 收录于合集
@@ -1392,6 +1392,11 @@ def _join_clauses(split: list[str]) -> list[str]:
 _NOTICE = re.compile(
     "[\u4e00-\u9fff]{0,6}(?:公告|通告|快讯|滚动新闻|滚动)[：:]|(?:栏目|网站|频道|站点)导航[：:]"
     "|【(?:通知公告|最新公告|公告|通知|滚动|历史信息|存档|归档信息)】"
+    # a site's note in brackets (【原文识别文本】本页为扫描件……), a box's row (│索 引 号：…│)
+    "|【[^】]{2,8}】.{0,40}(?:本页|本栏目|本站|仅供|如有)|[│┃┌└├]"
+    # disclosure fields without colons (索引号 000/2020-00031 主题分类 综合政务)
+    "|(?:索\\s*引\\s*号|发布机构|生成日期|文\\s*号|有效性)(?![：:]).*"
+    "(?:主题分类|生成日期|有效性|发布机构|成文日期|发文日期|公开方式)"
 )
 
 
@@ -1532,11 +1537,13 @@ def _menu_lines(lines: list[str]) -> set[int]:
 _ONE_LIST_LABEL = (
     r"(?:(?:热点|热门|最新|推荐|精彩|相关|本栏目|栏目|阅读|点击|浏览)(?:信息|新闻|文章|文件|公开|阅读|推荐"
     r"|排行|排行榜|动态|资讯|专题)榜?|(?:文件|文章|信息)列表(?:[（(]共\d+条[)）])?|本版标题(?:导航)?"
-    r"|标题导航|通知公告(?:\s*更多\s*[>＞»]*)?)"
+    r"|标题导航|通知公告(?:\s*更多\s*[>＞»]*)?|(?:24小时|今日|本周)?热榜)"
 )
 _LINK_LIST_LABEL = re.compile(rf"{_ONE_LIST_LABEL}(?:\s*[|｜]\s*{_ONE_LIST_LABEL})*[：:]?")
 #: A line of the article's date or source (发布时间：……, 2024-01-15 来源：……)
 _META_LINE = re.compile(rf"【?(?:{_META_LABELS}|发布者|发布人)\s*[：:]|(?:19|20)\d\d[-/.年]\d")
+#: The rank before an item of a ranked list (4 全文来了！……)
+_RANK = re.compile(r"^\d{1,2}\s*(?=\D)")
 #: An item of a ranked list of articles (1 XX县2025年高标准农田建设项目公示)
 _RANKED_ITEM = re.compile("\\d{1,2}(?:\\s+\\S|[\u4e00-\u9fffX【“《])")
 
@@ -1576,7 +1583,7 @@ def _link_list_lines(lines: list[str]) -> set[int]:
                         items.pop()  # (broken in two: XX市2023年 / 政府工作报告)
                 out.update([n, *items])
                 break
-            if (any(lines[j].strip() == t for j in items)
+            if (any(_RANK.sub("", lines[j].strip()) == t for j in items)
                     or (bullet and not t.startswith(bullet))):
                 out.update([n, *items])  # the headline after the list
                 break
@@ -1663,7 +1670,7 @@ def _gwr_year(entries: list[tuple[str, bool]]) -> int | None:
 _REPOST_MARK = re.compile(
     r"^\s*(?:[\[【［](?:转帖|转载|转|原创|分享|推荐|精华)[\]】］]|原标题[：:]|转载[：:])\s*"
     # a forum's category before a thread's subject: [时政] ……
-    r"|^\[[^\]\s\d]{1,8}\](?:\s+|(?=[【\u4e00-\u9fff]))"
+    r"|^\[[^\]\s\d]{1,8}\](?:\s+|(?=[【\u4e00-\u9fff\d]))"
     # a file's extension, and the site after it in a browser title (……总结.docx-XX文档)
     r"|\.(?:docx?|pdf|wps|txt|xlsx?)(?:\s*[-－_|｜]\s*[^-－_|｜]{2,16})?$|\s*[\[【［](?:复制链接|打印|收藏|分享)[\]】］]\s*$"
 )
@@ -1826,7 +1833,7 @@ def _fuller(later: str, title: str) -> bool:
     them, none a mark of punctuation.
     """
     later = re.sub(r"[（(][^）)]{1,12}[）)]$", "", later)  # ……报告（局副局长）
-    if len(later) <= len(title) or later[-4:] != title[-4:] or len(later) > len(title) + 12:
+    if len(later) <= len(title) or later[-2:] != title[-2:] or len(later) > len(title) + 12:
         return False
     added: list[str] = []
     k = 0
@@ -2085,7 +2092,7 @@ def _last_of_list(entries: list[tuple[str, bool]], k: int) -> str | None:
 
 
 #: A plan or summary titled by its year alone, below the name of its issuer
-_YEAR_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作要点|工作计划|工作总结)")
+_YEAR_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作要点|工作计划|工作总结|(?:重点)?工作安排)")
 
 
 def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | None:
@@ -2118,7 +2125,11 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             continue
         above = lines[k - 1] if k else ""
         if (k and entries[k][1]
-                and (k + 1 == len(lines) or not entries[k + 1][1] or _is_body_line(lines[k + 1]))
+                and (k + 1 == len(lines) or not entries[k + 1][1] or _is_body_line(lines[k + 1])
+                     or not _looks_like_title(lines[k + 1]))
+                # (not a report's headline under a kicker: ……会议隆重开幕 / 政府工作报告（摘要）)
+                and not _GENRE_ALONE.fullmatch(_VERSION_END.sub("", line))
+                and not (k + 1 < len(lines) and _SUBTITLE_START.match(lines[k + 1]))
                 and _MEETING_NEWS.search(above) and len(above) <= 24
                 and not _SENTENCE_MARK.search(above) and not _looks_like_title(above)):
             # a meeting's headline above its deck and date: ……会议开幕 / 市长某某作政府工作报告
@@ -2127,8 +2138,8 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             if k >= 2 and entries[k - 1][1] and _broken_title(lines[k - 2], above):
                 return lines[k - 2] + above
             return above
-        if (k and entries[k][1] and _YEAR_PLAN.fullmatch(line) and _looks_like_org_line(above)
-                and not _looks_like_title(above)):
+        if (k and entries[k][1] and _YEAR_PLAN.fullmatch(line) and not _looks_like_title(above)
+                and (_looks_like_org_line(above) or re.search("政协$|人大常委会$", above))):
             return above + line  # 政协XX市委员会 / 2024年工作要点
         if (listed := _last_of_list(entries, k)) is not None:
             return listed
@@ -2150,6 +2161,9 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             # a shared document's name, then its own heading naming the writer more fully
             # (镇党委书记……报告, then XX镇党委书记某某……报告)
             or _fuller(later, title)
+            # a browser title's last part (站名 - 栏目 - ……报告), then the headline in full
+            or (len(parts := re.split(r"\s*[-－|｜_]\s*", title)) >= 3
+                and _fuller(later, parts[-1]))
             # a shared document's name with its version (……报告（定稿）), then its heading
             or (later == _VERSION_END.sub("", title) != title
                 and _DOCUMENT_SITE.search(head) is not None)

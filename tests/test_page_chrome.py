@@ -188,7 +188,8 @@ PAGE_HEADS += [
     ("XX县人民代表大会常务委员会工作报告\n——2022年1月12日在XX县第十七届人民代表大会第五次会议上\n"
      "各位代表：\n我受县人民代表大会常务委员会委托，向大会报告工作，请予审议。",
      "XX县人民代表大会常务委员会工作报告", 2022, "other"),
-    ("在中共XX县委十三届五次全会上的报告\n（2021年1月8日）\n同志们：\n2021年全县工作的总体要求是：……",
+    ("在中共XX县委十三届五次全会上的报告\n（2021年1月8日）\n同志们：\n"
+     "2021年全县工作的总体要求是：……",
      "在中共XX县委十三届五次全会上的报告", 2021, "other"),
 ]
 
@@ -400,8 +401,10 @@ PAGE_HEADS += [
      "一、加强政治建设\n……。",
      "XX县中医院2024年党建工作要点", 2024, "work_plan"),
     # a site's notice above an archived page is chrome
-    ("XX县人民政府网（历史归档）\n温馨提示：本页面为网站改版前归档内容，仅供查阅，信息可能已过时。\n"
-     "XX县XX镇2020年\n政府工作报告\n——2020年3月2日在XX镇第十七届人民代表大会第五次会议上\n各位代表：",
+    ("XX县人民政府网（历史归档）\n"
+     "温馨提示：本页面为网站改版前归档内容，仅供查阅，信息可能已过时。\n"
+     "XX县XX镇2020年\n政府工作报告\n——2020年3月2日在XX镇第十七届人民代表大会第五次会议上\n"
+     "各位代表：",
      "XX县XX镇2020年政府工作报告", 2020, "government_work_report"),
     # a question in a thread's subject, written first in its browser title
     ("2024年XX市政府工作报告出来了，大家最关心哪几条？ - XX杂谈\nXX论坛\n"
@@ -413,7 +416,8 @@ PAGE_HEADS += [
      "政府工作报告\n——2024年1月12日在XX县第十八届人民代表大会第四次会议上\n各位代表：",
      "政府工作报告", 2024, "government_work_report"),
     # a title broken before its genre
-    ("XX区人大网\n2023年XX区人民政府\n工作报告\n（2023年1月6日在XX区第九届人民代表大会第三次会议上）\n"
+    ("XX区人大网\n2023年XX区人民政府\n工作报告\n"
+     "（2023年1月6日在XX区第九届人民代表大会第三次会议上）\n"
      "各位代表：",
      "2023年XX区人民政府工作报告", 2023, "government_work_report"),
     # ... but a site's name above a bare 政府工作报告 is not part of it
@@ -487,7 +491,8 @@ PAGE_HEADS += [
      "转自区政府网。",
      "XX区2024年政府工作报告  今年要办这些大事（附全文）", 2024, "government_work_report"),
     # a first line with a comma above the text, the last resort
-    ("十个关键词，读懂《XX市2024年政府工作报告》\n1月20日，XX市第十六届人民代表大会第五次会议开幕。",
+    ("十个关键词，读懂《XX市2024年政府工作报告》\n"
+     "1月20日，XX市第十六届人民代表大会第五次会议开幕。",
      "十个关键词，读懂《XX市2024年政府工作报告》", 2024, "other"),
     # a column of past years' reports above the headline
     ("XX区人民政府\n历年政府工作报告\n2018年\n2017年\nXX区2017年政府工作报告\n"
@@ -497,7 +502,8 @@ PAGE_HEADS += [
     ("XX市政协\n政协XX市委员会机关党组成员、秘书长\n某某同志述职述廉报告\n"
      "按照市委的安排，现将本人2023年履职情况报告如下：",
      "政协XX市委员会机关党组成员、秘书长某某同志述职述廉报告", 2023, "duty_integrity_report"),
-    ("【网站归档】本页面内容已归档，仅供查阅。\nXX区人民政府网（归档版）\n二〇一九年XX市XX区\n政府工作报告\n"
+    ("【网站归档】本页面内容已归档，仅供查阅。\nXX区人民政府网（归档版）\n二〇一九年XX市XX区\n"
+     "政府工作报告\n"
      "——2019年3月2日在XX区第二届人民代表大会第三次会议上\n各位代表：",
      "二〇一九年XX市XX区政府工作报告", 2019, "government_work_report"),
     # a browser title with its site after '-', the notice that issues the plan below it
@@ -538,7 +544,8 @@ PAGE_HEADS += [
      "2022年，我院……。",
      "XX县人民医院2022年工作总结", 2022, "work_summary"),
     # a compilation (汇编) is a column; a range of years is no separator
-    ("XX区档案信息网\n政府工作报告汇编（2010—2020）\n在XX区第二届人民代表大会第二次会议上的政府工作报告\n"
+    ("XX区档案信息网\n政府工作报告汇编（2010—2020）\n"
+     "在XX区第二届人民代表大会第二次会议上的政府工作报告\n"
      "区长某某\n（2018年2月25日）\n各位代表：",
      "在XX区第二届人民代表大会第二次会议上的政府工作报告", 2018, "government_work_report"),
     # a browser title with the site first, then the headline
@@ -625,7 +632,8 @@ PAGE_HEADS += [
      "2023-01-09 10:42 来源：XX日报\n1月8日上午，……。",
      "XX市十六届人大二次会议开幕", 2023, "other"),
     # a date line in Chinese numerals gives the year of an archived report
-    ("XX县档案馆\n重要文献\nXX县人民政府工作报告\n一九九二年三月十日在XX县第十一届人民代表大会第二次会议上\n"
+    ("XX县档案馆\n重要文献\nXX县人民政府工作报告\n"
+     "一九九二年三月十日在XX县第十一届人民代表大会第二次会议上\n"
      "录入：某某 上线时间：2021-06-11\n各位代表：",
      "XX县人民政府工作报告", 1992, "government_work_report"),
     # a shared document's file name with the site after it; its own heading names more
@@ -633,7 +641,8 @@ PAGE_HEADS += [
      "6页 | 大小：28 KB\nXX县农业局2022年工作总结\n2022年，我局……。",
      "XX县农业局2022年工作总结", 2022, "work_summary"),
     ("XX文档网\n镇长2021年度述责述廉报告\n文档格式：.docx 页数：4页\n"
-     "XX镇镇长某某2021年度述责述廉报告\n（2022年1月）\n按照县纪委安排，现将本人2021年度……报告如下：",
+     "XX镇镇长某某2021年度述责述廉报告\n（2022年1月）\n"
+     "按照县纪委安排，现将本人2021年度……报告如下：",
      "XX镇镇长某某2021年度述责述廉报告", 2021, "duty_integrity_report"),
     # a date after a headline in a list of the column's reports
     ("XX区人民政府\n政府工作报告\n2024年XX区政府工作报告 2024-01-08\n"
@@ -813,7 +822,8 @@ PAGE_HEADS += [
      "XX镇2022年政府工作报告", 2022, "government_work_report"),
     ("XX市卫生健康委员会\n索　引　号：000/2023-00031\n"
      "名　　称：关于2022年度党风廉政建设主体责任落实情况的报告\n有效性：\n"
-     "中共XX市卫生健康委员会党组关于2022年度党风廉政建设主体责任落实情况的报告\n浏览次数：267\n市委：\n2022年，……。",
+     "中共XX市卫生健康委员会党组关于2022年度党风廉政建设主体责任落实情况的报告\n浏览次数：267\n"
+     "市委：\n2022年，……。",
      "中共XX市卫生健康委员会党组关于2022年度党风廉政建设主体责任落实情况的报告", 2022,
      "responsibility_report"),
     # a meeting's headline broken after 人民代表大会, above its deck
@@ -824,13 +834,58 @@ PAGE_HEADS += [
     # a browser title with a department and its second name after a hyphen
     ("关于2021年度党风廉政建设主体责任落实情况的报告-纪委办公室（监察处）\nXX学院 纪委办公室\n"
      "您现在的位置： 首页 > 信息公开\n中共XX学院委员会\n"
-     "关于2021年度党风廉政建设主体责任落实情况的报告\n发布时间：2022-01-20\n省纪委监委：\n2021年，……。",
+     "关于2021年度党风廉政建设主体责任落实情况的报告\n发布时间：2022-01-20\n省纪委监委：\n"
+     "2021年，……。",
      "中共XX学院委员会关于2021年度党风廉政建设主体责任落实情况的报告", 2021,
      "responsibility_report"),
     # a document site's 星级 / 关键词 line
     ("XX文库\n上传者：某某 页数：5页\n星级：★★★★☆ 关键词：街道 工作计划 2024\n"
      "XX街道2024年工作计划\n2024年，街道将……。",
      "XX街道2024年工作计划", 2024, "work_plan"),
+    # a ranked 热榜 list holding the headline, which is written again below
+    ("XX发布网\n24小时热榜\n1 XX县2023年民生实事项目出炉\n2 全文来了！2023年XX县政府工作报告\n"
+     "正文\n"
+     "全文来了！2023年XX县政府工作报告\n2023-01-05 20:15 XX发布\n各位代表：",
+     "全文来了！2023年XX县政府工作报告", 2023, "government_work_report"),
+    # a site's note in brackets above a spaced-out headline
+    ("XX县档案馆\n【原文识别文本】本页为扫描件文字识别结果，如有差错以原件为准。\n"
+     "政 府 工 作 报 告\n"
+     "——2018年1月10日在XX县第十六届人民代表大会第三次会议上\n各位代表：",
+     "政府工作报告", 2018, "government_work_report"),
+    # disclosure fields without colons, and a 名称 field spaced out without one
+    ("XX县市场监督管理局\n索引号 000/2019-00031 主题分类 综合政务\n"
+     "发布机构 XX县市场监督管理局 生成日期 2019-03-16\n"
+     "名　　称 XX县市场监督管理局2019年工作要点\n2019年全县市场监管工作的总体思路是：……。",
+     "XX县市场监督管理局2019年工作要点", 2019, "work_plan"),
+    # a box of fields drawn with lines, then the headline
+    ("XX县教育局\n┌──────────┐\n│索 引 号：000/2022-00105　│　信息分类：党风廉政\n"
+     "│名　　称：XX县教育局2021年度党风廉政建设主体责任落实情况│\n└──────────┘\n"
+     "XX县教育局党委2021年度落实党风廉政建设主体责任情况的报告\n县纪委监委：\n2021年，……。",
+     "XX县教育局党委2021年度落实党风廉政建设主体责任情况的报告", 2021, "responsibility_report"),
+    # a service bar; an issuer named in full with 党组 and 关于 below a shorter heading
+    ("XX市自然资源和规划局\n热门服务：不动产登记 建设用地审批\n党建工作\n"
+     "XX市农业局2022年度落实全面从严治党主体责任情况报告\n"
+     "中共XX市农业局党组\n关于2022年度落实全面从严治党主体责任情况的报告\n发布日期：2023-01-19\n"
+     "市委：",
+     "中共XX市农业局党组关于2022年度落实全面从严治党主体责任情况的报告", 2022,
+     "responsibility_report"),
+    # a meeting's headline above its deck and a byline; a 政协 above a year's plan
+    ("XX新闻客户端\n两会时间\nXX市第十五届人民代表大会第二次会议隆重开幕\n"
+     "某某某作政府工作报告 某某某主持\n"
+     "XX新闻记者 某某\n2023-01-09 11:42 XX新闻\n1月9日上午，……。",
+     "XX市第十五届人民代表大会第二次会议隆重开幕", 2023, "other"),
+    ("XX政协\n首页 / 工作部署\nXX市政协\n2024年重点工作安排\n2024-02-21 来源：市政协办公室\n"
+     "2024年是……。",
+     "XX市政协2024年重点工作安排", 2024, "work_plan"),
+    # a browser title of three parts, then the headline broken after the writer's name
+    ("XX县人大常委会 - 述职述廉报告 - 常委会副主任某某2022年度述职述廉报告\n"
+     "XX县人民代表大会常务委员会\n"
+     "XX县人大常委会副主任某某\n2022年度述职述廉报告\n发布者：县人大办公室\n"
+     "根据县委安排，现将本人……报告如下：",
+     "XX县人大常委会副主任某某2022年度述职述廉报告", 2022, "duty_integrity_report"),
+    # a forum's tag before a subject opening with a year
+    ("XX论坛\n[求助]2022年乡镇政府工作报告“三农”部分怎么写？\n楼主 发表于 2022-03-01\n各位前辈……",
+     "2022年乡镇政府工作报告“三农”部分怎么写？", 2022, "other"),
 ]
 
 
