@@ -1161,8 +1161,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("other", _DIGEST),
     # a feature about a report (……讨论政府工作报告侧记)
     ("other", r"侧记|特写|手记|花絮|专访|访谈录?$"),
-    # a question (a forum thread's subject) is no report
-    ("other", r"[？?]"),
+    # a question or a call for views (a forum thread's subject) is no report
+    ("other", r"[？?]|[，,](?:大家|各位)(?:怎么看|觉得|说说)"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
     # except one that issues a plan (关于印发《……工作要点》的通知: the plan follows)
     ("other", r"^(?!.*印发.*(?:要点|计划|安排|思路|方案)).*的(?:通知|意见|函|公告|通告)$"),
@@ -1214,6 +1214,8 @@ _TITLE_LABEL = re.compile(
 )
 #: A hyphen before a site's name at the end of a browser title (……工作安排-XX大学信息公开网)
 _SITE_HYPHEN = (
+    # (a short name after a title's genre: ……述责述廉报告-清风XX)
+    r"(?<=报告|要点|计划|总结|安排|方案)[-－](?=[^-－\s，。]{2,8}$)|"
     r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档|人民政府|局|委员会|政协|医院|大学|学院|中学|集团|公司"
     r"|办公室|[（(][^）)]{1,8}[）)])$)"
 )
@@ -1236,7 +1238,8 @@ _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 #: A site's search box, date of the day, login: 搜索：请输入关键词, 今天是：2025年12月31日
 _HEAD_WIDGET = re.compile(
     r"(?:站内搜索|全站搜索|搜索|检索|欢迎访问|欢迎您|登录|用户登录)(?:[：:\s]|$)|请输入|今天是|今日是"
-    r"|(?:热门搜索|热搜|搜索热词|热门标签)[：:]|(?:搜索|检索)\S{0,4}热门[：:]|(?:热门|热点|便民|特色|快捷)(?:服务|链接|入口)[：:]|[\u4e00-\u9fff]{2,8}\s*[（(]\d+[)）]$"
+    r"|(?:热门搜索|热搜|搜索热词|热门标签)[：:]|(?:搜索|检索)\S{0,4}热门[：:]"
+    r"|(?:(?:返回列表|发新帖|发表回复|回复本帖)\s*)+$|(?:热门|热点|便民|特色|快捷)(?:服务|链接|入口)[：:]|[\u4e00-\u9fff]{2,8}\s*[（(]\d+[)）]$"
     r"|(?:博客|空间)(?:等级|积分|访问)"
     r"|.{0,30}欢迎(?:您|访问|光临)[！!]?$"
     # a public account's article head: 原创 作者 账号 2026-01-22 19:00 发表于XX, 收录于合集
@@ -1390,7 +1393,7 @@ def _join_clauses(split: list[str]) -> list[str]:
 
 #: A site's notice ticker (校园公告：……｜……), chrome with all it holds
 _NOTICE = re.compile(
-    "[\u4e00-\u9fff]{0,6}(?:公告|通告|快讯|滚动新闻|滚动)栏?[：:]|(?:栏目|网站|频道|站点)导航[：:]"
+    "[\u4e00-\u9fff]{0,6}(?:公告|通告|快讯|滚动新闻|滚动)栏?(?:[：:]|\\s*[▶►>»])|(?:栏目|网站|频道|站点)导航[：:]"
     "|【(?:通知公告|最新公告|公告|通知|滚动|历史信息|存档|归档信息)】"
     # a site's note in brackets (【原文识别文本】本页为扫描件……), a box's row (│索 引 号：…│)
     "|【[^】]{2,8}】.{0,40}(?:本页|本栏目|本站|仅供|如有)|[│┃┌└├]"
@@ -1825,6 +1828,15 @@ def _more_specific(later: str, title: str) -> bool:
 _GENRE_END = re.compile(r"(?:报告|要点|计划|总结|安排|方案|规划)(?:[（(][^）)]{1,12}[）)])?$")
 
 
+def _crumb_between(title: str, later: str, head: str) -> bool:
+    """Whether a breadcrumb stands between ``title`` and ``later`` in ``head``."""
+    rows = [row.strip() for row in head.split("\n") if row.strip()]
+    if title not in rows or later not in rows:
+        return False
+    a, b = rows.index(title), rows.index(later)
+    return a < b and any(_is_breadcrumb(row) or _CRUMB_LABEL.match(row) for row in rows[a + 1:b])
+
+
 def _fuller(later: str, title: str) -> bool:
     """Whether ``later`` is ``title`` with names put in, ending alike.
 
@@ -1967,6 +1979,11 @@ def _forum_subject(lines: list[str], head: str = "") -> str | None:
         if re.search(r"[>＞»›]", line):
             continue  # a trail ending in the subject
         subject = _REPOST_MARK.sub("", line) or line  # [讨论]……？[复制链接]
+        if (not _is_body_line(subject) and 8 <= len(subject) <= 40
+                and "，" in re.sub(r"（[^）]*）", "", subject)
+                and line != subject and _TITLE_WORDS.search(subject)
+                and any(_FORUM_MARK.match(after) for after in lines[k + 1:k + 3])):
+            return subject  # [讨论] ……汇总，大家怎么看 / 只看该作者 楼主
         if _is_body_line(subject):
             if subject[-1] in "？?" and 8 <= len(subject) <= 60:
                 if any(_FORUM_MARK.match(after) for after in lines[k + 1:k + 4]):
@@ -2161,6 +2178,8 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             # a shared document's name, then its own heading naming the writer more fully
             # (镇党委书记……报告, then XX镇党委书记某某……报告)
             or _fuller(later, title)
+            # a column's heading above the breadcrumb, the headline below it
+            or _crumb_between(title, later, head)
             # a browser title's last part (站名 - 栏目 - ……报告), then the headline in full
             or (len(parts := re.split(r"\s*[-－|｜_]\s*", title)) >= 3
                 and _fuller(later, parts[-1]))

@@ -132,6 +132,7 @@ PAGE_SETS["unseen41"] = (40, {**_ALL_RIGHT, "all": 0.99})
 PAGE_SETS["unseen42"] = (40, {"title": 0.99, "year": 0.975, "doc_type": 0.99, "all": 0.975})
 PAGE_SETS["unseen43"] = (40, {**_ALL_RIGHT, "all": 0.99})
 PAGE_SETS["unseen44"] = (40, {**_ALL_RIGHT, "all": 0.99})
+PAGE_SETS["unseen45"] = (40, {**_ALL_RIGHT, "all": 0.99})
 
 
 def document_figures(name: str) -> dict[str, dict[str, Figures]]:

@@ -898,6 +898,22 @@ PAGE_HEADS += [
      "市纪委监委：\n2020年，……。",
      "XX市住房和城乡建设局关于2020年度落实党风廉政建设主体责任情况的报告", 2020,
      "responsibility_report"),
+    # a ticker after ▶; a short site name after a title's genre and a hyphen
+    ("XX实验中学\n校园公告 ▶ 关于2023年春季学期开学返校安排的通知\n德育天地\n"
+     "XX实验中学2023年春季学期德育工作计划\n作者：政教处 发布：2023年02月19日\n一、指导思想",
+     "XX实验中学2023年春季学期德育工作计划", 2023, "work_plan"),
+    ("述责述廉｜XX县水利局局长某某某2022年度述责述廉报告-清风XX\n当前位置：首页 > 述责述廉\n"
+     "述责述廉｜XX县水利局局长某某某2022年度述责述廉报告\n来源：XX县纪委监委\n2022年，……。",
+     "述责述廉｜XX县水利局局长某某某2022年度述责述廉报告", 2022, "duty_integrity_report"),
+    # a column's heading above the breadcrumb, the headline below it
+    ("XX镇\n镇领导\nXX镇2023年政府工作报告\n首页 > 乡镇之窗 > XX镇 > 规划计划\n"
+     "2023年XX镇人民政府工作报告\n发布日期：2023年02月02日\n各位代表：",
+     "2023年XX镇人民政府工作报告", 2023, "government_work_report"),
+    # a forum's buttons; a thread's subject with a comma, asking for views
+    ("XX论坛\n返回列表 发新帖\n查看: 5832 | 回复: 46\n"
+     "[讨论] 2023年各省政府工作报告增长目标汇总，大家怎么看\n"
+     "某某某 发表于 2023-2-2 21:36 | 只看该作者 楼主\n最近各省两会基本开完了……",
+     "2023年各省政府工作报告增长目标汇总，大家怎么看", 2023, "other"),
 ]
 
 
