@@ -135,6 +135,7 @@ _B_RETRO, _B_STATEMENT = 1 << _RETRO, 1 << _STATEMENT
 _B_DECLARATIVE, _B_PROBLEM = 1 << _DECLARATIVE, 1 << _PROBLEM
 _B_QTY, _B_QUOTES = 1 << _QTY, 1 << _QUOTES
 _B_QTY_KINDS = sum(1 << k for k in _QTY_KINDS)
+_B_CUED = _B_FORWARD | _B_TARGET
 #: Every flag set: search every pattern.
 _ALL_FLAGS = (1 << (_QUOTES + 1)) - 1
 _LOOKS_BACK_MAX = 0.2  # an "other" passage is read as a plan below this share
@@ -623,10 +624,12 @@ def find_commitments(
         heading = _is_heading(norm, n_han) and not _whole_line_item(norm_text, n_s, n_e, n_han)
         is_heading.append(heading)
         if not heading:
-            clean = _blank_quoted(norm) if may & _B_QUOTES else norm
             content_top.append(top)
             # as _LazyCues(clean, cues, may).retro
-            retro = bool(may & _B_RETRO) and cues.fast["retrospective"].search(clean) is not None
+            retro = False
+            if may & _B_RETRO:
+                clean = _blank_quoted(norm) if may & _B_QUOTES else norm
+                retro = cues.fast["retrospective"].search(clean) is not None
             content_retro.append(retro)
 
     # the preamble: the sentences before the first heading of a document that has one
@@ -646,11 +649,10 @@ def find_commitments(
             chained = False
             continue
         k += 1
-        norm = norm_text[n_s:n_e]
-        clean = _blank_quoted(norm) if may & _B_QUOTES else norm
-        lazy = _LazyCues(clean, cues, may, content_retro[k])
-        mode = kind
         if kind == "other" and start < first_heading:
+            norm = norm_text[n_s:n_e]
+            clean = _blank_quoted(norm) if may & _B_QUOTES else norm
+            lazy = _LazyCues(clean, cues, may, content_retro[k])
             if _FORMALITY_RE.search(clean.strip()):
                 chained = False
                 continue
@@ -660,16 +662,23 @@ def find_commitments(
             is_commitment = lazy.is_preamble_commitment(review) or (
                 chained and not lazy.retro and not lazy.statement
             )
-        elif kind == "other":
-            lo, hi = max(0, k - _WINDOW), k + _WINDOW + 1
-            window = [
-                retro
-                for t, retro in zip(content_top[lo:hi], content_retro[lo:hi], strict=True)
-                if t == top
-            ]
-            mode = "plans" if sum(window) / len(window) < _LOOKS_BACK_MAX else "review"
-            is_commitment = lazy.is_commitment(mode)
         else:
+            mode = kind
+            if kind == "other":
+                lo, hi = max(0, k - _WINDOW), k + _WINDOW + 1
+                window = [
+                    retro
+                    for t, retro in zip(content_top[lo:hi], content_retro[lo:hi], strict=True)
+                    if t == top
+                ]
+                mode = "plans" if sum(window) / len(window) < _LOOKS_BACK_MAX else "review"
+            if mode != "plans" and not chained and not may & _B_CUED:
+                # outside a plan only a forward or a target cue makes a commitment, and
+                # neither can match: _LazyCues.is_commitment is False (chained stays so)
+                continue
+            norm = norm_text[n_s:n_e]
+            clean = _blank_quoted(norm) if may & _B_QUOTES else norm
+            lazy = _LazyCues(clean, cues, may, content_retro[k])
             is_commitment = lazy.is_commitment(mode)
         # 必须始终坚持一手抓物质文明，一手抓精神文明；一手抓经济建设，…: the clauses after ；
         # continue the commitment
