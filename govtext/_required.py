@@ -421,10 +421,28 @@ class CharFilter:
 
     def contains(self, starts: Any, ends: Any) -> npt.NDArray[np.bool_]:
         """Boolean array (spans x patterns): whether ``text[start:end]`` may hold a match."""
+        found = self.masks(starts, ends)
+        bit = np.uint64(1) << np.arange(self._n, dtype=np.uint64)
+        out: npt.NDArray[np.bool_] = np.empty((len(found), self._n), dtype=bool)
+        for a in range(0, len(found), _PIECE):  # the spans x patterns flags, a block at a time
+            out[a : a + _PIECE] = (found[a : a + _PIECE, None] & bit) != 0
+        return out
+
+    def masks(self, starts: Any, ends: Any) -> npt.NDArray[np.uint64]:
+        """The rows of :meth:`contains` as bits (uint64 array, one mask per span).
+
+        Bit ``k`` of a span's mask is its flag for pattern ``k``.
+
+        Examples
+        --------
+        >>> f = CharFilter("已经完成。正在推进。", [re.compile("已经"), re.compile("推进")])
+        >>> f.masks([0, 5], [5, 10]).tolist()
+        [1, 2]
+        """
         s = np.asarray(starts, dtype=np.intp)
         e = np.asarray(ends, dtype=np.intp)
         if len(s) == 0:
-            return np.zeros((0, self._n), dtype=bool)
+            return np.zeros(0, dtype=np.uint64)
         bounds = np.empty(2 * len(s), dtype=np.intp)
         bounds[0::2] = s
         bounds[1::2] = e
@@ -450,8 +468,9 @@ class CharFilter:
                 ],
                 dtype=np.uint64,
             )
-        bit = np.uint64(1) << np.arange(self._n, dtype=np.uint64)
-        out: npt.NDArray[np.bool_] = np.empty((len(s), self._n), dtype=bool)
-        for a in range(0, len(s), _PIECE):  # the spans x patterns flags, a block at a time
-            out[a : a + _PIECE] = ((found[a : a + _PIECE, None] & bit) != 0) | self._always
-        return out
+        always = np.bitwise_or.reduce(
+            (np.uint64(1) << np.arange(self._n, dtype=np.uint64))[self._always],
+            initial=np.uint64(0),
+        )
+        masks: npt.NDArray[np.uint64] = found | always
+        return masks

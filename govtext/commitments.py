@@ -129,6 +129,15 @@ _RETRO, _STATEMENT = _CUE_INDEX["retrospective"], _CUE_INDEX["statement"]
 _DECLARATIVE, _PROBLEM = _CUE_INDEX["declarative"], _CUE_INDEX["problem"]
 _QTY_KINDS = [_QTY, _CUE_INDEX["threshold"], _CUE_INDEX["frequency"], _CUE_INDEX["deadline"]]
 _QUOTES = _QTY + 1
+# the same flags as bits of one int per sentence (CharFilter.masks)
+_B_EXCLUDE, _B_FORWARD, _B_TARGET = 1 << _EXCLUDE, 1 << _FORWARD, 1 << _TARGET
+_B_RETRO, _B_STATEMENT = 1 << _RETRO, 1 << _STATEMENT
+_B_DECLARATIVE, _B_PROBLEM = 1 << _DECLARATIVE, 1 << _PROBLEM
+_B_QTY, _B_QUOTES = 1 << _QTY, 1 << _QUOTES
+_B_QTY_KINDS = sum(1 << k for k in _QTY_KINDS)
+_B_CUED = _B_FORWARD | _B_TARGET
+#: Every flag set: search every pattern.
+_ALL_FLAGS = (1 << (_QUOTES + 1)) - 1
 _LOOKS_BACK_MAX = 0.2  # an "other" passage is read as a plan below this share
 _WINDOW = 6  # ... of the content sentences within this many sentences either side
 # the preamble before the first heading of a document: the formalities of a 印发 / 转发
@@ -303,8 +312,9 @@ class _LazyCues:
     """The cues of one content sentence, each searched for only when a decision needs it.
 
     Gives the same decisions as :func:`_cues` + :func:`_is_commitment`.  ``may`` is the
-    sentence's row of :class:`~govtext._required.CharFilter` flags: a pattern whose flag
-    is false cannot match the sentence and is not searched.  ``forward`` and ``target``
+    sentence's :class:`~govtext._required.CharFilter` flags as bits
+    (:meth:`~govtext._required.CharFilter.masks`): a pattern whose bit is 0 cannot match
+    the sentence and is not searched.  ``forward`` and ``target``
     are set by :meth:`is_commitment` on every path that can make the sentence a
     commitment (alone or as the continuation of one).
     """
@@ -312,16 +322,18 @@ class _LazyCues:
     __slots__ = ("_kept", "clean", "cues", "forward", "may", "retro", "statement", "target")
 
     def __init__(
-        self, clean: str, cues: CommitmentCues, may: list[bool], retro: bool | None = None
+        self, clean: str, cues: CommitmentCues, may: int, retro: bool | None = None
     ) -> None:
         self.clean = clean
         self.cues = cues
         self.may = may
         patterns = cues.fast
         if retro is None:
-            retro = may[_RETRO] and patterns["retrospective"].search(clean) is not None
+            retro = bool(may & _B_RETRO) and patterns["retrospective"].search(clean) is not None
         self.retro = retro
-        self.statement = may[_STATEMENT] and patterns["statement"].search(clean) is not None
+        self.statement = (
+            bool(may & _B_STATEMENT) and patterns["statement"].search(clean) is not None
+        )
         self._kept: str | None = None
         self.forward = ""
         self.target = ""
@@ -331,7 +343,7 @@ class _LazyCues:
         """The sentence with the exclusions masked."""
         if self._kept is None:
             self._kept = (
-                _mask_excluded(self.clean, self.cues) if self.may[_EXCLUDE] else self.clean
+                _mask_excluded(self.clean, self.cues) if self.may & _B_EXCLUDE else self.clean
             )
         return self._kept
 
@@ -344,23 +356,23 @@ class _LazyCues:
             return False
         may = self.may
         patterns = self.cues.fast
-        if may[_FORWARD]:
+        if may & _B_FORWARD:
             m = patterns["forward"].search(self.kept)
             if m is not None:
                 self.forward = m.group()
                 return True
         if self.retro:  # in a plan, looking back without a forward cue
             return False
-        if may[_TARGET]:
+        if may & _B_TARGET:
             m = patterns["target"].search(self.clean)
             if m is not None:
                 self.target = m.group()
                 return True
         if not plans:
             return False
-        if may[_DECLARATIVE] and patterns["declarative"].search(self.clean.lstrip()):
+        if may & _B_DECLARATIVE and patterns["declarative"].search(self.clean.lstrip()):
             return False
-        return not (may[_PROBLEM] and patterns["problem"].search(self.clean))
+        return not (may & _B_PROBLEM and patterns["problem"].search(self.clean))
 
 
     def is_preamble_commitment(self, review: bool) -> bool:
@@ -372,14 +384,14 @@ class _LazyCues:
         """
         if self.statement or self.retro:
             return False
-        if self.may[_FORWARD]:
+        if self.may & _B_FORWARD:
             m = self.cues.fast["forward"].search(self.kept)
             if m is not None:
                 self.forward = m.group()
                 return True
         if review:
             return False
-        if self.may[_TARGET]:
+        if self.may & _B_TARGET:
             m = self.cues.fast["target"].search(self.clean)
             if m is not None:
                 self.target = m.group()
@@ -393,7 +405,7 @@ class _LazyCues:
         """Whether a paragraph opened by this sentence reviews the past (2025年，……取得)."""
         if self.retro:
             return True
-        if self.may[_FORWARD] and self.cues.fast["forward"].search(self.kept):
+        if self.may & _B_FORWARD and self.cues.fast["forward"].search(self.kept):
             return False
         if _LEAD_IN_RE.search(self.clean):
             return False
@@ -486,18 +498,19 @@ def _quantities(
     offset: int,
     number_masks: _NumberMasks,
     cues: CommitmentCues,
-    may: Any = None,
+    may: int = _ALL_FLAGS,
 ) -> tuple[list[str], bool]:
     """Quantity expressions of a sentence, and whether one of them is masked.
 
     ``text`` is the normalized sentence with quotes blanked and exclusions masked
     (:func:`_mask_excluded`); ``offset`` its normalized start; ``number_masks`` the
-    normalized spans of placeholders of kind number; ``may`` the sentence's row of
-    :class:`~govtext._required.CharFilter` flags (``None``: search every pattern).
+    normalized spans of placeholders of kind number; ``may`` the sentence's
+    :class:`~govtext._required.CharFilter` flags as bits (by default every bit set:
+    search every pattern).
     """
     found: list[str] = []
     masked = False
-    if may is not None and not may[_QTY]:
+    if not may & _B_QTY:
         qty_matches: Any = ()
     else:
         qty_matches = _ARABIC_QTY_RE.finditer(text)
@@ -513,7 +526,7 @@ def _quantities(
             found.append(m.group())
             masked = True
     for kind in ("threshold", "frequency"):
-        if may is not None and not may[_CUE_INDEX[kind]]:
+        if not may >> _CUE_INDEX[kind] & 1:
             continue
         for m in cues.fast[kind].finditer(text):
             tail = text[m.end() : m.end() + 12]
@@ -521,7 +534,7 @@ def _quantities(
             if cn:
                 found.append(m.group() + tail[: cn.end()])
     for kind in ("frequency", "deadline"):
-        if may is not None and not may[_CUE_INDEX[kind]]:
+        if not may >> _CUE_INDEX[kind] & 1:
             continue
         found += [m.group() for m in cues.fast[kind].finditer(text)]
     return list(dict.fromkeys(found)), masked
@@ -595,9 +608,9 @@ def find_commitments(
     # which sentences contain a character that each cue pattern needs (the others
     # cannot match: their searches are skipped)
     flags = CharFilter(nt.text, _filtered_patterns(cues), ignore=" \0")
-    may_rows = flags.contains(n_starts, n_ends)
+    may_rows = flags.masks(n_starts, n_ends)
     # whether one of the quantity patterns can match (else no quantity is searched for)
-    may_qty = may_rows[:, _QTY_KINDS].any(axis=1)
+    may_qty = (may_rows & np.uint64(_B_QTY_KINDS)) != 0
     norm_text = nt.text
 
     # first pass: which sentences are headings, and for sections without a kind which
@@ -611,10 +624,12 @@ def find_commitments(
         heading = _is_heading(norm, n_han) and not _whole_line_item(norm_text, n_s, n_e, n_han)
         is_heading.append(heading)
         if not heading:
-            clean = _blank_quoted(norm) if may[_QUOTES] else norm
             content_top.append(top)
             # as _LazyCues(clean, cues, may).retro
-            retro = may[_RETRO] and cues.fast["retrospective"].search(clean) is not None
+            retro = False
+            if may & _B_RETRO:
+                clean = _blank_quoted(norm) if may & _B_QUOTES else norm
+                retro = cues.fast["retrospective"].search(clean) is not None
             content_retro.append(retro)
 
     # the preamble: the sentences before the first heading of a document that has one
@@ -634,11 +649,10 @@ def find_commitments(
             chained = False
             continue
         k += 1
-        norm = norm_text[n_s:n_e]
-        clean = _blank_quoted(norm) if may[_QUOTES] else norm
-        lazy = _LazyCues(clean, cues, may, content_retro[k])
-        mode = kind
         if kind == "other" and start < first_heading:
+            norm = norm_text[n_s:n_e]
+            clean = _blank_quoted(norm) if may & _B_QUOTES else norm
+            lazy = _LazyCues(clean, cues, may, content_retro[k])
             if _FORMALITY_RE.search(clean.strip()):
                 chained = False
                 continue
@@ -648,16 +662,23 @@ def find_commitments(
             is_commitment = lazy.is_preamble_commitment(review) or (
                 chained and not lazy.retro and not lazy.statement
             )
-        elif kind == "other":
-            lo, hi = max(0, k - _WINDOW), k + _WINDOW + 1
-            window = [
-                retro
-                for t, retro in zip(content_top[lo:hi], content_retro[lo:hi], strict=True)
-                if t == top
-            ]
-            mode = "plans" if sum(window) / len(window) < _LOOKS_BACK_MAX else "review"
-            is_commitment = lazy.is_commitment(mode)
         else:
+            mode = kind
+            if kind == "other":
+                lo, hi = max(0, k - _WINDOW), k + _WINDOW + 1
+                window = [
+                    retro
+                    for t, retro in zip(content_top[lo:hi], content_retro[lo:hi], strict=True)
+                    if t == top
+                ]
+                mode = "plans" if sum(window) / len(window) < _LOOKS_BACK_MAX else "review"
+            if mode != "plans" and not chained and not may & _B_CUED:
+                # outside a plan only a forward or a target cue makes a commitment, and
+                # neither can match: _LazyCues.is_commitment is False (chained stays so)
+                continue
+            norm = norm_text[n_s:n_e]
+            clean = _blank_quoted(norm) if may & _B_QUOTES else norm
+            lazy = _LazyCues(clean, cues, may, content_retro[k])
             is_commitment = lazy.is_commitment(mode)
         # 必须始终坚持一手抓物质文明，一手抓精神文明；一手抓经济建设，…: the clauses after ；
         # continue the commitment

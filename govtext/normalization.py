@@ -451,11 +451,17 @@ def _opencc_s2t() -> Any:
 
 
 def _han_sample(text: str, sample: int) -> str:
-    # the first Han characters of the first 4 * sample characters, selected with numpy
-    head = text[: 4 * sample]
-    codes = _codes(head)
-    han: str = codes[han_mask(head)][:sample].tobytes().decode("utf-32-le")
-    return han
+    # the first Han characters of the first 4 * sample characters, selected with numpy;
+    # a Chinese text has them within its first 1.5 * sample characters: those are read
+    # first (the same characters when they hold sample Han characters)
+    for size in (3 * sample // 2, 4 * sample):
+        head = text[:size]
+        codes = _codes(head)
+        han = codes[han_mask(head)]
+        if len(han) >= sample or len(head) < size:
+            break
+    found: str = han[:sample].tobytes().decode("utf-32-le")
+    return found
 
 
 def _changed_share(han: str, converted: str) -> float:

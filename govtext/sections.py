@@ -60,9 +60,12 @@ def _is_paragraph_break(norm: str, i: int) -> bool:
 
 
 # The characters the sentence scanner acts on; everything between them is skipped by
-# the expression engine.
+# the expression engine.  A run of terminators is one match: its end is where a
+# sentence that ends there ends.
 _SENTENCE_EVENT_RE = re.compile(
     "[\n" + re.escape("".join(_OPENERS) + "".join(_CLOSERS) + "".join(sorted(_TERMINATORS))) + "]"
+    "(?:(?<=[" + re.escape("".join(sorted(_TERMINATORS))) + "])"
+    "[" + re.escape("".join(sorted(_TERMINATORS))) + "]*)?"
 )
 _NOT_TERMINATOR_RE = re.compile("[^" + re.escape("".join(sorted(_TERMINATORS))) + "]|\\Z")
 
@@ -112,10 +115,14 @@ def _sentence_bounds(norm: str) -> list[tuple[int, int]]:
                     pass
         elif ch in _TERMINATORS:
             if not stack:
-                end = after_terminators(norm, i + 1).start()  # type: ignore[union-attr]
-                close(end)
-                start = end
-                i = end
+                # close(end), inline: the sentence ends with a terminator (no space), and
+                # starts at or before this one (not a space)
+                end = m.end()  # after the run of terminators
+                s = start
+                while norm[s].isspace():
+                    s += 1
+                spans.append((s, end))
+                start = i = end
                 continue
             if stack[-1] in _QUOTE_CLOSERS and len(stack) == 1 and i + 1 < n:
                 # “……。” ends the sentence at the closing quote

@@ -80,13 +80,22 @@ def _kinds_of(
     """Kind codes of engine tokens from the class of their first and last characters."""
     if len(starts) == 0:
         return np.zeros(0, dtype=np.int8)
-    codes = _codes(text)
     table = _char_classes()
-    first = codes[starts]
-    last = codes[ends - 1]
-    # characters beyond the BMP (CJK extension B and up, emoji): words
-    kind = np.where(first < 0x10000, table[np.minimum(first, 0xFFFF)], _WORD).astype(np.int8)
-    last_kind = np.where(last < 0x10000, table[np.minimum(last, 0xFFFF)], _WORD)
+    # UTF-16 code units are the characters when all are in the BMP (faster to encode
+    # than UTF-32, half the bytes to read, and no test for wide characters)
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    if len(units) == len(text):
+        first = units[starts]
+        last = units[ends - 1]
+        kind = table[first]
+        last_kind = table[last]
+    else:
+        codes = _codes(text)
+        first = codes[starts]
+        last = codes[ends - 1]
+        # characters beyond the BMP (CJK extension B and up, emoji): words
+        kind = np.where(first < 0x10000, table[np.minimum(first, 0xFFFF)], _WORD).astype(np.int8)
+        last_kind = np.where(last < 0x10000, table[np.minimum(last, 0xFFFF)], _WORD)
     percent = (last == 0x25) | (last == 0xFF05) | (last == 0x2030)
     kind[(kind == _NUMBER) & ~((last_kind == _NUMBER) | percent)] = _WORD
     return kind
