@@ -244,3 +244,16 @@ def test_later_passes_read_only_joined_blocks_state_council(
         for variant in (text, _wrapped(text[:3000], 27, blank=False), text[:4000] + text[-4000:]):
             nt = normalize_with_offsets(variant, t2s=False)
             assert (nt.text, nt.index.tolist()) == _joined_reading_every_line(variant)
+
+
+def test_one_line_text_with_a_final_line_break_gets_its_paragraphs() -> None:
+    # a text on one line with a final line break is read as a text without line breaks:
+    # its salutation is a paragraph of its own, the inserted break maps to the character
+    # after it, and every other character to its own
+    from tests.fuzz_seeds import check_normalized
+
+    text = "坚持以党的政治建设为统领" * 3 + "各位代表：\n"
+    nt = normalize_with_offsets(text)
+    assert nt.text == "坚持以党的政治建设为统领" * 3 + "\n各位代表：\n\n"
+    assert nt.text.replace("\n", "") == text.replace("\n", "")
+    check_normalized(text)
