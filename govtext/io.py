@@ -1210,7 +1210,7 @@ _INFO_LABEL = re.compile(
 )
 # 标题：XX县2025年政府工作报告 (a row of that table): the title is the value
 _TITLE_LABEL = re.compile(
-    r"^(?:(?:文章标题|信息名称|标\s*题|名\s*称|题\s*名)\s*[：:|｜]\s*|名称(?=XX|[\u4e00-\u9fff]{4})|(?:名[\s\u3000]+称|标[\s\u3000]+题)[\s\u3000]+)"
+    r"^(?:(?:文章标题|信息名称|标\s*题|名\s*称|题\s*名)\s*[：:|｜]\s*|名称(?=[\u4e00-\u9fffX]{2})|(?:名[\s\u3000]+称|标[\s\u3000]+题)[\s\u3000]+)"
 )
 #: A hyphen before a site's name at the end of a browser title (……工作安排-XX大学信息公开网)
 _SITE_HYPHEN = (
@@ -1239,7 +1239,7 @@ _COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _HEAD_WIDGET = re.compile(
     r"(?:站内搜索|全站搜索|搜索|检索|欢迎访问|欢迎您|登录|用户登录)(?:[：:\s]|$)|请输入|今天是|今日是"
     r"|(?:热门搜索|热搜|搜索热词|热门标签)[：:]|(?:搜索|检索)\S{0,4}热门[：:]"
-    r"|(?:(?:返回列表|发新帖|发表回复|回复本帖)\s*)+$|(?:热门|热点|便民|特色|快捷)(?:服务|链接|入口)[：:]|[\u4e00-\u9fff]{2,8}\s*[（(]\d+[)）]$"
+    r"|(?:(?:返回列表|发新帖|发表回复|回复本帖)\s*)+$|[\u4e00-\u9fff]{2,12}栏目$|检索结果|(?:热门|热点|便民|特色|快捷)(?:服务|链接|入口)[：:]|[\u4e00-\u9fff]{2,8}\s*[（(]\d+[)）]$"
     r"|(?:博客|空间)(?:等级|积分|访问)"
     r"|.{0,30}欢迎(?:您|访问|光临)[！!]?$"
     # a public account's article head: 原创 作者 账号 2026-01-22 19:00 发表于XX, 收录于合集
@@ -1253,7 +1253,7 @@ _HEAD_WIDGET = re.compile(
     r"|第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|版面导航|本版标题|PDF版|数字报刊"
     r"|电子版$|[◀<《]*\s*(?:上|下)一版|PDF下载|版面概览|往期回顾|(?:引题|肩题|副题)[：:]|.{0,30}(?:数字报|电子报)"
     # columns after bullets (■ 政务公开 ■ 规划计划)
-    r"|(?:[■□▪◆●]\s*[\u4e00-\u9fff]{2,8}\s*){2,}$"
+    r"|(?:[■□▪◆●█]\s*[\u4e00-\u9fff]{2,8}\s*){2,}$|[■□▪█]\s*[\u4e00-\u9fff]{2,8}$"
     # a row of a site's columns in brackets: 【政府信息公开】【乡镇动态】【通知公告】
     r"|(?:【[^】]{2,8}】\s*){2,}(?:【[^】]*)?$"
     r"|(?:打开|下载|前往)\s*APP|APP\s*内|阅读体验更佳"
@@ -1501,7 +1501,7 @@ _LABEL_ALONE = re.compile(
 )
 #: What stands between the steps of a trail written one per line: > / » / 当前位置：
 #: The bullet of a column tree's item (▶ 政策文件, · 机关党建)
-_BULLET = re.compile(r"^[▶►▸▷•·◆◇■□●○★☆»]\s*")
+_BULLET = re.compile(r"^[▶►▸▷•·◆◇■□●○★☆»█▪]\s*")
 _MENU_GLUE = re.compile(r"[>＞»›→/|｜]+|[^：:]{0,8}位置(?:是)?\s*[：:]")
 
 
@@ -1705,8 +1705,8 @@ _POST = (
 )
 #: The name of a genre alone on a line, the second line of a title broken before it
 _GENRE_ALONE = re.compile(
-    r"(?:(?:政府)?工作报告|述责述廉报告|述职述廉报告|述职报告|工作要点|工作计划|工作总结"
-    r"|(?:重点)?工作安排|工作方案|党建工作(?:情况)?报告)$"
+    r"(?:(?:政府)?工作报告|述责述廉报告|述职述廉报告|述职报告|(?:重点)?工作(?:要点|计划|安排)|工作总结"
+    r"|工作方案|党建工作(?:情况)?报告)(?:[（(]全文[)）])?$"
 )
 
 
@@ -1760,8 +1760,8 @@ def _broken_title(line: str, after: str) -> bool:
     if len(line) > 30 or _looks_like_title(line) or re.fullmatch(_YEAR + "年度?", line):
         return False  # (a year alone: a list of years)
     if re.search(_POST + "$", line):
-        # 政协XX市委员会机关党组成员、秘书长 / 某某某同志述职述廉报告
-        return re.match(r"[某X×]", after) is not None and _looks_like_title(after)
+        # 政协XX市委员会机关党组成员、秘书长 / 某某某同志述职述廉报告 (or / 2022年度……报告)
+        return re.match(r"[某X×]|(?:19|20)\d\d年", after) is not None and _looks_like_title(after)
     if re.search(_POST + "[某X×]{2,4}$", line):
         # XX县委书记某某某 / 抓基层党建工作述职报告
         return _looks_like_title(after) and re.search("述职|述责|述廉|报告$", after) is not None
@@ -1774,7 +1774,8 @@ def _broken_title(line: str, after: str) -> bool:
     if re.match(_HAN_YEAR, line):  # 二〇二〇年XX市XX区 / 政府工作报告
         return _GENRE_ALONE.match(after) is not None
     if re.search(_YEAR + r"年度?$", line):
-        return len(after) <= 10 and _looks_like_title(after)
+        # (……委员会关于2022年度 / 党风廉政建设主体责任落实情况的报告)
+        return len(after) <= (24 if "关于" in line else 10) and _looks_like_title(after)
     return re.search(_YEAR + "年", line) is not None and _GENRE_ALONE.match(after) is not None
 
 
@@ -1973,6 +1974,11 @@ def _forum_subject(lines: list[str], head: str = "") -> str | None:
     a line of ``head`` (the head of the text, where they may be chrome that ``lines``
     leave out: 楼主 XX 发表于 2024-02-06).
     """
+    for k, line in enumerate(lines[:-1]):
+        subject = _REPOST_MARK.sub("", line) or line
+        if (line != subject and 8 <= len(subject) <= 60 and _FORUM_MARK.match(lines[k + 1])
+                and re.search("[？?]", subject)):
+            return subject  # [求助] ……怎么写？有没有参考框架 / 楼主
     questions: list[str] = []
     body = 0
     for k, line in enumerate(lines):
@@ -1980,7 +1986,7 @@ def _forum_subject(lines: list[str], head: str = "") -> str | None:
             continue  # a trail ending in the subject
         subject = _REPOST_MARK.sub("", line) or line  # [讨论]……？[复制链接]
         if (not _is_body_line(subject) and 8 <= len(subject) <= 40
-                and "，" in re.sub(r"（[^）]*）", "", subject)
+                and ("，" in re.sub(r"（[^）]*）", "", subject) or "？" in subject[:-1])
                 and line != subject and _TITLE_WORDS.search(subject)
                 and any(_FORUM_MARK.match(after) for after in lines[k + 1:k + 3])):
             return subject  # [讨论] ……汇总，大家怎么看 / 只看该作者 楼主
@@ -2163,6 +2169,8 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
         title = _with_issuer(line, lines[k + 1:])
         if k + 1 < len(lines) and entries[k + 1][1] and lines[k + 1] in ("（全文）", "(全文)"):
             title += lines[k + 1]  # XX县2024年政府工作报告 / （全文）
+        if _FULL_TEXT.search(title) and _DOCUMENT_SITE.search(head) is None:
+            return title  # 全文来了！……报告, above the document's own heading
         if (headline := _subtitled(entries[k + 1:20], title, text)) is not None:
             return headline  # an e-paper's list of headlines, a browser title
         later = _later_title(lines[k + 1:], title)
@@ -2182,13 +2190,17 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             or _crumb_between(title, later, head)
             # a browser title's last part (站名 - 栏目 - ……报告), then the headline in full
             or (len(parts := re.split(r"\s*[-－|｜_]\s*", title)) >= 3
-                and _fuller(later, parts[-1]))
+                and (later == parts[-1] or _fuller(later, parts[-1])))
+            # the headline with its issuer before it (中共……委员会关于 + the title)
+            or (later.endswith(title) and len(later) - len(title) <= 30 and re.search(
+                "(?:委员会|党组|党委|集团|公司|局)(?:关于)?$", later[: -len(title)]) is not None)
             # a shared document's name with its version (……报告（定稿）), then its heading
             or (later == _VERSION_END.sub("", title) != title
                 and _DOCUMENT_SITE.search(head) is not None)
             # a shared file's name (……定稿.docx), then the document's own heading
-            or (_DOCUMENT_SITE.search(head) is not None
-                and re.search(r"\.(?:docx?|pdf|wps|txt)$", title) is not None)
+            or (_DOCUMENT_SITE.search(head) is not None and (
+                re.search(r"\.(?:docx?|pdf|wps|txt)$", title) is not None
+                or re.search(re.escape(title) + r"\.(?:docx?|pdf|wps|txt)", head) is not None))
             or re.fullmatch(r"【[^】]{2,12}】", title) is not None  # 【书记抓党建述职】
             # a channel's name before the headline, which the article writes without it
             or ((m := re.fullmatch(r"(.{1,6}?)\s*[|｜]\s*" + re.escape(later), title)) is not None
@@ -2210,8 +2222,11 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             or (_is_browser_title(title, text) and _same_document(later, title)
                 and title not in until_text)
         ):
-            # (a 名称 field below a column gives way to the headline below it too)
-            if _is_field_value(later, head) and later in lines:
+            # (a 名称 field below a column gives way to the headline below it too, and a
+            # shared file's name to the document's heading)
+            if ((_is_field_value(later, head) or (
+                    _DOCUMENT_SITE.search(head) and re.search(r"\.(?:docx?|pdf|wps)$", later)))
+                    and later in lines):
                 below = _later_title(lines[lines.index(later) + 1:], later)
                 if below is not None and not (below.startswith("关于") and later.endswith(below)):
                     return below
@@ -2326,8 +2341,9 @@ def infer_metadata(
             (line.endswith(("：", ":")) and len(line) <= 16)
             or (len(line) <= 20 and not _SENTENCE_MARK.search(line)))]
         opening = "\n".join(after[:3])[:200]
-        # (not a date of appointment: 本人于2022年3月经……任命)
-        if m := re.search(r"(?<!\d)(?<!于)" + _YEAR + r"年(?!来|以来|前|后)", opening):
+        # (not a date of appointment: 本人于2022年3月经……任命, nor a page's date)
+        named = r"(?<!\d)(?<!于)" + _YEAR + r"年(?!来|以来|前|后|\d{1,2}月\d{1,2}日)"
+        if m := re.search(named, opening):
             year = int(m.group(1))
     if year is None and filename and (m := re.search(r"(?<!\d)" + _YEAR + r"(?!\d)", filename)):
         year = int(m.group(1))
@@ -2358,7 +2374,7 @@ def infer_metadata(
             year -= 1
     elif (dated and year is not None and doc_type in _ANNUAL_REPORTS
           and (month := re.search(r"年(\d{1,2})月", dated.group(0)))
-          and int(month.group(1)) <= 3 and re.search(rf"(?<!\d){year - 1}年", head[:600])):
+          and int(month.group(1)) <= 3 and re.search(rf"(?<!\d){year - 1}年", head[:1500])):
         year -= 1  # a year report dated early in the next year (（2023年1月）), of the year before
     org = None
     if doc_type == "government_work_report" and "国务院" in norm_title:
