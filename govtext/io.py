@@ -1246,7 +1246,10 @@ _HEAD_WIDGET = re.compile(
     r"|原创\s|.*发表于|收录于合集|点击(?:上方)?蓝字|.{0,10}关注我们$"
     # an editor's note above the article (编者按：……, 【导读】……), a tag (#述责述廉 12个),
     # a headline in a list of the page's articles (· 代表委员热议报告)
-    r"|[【\[](?:编者按|导读|导语)[】\]]|(?:编者按|编者的话|导读|导语)[：:]|#\S[^#]{0,23}\d+个$|[·•]"
+    r"|[▪▫◦○●◆◇►▸](?=\s*\S)"  # an item of a bulleted list of articles (▪ ……工作要点)
+    # a column's name with its issue (“述责述廉”专栏 | 第五期)
+    r"|[^，。]{0,16}专栏\s*[|｜]?\s*(?:第\S{1,3}期)?$"
+    r"|[【\[](?:编者按|导读|导语)[】\]]|(?:编者按|编者的话|导读|导语|按语)[：:]|#\S[^#]{0,23}\d+个$|[·•]"
     # the weather, a trail's label alone (当前位置：), separators alone (> / »)
     r"|天气|[^：:]{0,8}位置(?:是)?\s*[：:]\s*$|[>＞»›→/|｜]+\s*$"
     # an e-paper's page navigation: 第A05版：廉政, A01 要闻, 版面导航, PDF版, 上一版
@@ -1299,7 +1302,7 @@ def _is_breadcrumb(line: str) -> bool:
         return False
     # two steps are a trail after 首页, or with a separator no title holds (>>, », \),
     # or two names of columns between slashes (党的建设 / 述职报告, 院务公开 / 计划总结 /)
-    strong = re.search(r">>|＞＞|»|››|\\", line) is not None or (
+    strong = re.search(r">>|＞＞|»|››|→|\\", line) is not None or (
         "/" in line and all(_HAN_ITEM.fullmatch(p) or _MENU_ITEM.fullmatch(p) for p in parts)
         and all(len(p) <= 8 for p in parts))
     return len(parts) >= 3 or lead or strong or _CRUMB_START.search(parts[0]) is not None
@@ -1397,6 +1400,8 @@ _NOTICE = re.compile(
     "|【(?:通知公告|最新公告|公告|通知|滚动|历史信息|存档|归档信息)】"
     # a site's note in brackets (【原文识别文本】本页为扫描件……), a box's row (│索 引 号：…│)
     "|【[^】]{2,8}】.{0,40}(?:本页|本栏目|本站|仅供|如有)|[│┃┌└├]"
+    # an archive's notice (本页面为历史归档页面，内容仅供查阅……)
+    "|(?:本页面?|本栏目(?:信息)?)为.{0,40}"
     # disclosure fields without colons (索引号 000/2020-00031 主题分类 综合政务)
     "|(?:索\\s*引\\s*号|发布机构|生成日期|文\\s*号|有效性)(?![：:]).*"
     "(?:主题分类|生成日期|有效性|发布机构|成文日期|发文日期|公开方式)"
@@ -1744,6 +1749,8 @@ def _broken_title(line: str, after: str) -> bool:
     of its genre (``2025年XX区人民政府`` / ``工作报告``) or after a place the title names
     nowhere else (``XX县XX乡`` / ``2025年政府工作报告``).
     """
+    if re.search(_POST + r"[某X×]{2,4}[：:]$", line) and re.match(_YEAR + "年", after):
+        return _looks_like_title(after)  # XX镇党委书记某某某： / 2023年度述责述廉报告
     if re.search("[：:。；;！？!?]", line):
         return False  # (a label and its value: 被评议人：……局长 某某某)
     if after.startswith("暨") and _looks_like_title(line) and 4 <= len(after) <= 30:
@@ -1757,6 +1764,12 @@ def _broken_title(line: str, after: str) -> bool:
         return 2 <= len(after) <= 24 and not _SENTENCE_MARK.search(after)  # ……会议暨 / ……全会
     if re.fullmatch(r".{2,20}[｜|]", line) and not _SENTENCE_MARK.search(line[:-1]):
         return _looks_like_title(after)  # XX区两会｜ / 政府工作报告全文来了！
+    if re.search(_POST + r"\s*[某X×]{2,4}$", line) and re.match(_YEAR + "年", after):
+        # 述责述廉｜XX区纪委书记、区监委主任 某某某 / 2023年度述责述廉报告
+        return _looks_like_title(after) and re.search("述职|述责|述廉|报告$", after) is not None
+    if "关于" in line and re.fullmatch(".{2,10}的(?:通知|报告|意见|决定)", after) and not (
+            _SENTENCE_MARK.search(line)):
+        return True  # ……关于印发2024年重点 / 工作安排的通知
     if len(line) > 30 or _looks_like_title(line) or re.fullmatch(_YEAR + "年度?", line):
         return False  # (a year alone: a list of years)
     if re.search(_POST + "$", line):
@@ -2127,6 +2140,9 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
     for k, line in enumerate(lines):
         if len(line) <= 6 and line[-1] in "：:":
             continue  # a label whose value stands apart (a forum's 查看: / 回复:)
+        if (line[-1] in "：:" and k + 1 < len(lines) and entries[k + 1][1]
+                and _broken_title(line, lines[k + 1])):
+            return line + lines[k + 1]  # XX镇党委书记某某某： / 2023年度述责述廉报告
         if _is_body_line(line):
             return None
         if (k + 1 < len(lines) and entries[k + 1][1] and _looks_like_org_line(line)
