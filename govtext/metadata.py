@@ -1077,6 +1077,62 @@ def _last_of_list(entries: list[tuple[str, bool]], k: int) -> str | None:
 _YEAR_PLAN = re.compile(r"(?:19|20)\d\d年度?(?:工作要点|工作计划|工作总结|(?:重点)?工作安排)")
 
 
+def _later_wins(title: str, later: str, below: list[str], head: str, text: str) -> bool:
+    """Whether ``later``, a title-like line below ``title``, is the page's headline.
+
+    ``below``: the head lines after ``title``; ``head``: the head of the text,
+    normalized; ``text``: the text.
+    """
+    # the head lines below the title, before the running text
+    until_text = list(itertools.takewhile(lambda x: not _is_body_line(x), below))
+    return bool(
+        # 名称：…… of a disclosure box (unless it holds a 关于…… headline and the body
+        # that issued it)
+        (_is_field_value(title, head)
+         and not (title.endswith(later) and (
+             later.startswith("关于") or title[: -len(later)] in below)))
+        or _more_specific(later, title)  # 述责述廉 (a column), then the headline
+        # a shared document's name, then its own heading naming the writer more fully
+        # (镇党委书记……报告, then XX镇党委书记某某……报告)
+        or _fuller(later, title)
+        # a column's heading above the breadcrumb, the headline below it
+        or _crumb_between(title, later, head)
+        # a browser title's last part (站名 - 栏目 - ……报告), then the headline in full
+        or (len(parts := re.split(r"\s*[-－|｜_]\s*", title)) >= 3
+            and (later == parts[-1] or _fuller(later, parts[-1])))
+        # the headline with its issuer before it (中共……委员会关于 + the title)
+        or (later.endswith(title) and len(later) - len(title) <= 30 and re.search(
+            "(?:委员会|党组|党委|集团|公司|局)(?:关于)?$", later[: -len(title)]) is not None)
+        # a shared document's name with its version (……报告（定稿）), then its heading
+        or (later == _VERSION_END.sub("", title) != title
+            and _DOCUMENT_SITE.search(head) is not None)
+        # a shared file's name (……定稿.docx), then the document's own heading
+        or (_DOCUMENT_SITE.search(head) is not None and (
+            re.search(r"\.(?:docx?|pdf|wps|txt)$", title) is not None
+            or re.search(re.escape(title) + r"\.(?:docx?|pdf|wps|txt)", head) is not None))
+        or re.fullmatch(r"【[^】]{2,12}】", title) is not None  # 【书记抓党建述职】
+        # a channel's name before the headline, which the article writes without it
+        or ((m := re.fullmatch(r"(.{1,6}?)\s*[|｜]\s*" + re.escape(later), title)) is not None
+            and re.search(rf"(?m)(?:^|[ \t\u3000]){re.escape(m.group(1))}(?:[ \t\u3000]|$)",
+                          text[:3000]) is not None)
+        # a column's name with a genre word (书记抓党建 | 2023年度述职), then the report
+        or (_GENRE_END.search(later) is not None and _GENRE_END.search(title) is None
+            and len(later) > len(title) and re.search(r"[|｜]", title) is not None)
+        # 历年政府工作报告, 政府工作报告汇编 (a column)
+        or re.match(r"历年|历届|往年", title) is not None or "汇编" in title
+        # a browser title with the site first (XX市政协_……), then the headline
+        or re.fullmatch(r".{2,12}?_" + re.escape(later), title) is not None
+        # the headline with its column's prefix (权威发布｜……), the title cut from a trail
+        or re.fullmatch(r".{1,12}?\s*[|｜]\s*" + re.escape(title), later) is not None
+        # 历年政府工作报告, a column named by the breadcrumb
+        or (_is_crumb_step(title, text[:3000]) and title not in until_text
+            and (title not in later or len(later) - len(title) <= 12))
+        # a browser title, then the headline as the article writes it
+        or (_is_browser_title(title, text) and _same_document(later, title)
+            and title not in until_text)
+    )
+
+
 def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | None:
     """The first title-like line (or pair of lines) before the running text, normalized.
 
@@ -1136,54 +1192,7 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
         if (headline := _subtitled(entries[k + 1:20], title, text)) is not None:
             return headline  # an e-paper's list of headlines, a browser title
         later = _later_title(lines[k + 1:], title)
-        # the head lines below the title, before the running text
-        until_text = list(itertools.takewhile(lambda x: not _is_body_line(x), lines[k + 1:]))
-        if later is not None and (
-            # 名称：…… of a disclosure box (unless it holds a 关于…… headline and the body
-            # that issued it)
-            (_is_field_value(title, head)
-             and not (title.endswith(later) and (
-                 later.startswith("关于") or title[: -len(later)] in lines[k + 1:])))
-            or _more_specific(later, title)  # 述责述廉 (a column), then the headline
-            # a shared document's name, then its own heading naming the writer more fully
-            # (镇党委书记……报告, then XX镇党委书记某某……报告)
-            or _fuller(later, title)
-            # a column's heading above the breadcrumb, the headline below it
-            or _crumb_between(title, later, head)
-            # a browser title's last part (站名 - 栏目 - ……报告), then the headline in full
-            or (len(parts := re.split(r"\s*[-－|｜_]\s*", title)) >= 3
-                and (later == parts[-1] or _fuller(later, parts[-1])))
-            # the headline with its issuer before it (中共……委员会关于 + the title)
-            or (later.endswith(title) and len(later) - len(title) <= 30 and re.search(
-                "(?:委员会|党组|党委|集团|公司|局)(?:关于)?$", later[: -len(title)]) is not None)
-            # a shared document's name with its version (……报告（定稿）), then its heading
-            or (later == _VERSION_END.sub("", title) != title
-                and _DOCUMENT_SITE.search(head) is not None)
-            # a shared file's name (……定稿.docx), then the document's own heading
-            or (_DOCUMENT_SITE.search(head) is not None and (
-                re.search(r"\.(?:docx?|pdf|wps|txt)$", title) is not None
-                or re.search(re.escape(title) + r"\.(?:docx?|pdf|wps|txt)", head) is not None))
-            or re.fullmatch(r"【[^】]{2,12}】", title) is not None  # 【书记抓党建述职】
-            # a channel's name before the headline, which the article writes without it
-            or ((m := re.fullmatch(r"(.{1,6}?)\s*[|｜]\s*" + re.escape(later), title)) is not None
-                and re.search(rf"(?m)(?:^|[ \t\u3000]){re.escape(m.group(1))}(?:[ \t\u3000]|$)",
-                              text[:3000]) is not None)
-            # a column's name with a genre word (书记抓党建 | 2023年度述职), then the report
-            or (_GENRE_END.search(later) is not None and _GENRE_END.search(title) is None
-                and len(later) > len(title) and re.search(r"[|｜]", title) is not None)
-            # 历年政府工作报告, 政府工作报告汇编 (a column)
-            or re.match(r"历年|历届|往年", title) is not None or "汇编" in title
-            # a browser title with the site first (XX市政协_……), then the headline
-            or re.fullmatch(r".{2,12}?_" + re.escape(later), title) is not None
-            # the headline with its column's prefix (权威发布｜……), the title cut from a trail
-            or re.fullmatch(r".{1,12}?\s*[|｜]\s*" + re.escape(title), later) is not None
-            # 历年政府工作报告, a column named by the breadcrumb
-            or (_is_crumb_step(title, text[:3000]) and title not in until_text
-                and (title not in later or len(later) - len(title) <= 12))
-            # a browser title, then the headline as the article writes it
-            or (_is_browser_title(title, text) and _same_document(later, title)
-                and title not in until_text)
-        ):
+        if later is not None and _later_wins(title, later, lines[k + 1:], head, text):
             # (a 名称 field below a column gives way to the headline below it too, and a
             # shared file's name to the document's heading)
             if ((_is_field_value(later, head) or (
