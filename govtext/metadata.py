@@ -160,8 +160,11 @@ _TITLE_LABEL = re.compile(
 )
 #: A hyphen before a site's name at the end of a browser title (……工作安排-XX大学信息公开网)
 _SITE_HYPHEN = (
-    # (a short name after a title's genre: ……述责述廉报告-清风XX)
+    # (a short name after a title's genre: ……述责述廉报告-清风XX; a column after the
+    # site's organisation: XX能源集团有限公司-工作总结)
     r"(?<=报告|要点|计划|总结|安排|方案)[-－](?=[^-－\s，。]{2,8}$)|"
+    r"(?:(?<=公司)|(?<=集团)|(?<=政府)|(?<=委员会)|(?<=大学)|(?<=学院)|(?<=医院))"
+    r"[-－](?=[\u4e00-\u9fff]{2,6}$)|"
     r"[-－](?=[^-－\s]{2,20}(?:网|网站|门户|文库|文档|人民政府|局|委员会|政协|医院|大学|学院|中学|集团|公司"
     r"|办公室|[（(][^）)]{1,8}[）)])$)"
 )
@@ -187,7 +190,7 @@ _HEAD_WIDGET = re.compile(
     r"|(?:热门搜索|热搜|搜索热词|热门标签)[：:]|(?:搜索|检索)\S{0,4}热门[：:]"
     r"|(?:(?:返回列表|发新帖|发表回复|回复本帖)\s*)+$|[\u4e00-\u9fff]{2,12}栏目$|检索结果|(?:热门|热点|便民|特色|快捷)(?:服务|链接|入口)[：:]|[\u4e00-\u9fff]{2,8}\s*[（(]\d+[)）]$"
     r"|(?:博客|空间)(?:等级|积分|访问)"
-    r"|.{0,30}欢迎(?:您|访问|光临)[！!]?$"
+    r"|.{0,30}欢迎(?:您|访问|光临).{0,24}[！!]?$"
     # a public account's article head: 原创 作者 账号 2026-01-22 19:00 发表于XX, 收录于合集
     r"|原创\s|.*发表于|收录于合集|点击(?:上方)?蓝字|.{0,10}关注我们$"
     # an editor's note above the article (编者按：……, 【导读】……), a tag (#述责述廉 12个),
@@ -195,7 +198,7 @@ _HEAD_WIDGET = re.compile(
     r"|[▪▫◦○●◆◇►▸](?=\s*\S)"  # an item of a bulleted list of articles (▪ ……工作要点)
     # a column's name with its issue (“述责述廉”专栏 | 第五期)
     r"|[^，。]{0,16}专栏\s*[|｜]?\s*(?:第\S{1,3}期)?$"
-    r"|[【\[](?:编者按|导读|导语)[】\]]|(?:编者按|编者的话|导读|导语|按语)[：:]|#\S[^#]{0,23}\d+个$|[·•]"
+    r"|[【\[](?:编者按|本期导读|导读|导语)[】\]]|(?:编者按|编者的话|导读|导语|按语)[：:]|#\S[^#]{0,23}\d+个$|[·•]"
     # the weather, a trail's label alone (当前位置：), separators alone (> / »)
     r"|天气|[^：:]{0,8}位置(?:是)?\s*[：:]\s*$|[>＞»›→/|｜]+\s*$"
     # an e-paper's page navigation: 第A05版：廉政, A01 要闻, 版面导航, PDF版, 上一版
@@ -342,7 +345,8 @@ def _join_clauses(split: list[str]) -> list[str]:
 
 #: A site's notice ticker (校园公告：……｜……), chrome with all it holds
 _NOTICE = re.compile(
-    "[\u4e00-\u9fff]{0,6}(?:公告|通告|快讯|滚动新闻|滚动)栏?(?:[：:]|\\s*[▶►>»])|(?:栏目|网站|频道|站点)导航[：:]"
+    "[\u4e00-\u9fff]{0,6}(?:公告|通告|快讯|滚动新闻|滚动)栏?(?:[：:]|\\s*[▶►>»])"
+    "|(?:栏目|网站|频道|站点|版块|板块)导航[：:]|(?:本专题|本栏目)?其他文章[：:]"
     "|【(?:通知公告|最新公告|公告|通知|滚动|历史信息|存档|归档信息)】"
     # a site's note in brackets (【原文识别文本】本页为扫描件……), a box's row (│索 引 号：…│)
     "|【[^】]{2,8}】.{0,40}(?:本页|本栏目|本站|仅供|如有)|[│┃┌└├]"
@@ -493,9 +497,13 @@ _ONE_LIST_LABEL = (
     r"|排行|排行榜|动态|资讯|专题)榜?|(?:文件|文章|信息)列表(?:[（(]共\d+条[)）])?|本版标题(?:导航)?"
     r"|标题导航|通知公告(?:\s*更多\s*[>＞»]*)?|(?:24小时|今日|本周)?热榜)"
 )
-_LINK_LIST_LABEL = re.compile(rf"{_ONE_LIST_LABEL}(?:\s*[|｜]\s*{_ONE_LIST_LABEL})*[：:]?")
+_LINK_LIST_LABEL = re.compile(
+    rf"(?:[\u4e00-\u9fff]{{2,8}}[·•])?{_ONE_LIST_LABEL}(?:\s*[|｜]\s*{_ONE_LIST_LABEL})*[：:]?"
+)
 #: A line of the article's date or source (发布时间：……, 2024-01-15 来源：……)
 _META_LINE = re.compile(rf"【?(?:{_META_LABELS}|发布者|发布人)\s*[：:]|(?:19|20)\d\d[-/.年]\d")
+#: The date after an item of a list of articles (……工作计划  02-26)
+_LISTED_DATE = re.compile(r"\s+(?:(?:19|20)\d\d[-/.])?\d{1,2}[-/.]\d{1,2}$")
 #: The rank before an item of a ranked list (4 全文来了！……)
 _RANK = re.compile(r"^\d{1,2}\s*(?=\D)")
 #: An item of a ranked list of articles (1 XX县2025年高标准农田建设项目公示)
@@ -537,7 +545,7 @@ def _link_list_lines(lines: list[str]) -> set[int]:
                         items.pop()  # (broken in two: XX市2023年 / 政府工作报告)
                 out.update([n, *items])
                 break
-            if (any(_RANK.sub("", lines[j].strip()) == t for j in items)
+            if (any(_LISTED_DATE.sub("", _RANK.sub("", lines[j].strip())) == t for j in items)
                     or (bullet and not t.startswith(bullet))):
                 out.update([n, *items])  # the headline after the list
                 break
@@ -1057,7 +1065,7 @@ def _named_in_field(title: str, head: str) -> str:
 _VERSION_ALONE = re.compile(r"[（(](?:全文|摘要|草案|征求意见稿|讨论稿|送审稿|定稿)[)）]")
 _VERSION_END = re.compile(rf"(?:{_VERSION_ALONE.pattern})$")
 #: The fields of a document-sharing site (上传者：…, 页数：…, 下载券)
-_DOCUMENT_SITE = re.compile(r"上传者|上传时间|页数[：:]|下载券|文档格式|贡献者")
+_DOCUMENT_SITE = re.compile(r"上传者|上传时间|页数[：:]|下载券|文档格式|贡献者|内容提供方|下载积分")
 def _last_of_list(entries: list[tuple[str, bool]], k: int) -> str | None:
     """The headline below a column's list of titles (……总结 / ……规划 / ……计划, then 时间：).
 
@@ -1092,6 +1100,9 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
          and not (title.endswith(later) and (
              later.startswith("关于") or title[: -len(later)] in below)))
         or _more_specific(later, title)  # 述责述廉 (a column), then the headline
+        # a trail of columns ending in the headline (新闻中心 / 通知公告 / ……), then the headline
+        or (title.endswith(later) and title != later
+            and re.search(r"[/>»›]\s*$", title[: -len(later)]) is not None)
         # a shared document's name, then its own heading naming the writer more fully
         # (镇党委书记……报告, then XX镇党委书记某某……报告)
         or _fuller(later, title)
@@ -1182,6 +1193,9 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
         if (k and entries[k][1] and _YEAR_PLAN.fullmatch(line) and not _looks_like_title(above)
                 and (_looks_like_org_line(above) or re.search("政协$|人大常委会$", above))):
             return above + line  # 政协XX市委员会 / 2024年工作要点
+        if (k and entries[k][1] and re.match(_YEAR + "年", line) and len(above) <= 24
+                and re.search("(?:党组|党委)$", above) and not _looks_like_title(above)):
+            return above + line  # XX局党组 / 2024年度……情况的报告
         if (listed := _last_of_list(entries, k)) is not None:
             return listed
         title = _with_issuer(line, lines[k + 1:])
