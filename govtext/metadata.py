@@ -19,6 +19,8 @@ from govtext.normalization import NormalizedText, normalize, normalize_with_offs
 
 __all__ = ["YEAR_PATTERN", "infer_metadata"]
 
+#: The bullets before the items of a menu, a column tree or a list of articles
+_BULLETS = "▶►▸▷•·◆◇■□●○★☆»█▪▫◦"
 #: A year of 1900 to 2099, as a group
 YEAR_PATTERN = r"((?:19|20)\d{2})"
 _YEAR = YEAR_PATTERN
@@ -454,9 +456,9 @@ _LABEL_ALONE = re.compile(
     rf"(?:{_META_LABELS}|{_DISCLOSURE_FIELDS}|作者|编辑|审核|字号|发布人|发布者|主题词|所属机构|组配分类)"
     r"\s*[：:]$"
 )
-#: What stands between the steps of a trail written one per line: > / » / 当前位置：
 #: The bullet of a column tree's item (▶ 政策文件, · 机关党建)
-_BULLET = re.compile(r"^[▶►▸▷•·◆◇■□●○★☆»█▪]\s*")
+_BULLET = re.compile(f"^[{_BULLETS}]\\s*")
+#: What stands between the steps of a trail written one per line: > / » / 当前位置：
 _MENU_GLUE = re.compile(r"[>＞»›→/|｜]+|[^：:]{0,8}位置(?:是)?\s*[：:]")
 
 
@@ -558,7 +560,7 @@ def _link_list_lines(lines: list[str]) -> set[int]:
 
 
 #: The bullets of the items of a list of articles
-_LIST_BULLETS = "·•○●◆◇■□>»▶►▸-*"
+_LIST_BULLETS = _BULLETS + ">-*"
 
 
 def _year_list_lines(lines: list[str]) -> set[int]:
@@ -1335,7 +1337,7 @@ def infer_metadata(
     doc_type = "other"
     full_text = _FULL_TEXT.search(norm_title) is not None
     for name, pattern in _DOC_TYPE_RULES:
-        if pattern is _DIGEST and full_text:
+        if pattern == _DIGEST and full_text:
             continue
         if norm_title and re.search(pattern, norm_title):
             doc_type = name
