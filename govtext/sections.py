@@ -2280,7 +2280,7 @@ def segment_sections(
         ``normalize_with_offsets(text)`` when already computed.
     year : int, optional
         The document's year (a ``year`` column of the corpus); inferred from the title,
-        date lines and opening (as :func:`govtext.io.infer_metadata` does) when absent;
+        date lines and opening (as :func:`govtext.metadata.infer_metadata` does) when absent;
         without one, headings that name two successive years plan for the later one.
 
     Returns
