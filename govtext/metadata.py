@@ -120,7 +120,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # 2025年工作总结和2026年工作计划: the summary named first
     ("work_summary", r"工作总结(?:和|及|暨|与|、)"),
     ("work_plan",
-     r"工作要点|工作的?计划|工作安排》?(?:$|的通知$|出炉|发布)|工作思路|工作任务(?:分解)?方案"),
+     r"工作要点|工作的?计划|工作(?:任务)?安排》?(?:$|的通知$|出炉|发布)|工作思路"
+     r"|工作任务(?:分解)?方案"),
     ("responsibility_report", r"主体责任|党风廉政建设责任制|全面从严治党.{0,12}情况"),
     ("party_building_report", r"党建工作|党的建设工作"),
     ("work_summary", r"工作总结"),
@@ -841,7 +842,7 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
         if _is_body_line(line):
             return None
         if _looks_like_title(line) and not _SUBTITLE_START.match(line):
-            if k and line.startswith("关于") and _looks_like_org_line(lines[k - 1]) and not (
+            if k and line.startswith("关于") and _issuer_line(lines[k - 1]) and not (
                     _looks_like_title(lines[k - 1])):
                 return lines[k - 1] + line  # 中共XX局党组 / 关于……的报告
             return line
@@ -857,7 +858,7 @@ def _with_issuer(title: str, later: list[str]) -> str:
     if not title.startswith("关于"):
         return title
     for a, b in itertools.pairwise(later):
-        if b == title and _looks_like_org_line(a) and not _looks_like_title(a):
+        if b == title and _issuer_line(a) and not _looks_like_title(a):
             return a + b
     return title
 
@@ -1031,6 +1032,13 @@ def _looks_like_org_line(line: str) -> bool:
     )
 
 
+def _issuer_line(line: str) -> bool:
+    """The issuing body on the line above a 关于…… headline (XX局党组, XX市人大常委会)."""
+    return _looks_like_org_line(line) or (
+        len(line) <= 30
+        and re.fullmatch(r"[^\s。；;，,：:、！？!?]+(?:人大常委会|政协)", line) is not None)
+
+
 def _infer_title(
     text: str, entries: list[tuple[str, bool]], nt: NormalizedText
 ) -> str | None:
@@ -1067,18 +1075,29 @@ def _named_in_field(title: str, head: str) -> str:
 _VERSION_ALONE = re.compile(r"[（(](?:全文|摘要|草案|征求意见稿|讨论稿|送审稿|定稿)[)）]")
 _VERSION_END = re.compile(rf"(?:{_VERSION_ALONE.pattern})$")
 #: The fields of a document-sharing site (上传者：…, 页数：…, 下载券)
-_DOCUMENT_SITE = re.compile(r"上传者|上传时间|页数[：:]|下载券|文档格式|贡献者|内容提供方|下载积分")
+_DOCUMENT_SITE = re.compile(
+    r"上传者|上传时间|上传于|页数[：:]|下载券|文档格式|贡献者|内容提供方|下载积分|\d人下载")
 def _last_of_list(entries: list[tuple[str, bool]], k: int) -> str | None:
     """The headline below a column's list of titles (……总结 / ……规划 / ……计划, then 时间：).
 
     Three or more title-like lines from ``entries[k]`` on, one after the other, and
-    chrome (the article's date or source) after them: the last is the headline.
+    chrome (the article's date or source) after them: the last is the headline, unless
+    a title-like line with its subtitle or date follows within four lines.
     """
     j = k + 1
     while (j < len(entries) and entries[j][1] and _looks_like_title(entries[j][0])
            and not _is_body_line(entries[j][0])):
         j += 1
     if j - k >= 3 and j < len(entries) and not entries[j][1]:
+        # (unless a headline with its subtitle or date follows the list: a side bar of a
+        # meeting's documents, then 政府工作报告 / ——在……会议上)
+        for i in range(j, min(j + 4, len(entries) - 1)):
+            line = entries[i][0]
+            if _is_body_line(line):
+                break
+            if (_looks_like_title(line) and entries[i + 1][1]
+                    and _SUBTITLE_START.match(entries[i + 1][0])):
+                return line
         return entries[j - 1][0]
     return None
 
@@ -1128,9 +1147,10 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
         or ((m := re.fullmatch(r"(.{1,6}?)\s*[|｜]\s*" + re.escape(later), title)) is not None
             and re.search(rf"(?m)(?:^|[ \t\u3000]){re.escape(m.group(1))}(?:[ \t\u3000]|$)",
                           text[:3000]) is not None)
-        # a column's name with a genre word (书记抓党建 | 2023年度述职), then the report
+        # a column's name with a genre word (书记抓党建 | 2023年度述职, 述职评议 · 2023年度),
+        # then the report
         or (_GENRE_END.search(later) is not None and _GENRE_END.search(title) is None
-            and len(later) > len(title) and re.search(r"[|｜]", title) is not None)
+            and len(later) > len(title) and re.search(r"[|｜·•]", title) is not None)
         # 历年政府工作报告, 政府工作报告汇编 (a column)
         or re.match(r"历年|历届|往年", title) is not None or "汇编" in title
         # a browser title with the site first (XX市政协_……), then the headline
@@ -1160,7 +1180,7 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             return line + lines[k + 1]  # XX镇党委书记某某某： / 2023年度述责述廉报告
         if _is_body_line(line):
             return None
-        if (k + 1 < len(lines) and entries[k + 1][1] and _looks_like_org_line(line)
+        if (k + 1 < len(lines) and entries[k + 1][1] and _issuer_line(line)
                 and not _looks_like_title(line) and lines[k + 1].startswith("关于")
                 and _looks_like_title(lines[k + 1])):
             # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告

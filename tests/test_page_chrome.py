@@ -1021,6 +1021,27 @@ PAGE_HEADS += [
      "2023年度党风廉政建设主体责任落实情况的报告\n2024-01-20 | 来源：机关党委\n市委：",
      "XX市市场监督管理局党组2023年度党风廉政建设主体责任落实情况的报告", 2023,
      "responsibility_report"),
+    # a plan of the year's key tasks (重点工作任务安排) is a work plan
+    ("XX县政务网\nXX县2025年重点工作任务安排\n为确保全年目标任务完成，现安排如下。",
+     "XX县2025年重点工作任务安排", 2025, "work_plan"),
+    # a column with its year (述职评议 · 2024年度) above the report
+    ("XX组工网\n位置：首页 >> 述职评议\n述职评议 · 2024年度\n"
+     "XX镇党委书记某某2024年度抓基层党建工作述职报告\n2025-01-10  来源：XX镇\n2024年，本人……。",
+     "XX镇党委书记某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
+    # a shared file's name (上传于, 人下载) above the document's heading on two lines
+    ("述职报告(镇长)_某某文库\n述职报告(镇长).doc\n3页 | 86人下载 | 上传于2023-01-12\n"
+     "XX镇镇长某某某\n2022年度述职述廉报告\n根据安排，现将本人2022年度……报告如下。",
+     "XX镇镇长某某某2022年度述职述廉报告", 2022, "duty_integrity_report"),
+    # a standing committee above its 关于印发 headline
+    ("XX县人大网\n当前位置：首页 > 常委会公报\nXX县人大常委会\n"
+     "关于印发《XX县人大常委会2024年工作要点》的通知\n发布日期：2024-02-01\n各乡镇人大：",
+     "XX县人大常委会关于印发《XX县人大常委会2024年工作要点》的通知", 2024, "work_plan"),
+    # a side list of a meeting's documents, then the report with its subtitle
+    ("XX区人大网\n大会文件\nXX区第五届人民代表大会第三次会议议程\n"
+     "XX区人民代表大会常务委员会工作报告\nXX区人民法院工作报告\nXX区人民检察院工作报告\n"
+     "您当前的位置：首页 > 大会文件\n政府工作报告\n——在XX区第五届人民代表大会第三次会议上\n"
+     "（2024年1月8日）\n各位代表：",
+     "政府工作报告", 2024, "government_work_report"),
 ]
 
 
