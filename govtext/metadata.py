@@ -109,8 +109,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("other", _DIGEST),
     # a feature about a report (……讨论政府工作报告侧记)
     ("other", r"侧记|特写|手记|花絮|专访|访谈录?$"),
-    # a question or a call for views (a forum thread's subject) is no report
-    ("other", r"[？?]|[，,](?:大家|各位)(?:怎么看|觉得|说说)"),
+    # a question, a request or a call for views (a forum thread's subject) is no report
+    ("other", r"[？?]|[，,](?:大家|各位)(?:怎么看|觉得|说说)|^(?:求(?:一篇|一份|助|教)|请教|请问)"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
     # except one that issues a plan (关于印发《……工作要点》的通知: the plan follows)
     ("other", r"^(?!.*印发.*(?:要点|计划|安排|思路|方案)).*的(?:通知|意见|函|公告|通告)$"),
@@ -407,6 +407,11 @@ def _line_parts(line: str, raw: str) -> list[tuple[str, bool]]:
     return [(_TITLE_LABEL.sub("", line), _is_head_chrome(line, raw))]
 
 
+def _next_line(lines: list[str], n: int) -> str:
+    """The first non-blank line after ``lines[n]``, stripped ("" if none)."""
+    return next((line.strip() for line in lines[n + 1:] if line.strip()), "")
+
+
 def _head_lines(text: str, nt: NormalizedText | None = None) -> list[tuple[str, bool]]:
     """The non-blank lines of ``text`` that are not web-page chrome (下载 / 来源：…).
 
@@ -433,9 +438,11 @@ def _head_lines(text: str, nt: NormalizedText | None = None) -> list[tuple[str, 
             continue
         label, above = above, line
         if n in menu or (_LABEL_ALONE.match(label) and not (
-                len(line) > 20 and _looks_like_title(line))):
+                (len(line) > 20 and _looks_like_title(line))
+                or (_GENRE_ALONE.fullmatch(line) and _SUBTITLE_START.match(_next_line(lines, n))))):
             # a menu, or the value of a label on the line above (not a headline below an
-            # empty field: 有效性： / 中共XX党组关于……的报告)
+            # empty field: 有效性： / 中共XX党组关于……的报告, 主题词： / 政府工作报告 /
+            # ——2024年1月23日在……)
             adjacent = False
             continue
         src = nt.to_source(start + offset)
@@ -603,9 +610,20 @@ def _is_body_line(line: str) -> bool:
     """A line of running text or a heading: the title comes before it."""
     return (
         line[-1] in "。！？；;：:!?"
-        or len(line) > 60
+        or (len(line) > 60 and not _latin_name(line))
         or _BODY_HEADING.match(line) is not None
     )
+
+
+def _latin_name(line: str) -> bool:
+    """A name written with its English form (XX集团有限公司 XX Group Co., Ltd.), no text."""
+    letters = sum(c.isascii() and c.isalpha() for c in line)
+    return (re.search("[。，；]", line) is None and letters >= 0.4 * len(line)
+            and re.search("[A-Za-z]{2,} [A-Za-z]{2,}", line) is not None)
+
+
+#: The link at the end of a side bar's blurb (镇情简介：…… / 更多>>)
+_MORE_LINK = re.compile(r"[\[【(（]?更多[\]】)）]?\s*(?:>>|>|»|＞＞|\+)?")
 
 
 # the headings of a government work report: the year reviewed (2016年工作回顾) is the
@@ -1179,6 +1197,8 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
                 and _broken_title(line, lines[k + 1])):
             return line + lines[k + 1]  # XX镇党委书记某某某： / 2023年度述责述廉报告
         if _is_body_line(line):
+            if k + 1 < len(lines) and _MORE_LINK.fullmatch(lines[k + 1]):
+                continue  # a side bar's blurb (镇情简介：……), then its 更多>> link
             return None
         if (k + 1 < len(lines) and entries[k + 1][1] and _issuer_line(line)
                 and not _looks_like_title(line) and lines[k + 1].startswith("关于")

@@ -1042,6 +1042,21 @@ PAGE_HEADS += [
      "您当前的位置：首页 > 大会文件\n政府工作报告\n——在XX区第五届人民代表大会第三次会议上\n"
      "（2024年1月8日）\n各位代表：",
      "政府工作报告", 2024, "government_work_report"),
+    # a report's headline below an empty 主题词 field, with its subtitle
+    ("XX市人民政府\n名称：2023年XX市政府工作报告\n主题词：\n政府工作报告\n"
+     "——2023年1月10日在XX市第十六届人民代表大会第二次会议上\n各位代表：",
+     "政府工作报告", 2023, "government_work_report"),
+    # a side bar's blurb and its 更多>> link before the headline
+    ("XX乡人民政府\n乡情简介：XX乡位于县境西部，辖9个行政村。\n更多>>\n政务公开\n政府工作报告\n"
+     "——2021年1月20日在XX乡第十七届人民代表大会第五次会议上\n各位代表：",
+     "政府工作报告", 2021, "government_work_report"),
+    # a company's name with its English form is no running text
+    ("XX水务集团\nXX水务投资集团有限公司 XX Water Investment Group Co., Ltd. Since 1998 Service\n"
+     "XX水务集团2023年工作计划\n文/集团办公室\n2023年是……。",
+     "XX水务集团2023年工作计划", 2023, "work_plan"),
+    # a request for a model text (a forum thread) is no plan
+    ("XX论坛\n求一份2024年社区党支部工作计划范文\n楼主 2024-01-05\n哪位有……",
+     "求一份2024年社区党支部工作计划范文", 2024, "other"),
 ]
 
 
