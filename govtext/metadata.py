@@ -267,7 +267,8 @@ def _crumb_then_title(line: str) -> tuple[str, str] | None:
     """
     steps = [p.strip() for p in _CRUMB_SPLIT.split(line.strip())]
     if (len(steps) < 3 or _HARD_SEPARATOR.search(line) or _is_breadcrumb(line)
-            or not _looks_like_title(steps[-1])):
+            or not _looks_like_title(steps[-1])
+            or re.search(r"(?:\.{3}|…)$", steps[-1])):  # (a title cut short: ……的报告 ...)
         return None
     if not _is_breadcrumb(" > ".join(steps[:-1])) or not any(
         _CRUMB_START.search(step) or "首页" in step for step in steps[:-1]
@@ -285,7 +286,9 @@ def _is_menu(raw: str) -> bool:
         len(re.findall(r"\S[ \t\u3000\xa0]{2,}(?=\S)", raw.strip())) == 2
         or raw.count("·") == 2)  # (or dots: 公文写作·范文大全·工作报告)
     # (a phone number among them is the site's contact: 24小时急诊：0000-1200120)
-    phones = [item for item in items if re.search(r"\d{3,4}-\d{7,8}", item)]
+    # (or its hotline: 12380举报)
+    phones = [item for item in items if re.search(r"\d{3,4}-\d{7,8}", item)
+              or re.fullmatch("\\d{5,6}[\u4e00-\u9fff]{0,4}", item)]
     names = [item for item in items if item not in phones]
     # (in a long menu, one name may be longer: 农产品质量安全)
     long = [item for item in names if not _MENU_ITEM.fullmatch(item)]
@@ -728,6 +731,8 @@ def _broken_title(line: str, after: str) -> bool:
         return _looks_like_title(after)  # XX镇党委书记某某某： / 2023年度述责述廉报告
     if re.search("[：:。；;！？!?]", line):
         return False  # (a label and its value: 被评议人：……局长 某某某)
+    if re.fullmatch(r"(?:19|20)\d\d\s*[—\-－~～至]\s*(?:19|20)\d\d学年度?", line):
+        return _looks_like_title(after)  # 2022—2023学年 / 第二学期德育工作计划
     if after.startswith("暨") and _looks_like_title(line) and 4 <= len(after) <= 30:
         return True  # ……2023年工作总结 / 暨2024年工作思路
     if re.search(r"(?:人民代表大会|委员会|代表大会)$", line) and re.match(
@@ -815,6 +820,12 @@ def _more_specific(later: str, title: str) -> bool:
 
 #: The name of a genre ending a title (……述职报告, ……工作要点（试行）)
 _GENRE_END = re.compile(r"(?:报告|要点|计划|总结|安排|方案|规划)(?:[（(][^）)]{1,12}[）)])?$")
+
+
+#: Short column names joined by a separator or bullets (党建园地 - 述职述廉, ▶政务公开▶规划计划)
+_COLUMN_TRAIL = re.compile(
+    f"[{_BULLETS}]?\\s*[\u4e00-\u9fff]{{2,6}}(?:\\s*[-－>›»/|｜{_BULLETS}]\\s*[\u4e00-\u9fff]{{2,6}})+"
+)
 
 
 def _crumb_between(title: str, later: str, head: str) -> bool:
@@ -1169,6 +1180,9 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
         # then the report
         or (_GENRE_END.search(later) is not None and _GENRE_END.search(title) is None
             and len(later) > len(title) and re.search(r"[|｜·•]", title) is not None)
+        # a trail of columns (党建园地 - 述职述廉, ▶ 政务公开 ▶ 规划计划), then the report
+        or (_COLUMN_TRAIL.fullmatch(title) is not None and _GENRE_END.search(later) is not None
+            and len(later) > len(title))
         # 历年政府工作报告, 政府工作报告汇编 (a column)
         or re.match(r"历年|历届|往年", title) is not None or "汇编" in title
         # a browser title with the site first (XX市政协_……), then the headline
@@ -1262,6 +1276,11 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
     return None
 
 
+#: A school year and its term (2022—2023学年第二学期)
+_SCHOOL_YEAR = re.compile(
+    rf"{_YEAR}\s*[—\-－~～至]\s*{_YEAR}学年度?\s*(第[一二]学期|[上下]学期)?")
+
+
 def infer_metadata(
     text: str, *, title: str | None = None, filename: str | None = None
 ) -> dict[str, Any]:
@@ -1332,6 +1351,9 @@ def infer_metadata(
     year: int | None = None
     if norm_title and (m := re.search(_YEAR + r"年", norm_title)):
         year = int(m.group(1))
+    elif norm_title and (m := _SCHOOL_YEAR.search(norm_title)):
+        # a school year: its first year, its second for the second term (2022—2023学年第二学期)
+        year = int(m.group(2) if m.group(3) in ("第二学期", "下学期") else m.group(1))
     dated: re.Match[str] | None = None  # the date line the year came from
     if year is None:
         # (a date line of the head: a report's signature date below a short text is the

@@ -1057,6 +1057,27 @@ PAGE_HEADS += [
     # a request for a model text (a forum thread) is no plan
     ("XX论坛\n求一份2024年社区党支部工作计划范文\n楼主 2024-01-05\n哪位有……",
      "求一份2024年社区党支部工作计划范文", 2024, "other"),
+    # a trail's last step cut short (……的报告 ...), then the thread's full subject
+    ("XX论坛 » 公文写作 › 综合材料 › 镇里2023年政府工作报告的开头怎么写？求 ...\n"
+     "镇里2023年政府工作报告的开头怎么写？求指点\n发表于 2023-1-5\n各位好……",
+     "镇里2023年政府工作报告的开头怎么写？求指点", 2023, "other"),
+    # a trail of columns between bullets, then a title broken in two
+    ("XX乡人民政府\n▶ 政务公开 ▶ 规划计划\nXX乡2023年政府\n工作报告\n"
+     "——2023年1月6日在XX乡第十八届人民代表大会第三次会议上\n各位代表：",
+     "XX乡2023年政府工作报告", 2023, "government_work_report"),
+    # a trail of two columns, then the report
+    ("XX县中医院\n党建园地 - 述职述廉\n某某同志2024年述职述廉报告\n发布日期：2025-01-10\n"
+     "2024年，本人……。",
+     "某某同志2024年述职述廉报告", 2024, "duty_integrity_report"),
+    # a school year above its plan
+    ("XX县实验中学\n计划总结\n2023—2024学年\n第一学期教学工作计划\n发布者：教务处\n一、指导思想",
+     "2023—2024学年第一学期教学工作计划", 2023, "work_plan"),
+    ("XX小学\n2022—2023学年第二学期德育工作计划\n一、指导思想",
+     "2022—2023学年第二学期德育工作计划", 2023, "work_plan"),
+    # a menu with the site's hotline (12380举报)
+    ("XX组工网\n首页 组工动态 基层党建 干部工作 人才工作 述职评议 12380举报\n"
+     "XX乡党委书记某某2024年度抓基层党建工作述职报告\n2025-01-20 来源：XX乡\n2024年，我……。",
+     "XX乡党委书记某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
 ]
 
 
