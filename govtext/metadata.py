@@ -1183,6 +1183,13 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
         # a trail of columns (党建园地 - 述职述廉, ▶ 政务公开 ▶ 规划计划), then the report
         or (_COLUMN_TRAIL.fullmatch(title) is not None and _GENRE_END.search(later) is not None
             and len(later) > len(title))
+        # a short line that names no genre at its end (a column, a trail), then a longer one
+        # that does (not a meeting's news and its deck: ……会议开幕 / 市长某某作政府工作报告)
+        or (_GENRE_END.search(later) is not None and _GENRE_END.search(title) is None
+            and re.search(r"(?:通知|意见|决定|决议|讲话|纲要|汇报|说明|[）)])$", title) is None
+            and len(later) > len(title) and len(title) <= 16
+            and _MEETING_NEWS.search(title) is None and re.search("[？?！!]", title) is None
+            and re.search("作.{0,8}报告$", later) is None)
         # 历年政府工作报告, 政府工作报告汇编 (a column)
         or re.match(r"历年|历届|往年", title) is not None or "汇编" in title
         # a browser title with the site first (XX市政协_……), then the headline

@@ -1078,6 +1078,10 @@ PAGE_HEADS += [
     ("XX组工网\n首页 组工动态 基层党建 干部工作 人才工作 述职评议 12380举报\n"
      "XX乡党委书记某某2024年度抓基层党建工作述职报告\n2025-01-20 来源：XX乡\n2024年，我……。",
      "XX乡党委书记某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
+    # a short line naming no genre at its end (a column's heading), then the report
+    ("XX区卫生健康局\n班子成员述职情况交流\nXX区卫生健康局副局长某某2024年度述责述廉报告\n"
+     "2025-01-16 区卫健局\n2024年，本人……。",
+     "XX区卫生健康局副局长某某2024年度述责述廉报告", 2024, "duty_integrity_report"),
 ]
 
 
