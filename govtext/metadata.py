@@ -1376,9 +1376,10 @@ def infer_metadata(
                 break
     if year is None:
         year = _npc_year(norm_title) or _npc_year(head[:300])
-    if year is None and (
+    if year is None and not re.search("[？?]", norm_title) and (
         "政府工作报告" in norm_title or re.search(r"向大会报告(政府)?工作", head[:800])
     ):
+        # (not a question about such a report: a forum thread names the year it asks about)
         year = _gwr_year(entries)
     if year is None:
         for line in lines[:3]:
@@ -1391,7 +1392,8 @@ def infer_metadata(
         # again at the top of the document)
         at = next((k + 1 for k, line in reversed(list(enumerate(lines)))
                    if title and (line in (norm_title, title)
-                                 or (len(line) >= 6 and norm_title.endswith(line)))), 0)
+                                 or (len(line) >= 6 and norm_title.endswith(line))
+                                 or (len(norm_title) >= 6 and line.endswith(norm_title)))), 0)
         # (past a byline, a 点击： label and the salutation: 各位领导、同志们：)
         after = [line for line in lines[at:] if not at or not (
             (line.endswith(("：", ":")) and len(line) <= 16)

@@ -1082,6 +1082,11 @@ PAGE_HEADS += [
     ("XX区卫生健康局\n班子成员述职情况交流\nXX区卫生健康局副局长某某2024年度述责述廉报告\n"
      "2025-01-16 区卫健局\n2024年，本人……。",
      "XX区卫生健康局副局长某某2024年度述责述廉报告", 2024, "duty_integrity_report"),
+    # a forum question about a report is of the year it names (the report being drafted),
+    # not of the page's date
+    ("XX论坛\n查看: 1200 | 回复: 8\n[求助] 镇政府工作报告的“主要目标”怎么写？\n"
+     "楼主 某某 发表于 2024-12-10 21:05\n各位好，领导让我起草2025年镇政府工作报告，想请教……。",
+     "镇政府工作报告的“主要目标”怎么写？", 2025, "other"),
 ]
 
 
