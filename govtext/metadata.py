@@ -1233,9 +1233,10 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             # a themed headline above its subtitle (——在……上的政府工作报告)
             return lines[k - 1]
         if (line.startswith("——") and k and entries[k][1] and _themed(lines[k - 1])
-                and re.fullmatch(r"——(?!在).{4,30}(?:报告|要点|计划|总结)", line)):
-            # a themed headline and the document it heads: ……新篇章 / ——2024年……工作报告
-            return lines[k - 1] + line
+                and _NAMING_SUBTITLE.fullmatch(line)):
+            # a themed headline above the document it heads: ……新篇章 / ——2024年……工作报告
+            # (the subtitle gives the year and the type: see _typed_title)
+            return lines[k - 1]
         if not _looks_like_title(line):
             continue
         above = lines[k - 1] if k else ""
@@ -1286,6 +1287,24 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
 #: A school year and its term (2022—2023学年第二学期)
 _SCHOOL_YEAR = re.compile(
     rf"{_YEAR}\s*[—\-－~～至]\s*{_YEAR}学年度?\s*(第[一二]学期|[上下]学期)?")
+
+
+#: A subtitle naming the document below a themed headline (——XX区2024年工作总结)
+_NAMING_SUBTITLE = re.compile(r"——(?!在).{4,30}(?:报告|要点|计划|总结)")
+
+
+def _typed_title(title: str, lines: list[str]) -> str:
+    """``title`` with the subtitle naming its document, where a themed headline has one.
+
+    (凝心聚力谋发展 砥砺奋进谱新篇 / ——XX中学2023年度工作总结: the year and the type are
+    the subtitle's.)  ``lines``: the head lines, normalized.
+    """
+    if not _themed(title) or title not in lines:
+        return title
+    k = lines.index(title)
+    if k + 1 < len(lines) and _NAMING_SUBTITLE.fullmatch(lines[k + 1]):
+        return title + lines[k + 1]
+    return title
 
 
 def infer_metadata(
@@ -1354,7 +1373,7 @@ def infer_metadata(
     head = "\n".join(line for line, _ in entries)
     if title is None:
         title = _infer_title(text, entries, nt)
-    norm_title = normalize(title) if title else ""
+    norm_title = _typed_title(normalize(title), lines) if title else ""
     year: int | None = None
     if norm_title and (m := re.search(_YEAR + r"年", norm_title)):
         year = int(m.group(1))

@@ -453,11 +453,14 @@ PAGE_HEADS += [
     ("两会·权威发布｜“十四五”收官，XX市政府工作报告全文来了\n原创 XX发布 2025-01-20\n"
      "政府工作报告\n——2025年1月18日在XX市第十七届人民代表大会第五次会议上\n各位代表：",
      "两会·权威发布｜“十四五”收官，XX市政府工作报告全文来了", 2025, "government_work_report"),
-    # a themed headline joined to the document it heads
+    # a themed headline above the document it heads: the subtitle is not part of the
+    # title, but gives its year and type
     ("XX区人民政府\n在新征程上奋力谱写XX高质量发展新篇章\n——2023年XX区人民政府工作报告\n"
      "2023年1月10日在XX区第八届人民代表大会第三次会议上\n各位代表：",
-     "在新征程上奋力谱写XX高质量发展新篇章——2023年XX区人民政府工作报告", 2023,
-     "government_work_report"),
+     "在新征程上奋力谱写XX高质量发展新篇章", 2023, "government_work_report"),
+    ("XX市人民医院\n守正创新谋发展 凝心聚力谱新篇\n——XX市人民医院2024年工作总结\n"
+     "发布时间：2025-01-10\n2024年，医院……。",
+     "守正创新谋发展 凝心聚力谱新篇", 2024, "work_summary"),
     # a date of appointment is not the year reported on
     ("XX县人大\n县人大常委会任命人员履职评议｜县水利局局长某某述职述廉报告\n"
      "主任、各位副主任、秘书长、各位委员：\n本人于2021年3月经县人大常委会任命。2023年，……。",
