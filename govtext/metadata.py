@@ -110,7 +110,8 @@ _DOC_TYPE_RULES: tuple[tuple[str, str], ...] = (
     # a feature about a report (……讨论政府工作报告侧记)
     ("other", r"侧记|特写|手记|花絮|专访|访谈录?$"),
     # a question, a request or a call for views (a forum thread's subject) is no report
-    ("other", r"[？?]|[，,](?:大家|各位)(?:怎么看|觉得|说说)|^(?:求(?:一篇|一份|助|教)|请教|请问)"),
+    ("other", r"[？?]|[，,](?:大家|各位)(?:怎么看|觉得|说说)|^(?:求(?:一篇|一份|助|教)|请教|请问)"
+              r"|(?:怎么|如何)写|[，,]求(?:个|一个|一份|一篇|助|教|指点)"),
     # a notice or an opinion about the genre's work (关于做好2024年度述责述廉工作的通知),
     # except one that issues a plan (关于印发《……工作要点》的通知: the plan follows)
     ("other", r"^(?!.*印发.*(?:要点|计划|安排|思路|方案)).*的(?:通知|意见|函|公告|通告)$"),
@@ -430,7 +431,8 @@ def _head_lines(text: str, nt: NormalizedText | None = None) -> list[tuple[str, 
     if nt is None:
         nt = normalize_with_offsets(text, join_lines=False)
     lines = nt.text.split("\n")
-    menu = _menu_lines(lines) | _link_list_lines(lines) | _year_list_lines(lines)
+    menu = (_menu_lines(lines) | _link_list_lines(lines) | _year_list_lines(lines)
+            | _dated_list_lines(lines))
     pos = 0
     above = ""  # the last non-blank line
     for n, line in enumerate(lines):
@@ -599,6 +601,33 @@ def _year_list_lines(lines: list[str]) -> set[int]:
     return out
 
 
+#: An item of a list of articles that opens with its date (2023-01-05　XX局2023年工作要点)
+_DATED_ITEM = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\S.{3,60}")
+
+
+def _dated_list_lines(lines: list[str]) -> set[int]:
+    """Indices of a list of two or more articles each opening with its date.
+
+    The list's label on the line above (规划计划栏目文章, when short and without
+    punctuation) and its 更多>> link below are part of it.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for n, line in enumerate([*lines, ""]):
+        if _DATED_ITEM.fullmatch(line.strip()):
+            run.append(n)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+            above = lines[run[0] - 1].strip() if run[0] else ""
+            if above and len(above) <= 12 and not _SENTENCE_MARK.search(above):
+                out.add(run[0] - 1)
+            if _MORE_LINK.fullmatch(line.strip()):
+                out.add(n)
+        run = []
+    return out
+
+
 def _first_lines(text: str, n: int = 6) -> list[str]:
     """The first ``n`` non-blank lines that are not web-page chrome (下载 / 来源：…)."""
     return [line for line, _ in _head_lines(text)[:n]]
@@ -753,8 +782,12 @@ def _broken_title(line: str, after: str) -> bool:
     if len(line) > 30 or _looks_like_title(line) or re.fullmatch(_YEAR + "年度?", line):
         return False  # (a year alone: a list of years)
     if re.search(_POST + "$", line):
-        # 政协XX市委员会机关党组成员、秘书长 / 某某某同志述职述廉报告 (or / 2022年度……报告)
-        return re.match(r"[某X×]|(?:19|20)\d\d年", after) is not None and _looks_like_title(after)
+        # 政协XX市委员会机关党组成员、秘书长 / 某某某同志述职述廉报告 (or / 2022年度……报告;
+        # 2023年度XX街道党工委书记 / 抓基层党建工作述职报告)
+        return _looks_like_title(after) and (
+            re.match(r"[某X×]|(?:19|20)\d\d年", after) is not None
+            or (re.match(_YEAR + "年", line) is not None
+                and re.search("述职|述责|述廉", after) is not None))
     if re.search(_POST + "[某X×]{2,4}$", line):
         # XX县委书记某某某 / 抓基层党建工作述职报告
         return _looks_like_title(after) and re.search("述职|述责|述廉|报告$", after) is not None
@@ -769,7 +802,10 @@ def _broken_title(line: str, after: str) -> bool:
     if re.search(_YEAR + r"年度?$", line):
         # (……委员会关于2022年度 / 党风廉政建设主体责任落实情况的报告)
         return len(after) <= (24 if "关于" in line else 10) and _looks_like_title(after)
-    return re.search(_YEAR + "年", line) is not None and _GENRE_ALONE.match(after) is not None
+    # (XX局党组2022年度落实党风廉政建设 / 主体责任情况的报告)
+    return re.search(_YEAR + "年", line) is not None and (
+        _GENRE_ALONE.match(after) is not None
+        or re.fullmatch("[\u4e00-\u9fff]{2,12}情况的?报告", after) is not None)
 
 
 def _subtitled(entries: list[tuple[str, bool]], title: str, text: str) -> str | None:
@@ -868,6 +904,8 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
             return lines[k - 1] + line  # XX县XX乡 / 2025年政府工作报告
         if line == same or (len(line) <= 4 and line in same):
             continue  # (the title again, or a keyword of it: 主题词：政务公开 工作要点)
+        if re.fullmatch(r"【[^】]{2,12}】", line):
+            continue  # a column's kicker (【规划计划】)
         if _is_body_line(line):
             return None
         if _looks_like_title(line) and not _SUBTITLE_START.match(line):
@@ -1105,7 +1143,7 @@ _VERSION_ALONE = re.compile(r"[（(](?:全文|摘要|草案|征求意见稿|讨�
 _VERSION_END = re.compile(rf"(?:{_VERSION_ALONE.pattern})$")
 #: The fields of a document-sharing site (上传者：…, 页数：…, 下载券)
 _DOCUMENT_SITE = re.compile(
-    r"上传者|上传时间|上传于|页数[：:]|下载券|文档格式|贡献者|内容提供方|下载积分|\d人下载")
+    r"上传者|上传时间|上传于|页数[：:]|下载券|文档格式|贡献者|内容提供方|下载积分|\d人下载|范文网")
 def _last_of_list(entries: list[tuple[str, bool]], k: int) -> str | None:
     """The headline below a column's list of titles (……总结 / ……规划 / ……计划, then 时间：).
 
@@ -1172,6 +1210,12 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
             re.search(r"\.(?:docx?|pdf|wps|txt)$", title) is not None
             or re.search(re.escape(title) + r"\.(?:docx?|pdf|wps|txt)", head) is not None))
         or re.fullmatch(r"【[^】]{2,12}】", title) is not None  # 【书记抓党建述职】
+        # a model text's listing on a document site (……报告范文), then the document's heading
+        or (re.search("范文(?:大全)?$", title) is not None
+            and _DOCUMENT_SITE.search(head) is not None)
+        # a browser title naming the writer after a colon (述职述廉报告：院长某某某（2021年度）),
+        # then the headline
+        or (len(later) >= 4 and title.startswith(later) and title[len(later):][:1] in "：:")
         # a channel's name before the headline, which the article writes without it
         or ((m := re.fullmatch(r"(.{1,6}?)\s*[|｜]\s*" + re.escape(later), title)) is not None
             and re.search(rf"(?m)(?:^|[ \t\u3000]){re.escape(m.group(1))}(?:[ \t\u3000]|$)",
@@ -1220,6 +1264,8 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
         if _is_body_line(line):
             if k + 1 < len(lines) and _MORE_LINK.fullmatch(lines[k + 1]):
                 continue  # a side bar's blurb (镇情简介：……), then its 更多>> link
+            if re.match(r"(?:广告|推广|赞助)\s*[：:|｜]", line):
+                continue  # an advertisement (广告：……)
             return None
         if (k + 1 < len(lines) and entries[k + 1][1] and _issuer_line(line)
                 and not _looks_like_title(line) and lines[k + 1].startswith("关于")

@@ -80,7 +80,8 @@ rules of its first scorings, after the misses of ``unseen52`` and ``unseen53`` w
 mended): ``unseen54`` 0.975 and ``unseen55`` 0.925, 76 of 80 pages (0.950); tuned since.
 Then held out while those rules were written: ``unseen56`` 0.925 and ``unseen57`` 0.925,
 74 of 80 pages (0.925; the rules of the round's start give the same); tuned
-since. Then ``unseen58`` 0.975 (0.950 with the rules of the round's start); tuned since.
+since. Then ``unseen58`` 0.975 (0.950 with the rules of the round's start) and ``unseen59``
+0.825 (0.800); tuned since.
 
 Run ``python -m tests.test_blind_sets`` (from the repository root) to print every
 figure and the pages missed.
@@ -179,6 +180,7 @@ PAGE_SETS["unseen56"] = (40, {**_ALL_RIGHT, "all": 0.99})
 PAGE_SETS["unseen57"] = (40, {"title": 0.99, "year": 0.975, "doc_type": 0.99, "all": 0.975})
 # scored once, then tuned
 PAGE_SETS["unseen58"] = (40, {**_ALL_RIGHT, "all": 0.99})
+PAGE_SETS["unseen59"] = (40, {**_ALL_RIGHT, "all": 0.99})
 
 
 def document_figures(name: str) -> dict[str, dict[str, Figures]]:

@@ -466,6 +466,32 @@ PAGE_HEADS += [
      "首页  部门概况  组织建设  干部工作  人才工作  党员教育\n"
      "发布者：组织部  日期：2025年01月10日\n2024年，学院党委……。",
      "XX学院党委书记某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
+    # a column's list of articles, each opening with its date, then the headline
+    ("XX县农业农村局\n计划总结栏目文章\n2024-01-08　XX县农业农村局2024年工作要点\n"
+     "2023-12-28　XX县农业农村局2023年工作总结\n更多>>\nXX县农业农村局2023年工作总结\n"
+     "作者：办公室　发布时间：2023-12-28\n2023年，……。",
+     "XX县农业农村局2023年工作总结", 2023, "work_summary"),
+    # titles broken after a post without a name, and before 情况的报告
+    ("XX组工网\n2024年度XX镇党委书记\n抓基层党建工作述职报告\n2025-01-15　XX组工网\n今年以来，……。",
+     "2024年度XX镇党委书记抓基层党建工作述职报告", 2024, "party_building_report"),
+    ("XX县统计局\n党建廉政\nXX县统计局党组2023年度落实党风廉政建设\n主体责任情况的报告\n"
+     "发布时间：2024-01-20\n县纪委监委：",
+     "XX县统计局党组2023年度落实党风廉政建设主体责任情况的报告", 2023, "responsibility_report"),
+    # a column's kicker in brackets between a browser title and the headline
+    ("XX高新区重点工作安排_XX高新区管理委员会\nXX高新区管理委员会\n【规划计划】\n"
+     "XX高新区管理委员会2024年重点工作安排\n发布日期：2024-02-20\n2024年是……。",
+     "XX高新区管理委员会2024年重点工作安排", 2024, "work_plan"),
+    # an advertisement line, and a model text's listing on a 范文 site above its heading
+    ("XX范文网\n广告：材料写作速成班，报名从速！\n科长个人述职述廉报告范文\n"
+     "热度：000　时间：2024-01-08\n2023年度述职述廉报告\nXX市XX局科长　某某\n一年来，……。",
+     "2023年度述职述廉报告", 2023, "duty_integrity_report"),
+    # a browser title naming the writer after a colon, then the headline
+    ("XX县中医院 — 述职述廉报告：副院长某某（2023年度）\nXX县中医院\n首页 > 清风医苑 > 述职述廉\n"
+     "述职述廉报告\n副院长 某某\n（2024年1月10日）\n一年来，……。",
+     "述职述廉报告", 2023, "duty_integrity_report"),
+    # a request for help with writing a report is no report
+    ("XX论坛\n[求助] 2025年社区工作计划怎么写，求个思路\n楼主 某某 发表于 2025-1-3\n各位好，……。",
+     "2025年社区工作计划怎么写，求个思路", 2025, "other"),
     # a date of appointment is not the year reported on
     ("XX县人大\n县人大常委会任命人员履职评议｜县水利局局长某某述职述廉报告\n"
      "主任、各位副主任、秘书长、各位委员：\n本人于2021年3月经县人大常委会任命。2023年，……。",
