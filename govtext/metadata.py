@@ -237,7 +237,9 @@ _DATE_ONLY = re.compile(
 _DATE_PART = re.compile(rf"{_DATE_ONLY.pattern}|(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日")
 _SENTENCE_MARK = re.compile(r"[。，,；;：:！？!?、“”]")
 _MENU_SPLIT = re.compile(r"[\s·•・丨|｜]+")
-_MENU_ITEM = re.compile("[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fffX]{3,6}|[A-Za-z]{2,12}")
+_MENU_ITEM = re.compile(
+    "[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fffX]{3,6}|[A-Za-z]{2,12}"
+    "|[\u4e00-\u9fff]{2,6}[A-Z]{2,12}|[A-Z]{2,12}[\u4e00-\u9fff]{2,6}")  # (集团首页ABOUT)
 _HAN_ITEM = re.compile("[\u4e00-\u9fff]{2,6}")
 
 
@@ -297,7 +299,8 @@ def _is_menu(raw: str) -> bool:
         (len(items) >= 4 or wide)
         and (not long or (len(items) >= 6 and len(long) == 1
                           and re.fullmatch("[\u4e00-\u9fff]{7,9}", long[0]) is not None))
-        and sum(_HAN_ITEM.fullmatch(item) is not None for item in names) >= 3 - len(phones)
+        and sum(_HAN_ITEM.fullmatch(item.strip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) is not None
+                for item in names) >= 3 - len(phones)
     )
 
 
@@ -353,6 +356,7 @@ def _join_clauses(split: list[str]) -> list[str]:
 #: A site's notice ticker (校园公告：……｜……), chrome with all it holds
 _NOTICE = re.compile(
     "[\u4e00-\u9fff]{0,6}(?:公告|通告|快讯|滚动新闻|滚动)栏?(?:[：:]|\\s*[▶►>»])"
+    "|最新(?:通知|消息|动态)[：:]"
     "|(?:栏目|网站|频道|站点|版块|板块)导航[：:]|(?:本专题|本栏目)?其他文章[：:]"
     "|【(?:通知公告|最新公告|公告|通知|滚动|历史信息|存档|归档信息)】"
     # a site's note in brackets (【原文识别文本】本页为扫描件……), a box's row (│索 引 号：…│)
@@ -601,12 +605,15 @@ def _year_list_lines(lines: list[str]) -> set[int]:
     return out
 
 
-#: An item of a list of articles that opens with its date (2023-01-05　XX局2023年工作要点)
-_DATED_ITEM = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\S.{3,60}")
+#: An item of a list of articles that opens or ends with its date (2023-01-05　XX局2023年工作要点,
+#: XX镇2022年政府工作报告  2022-03-02)
+_DATED_ITEM = re.compile(
+    r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[^\s\d].{3,60}"
+    r"|[^\s\d].{3,60}?(?<=[\u4e00-\u9fff》）)])\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 def _dated_list_lines(lines: list[str]) -> set[int]:
-    """Indices of a list of two or more articles each opening with its date.
+    """Indices of a list of two or more articles each opening or ending with its date.
 
     The list's label on the line above (规划计划栏目文章, when short and without
     punctuation) and its 更多>> link below are part of it.
@@ -800,8 +807,11 @@ def _broken_title(line: str, after: str) -> bool:
     if re.match(_HAN_YEAR, line):  # 二〇二〇年XX市XX区 / 政府工作报告
         return _GENRE_ALONE.match(after) is not None
     if re.search(_YEAR + r"年度?$", line):
-        # (……委员会关于2022年度 / 党风廉政建设主体责任落实情况的报告)
-        return len(after) <= (24 if "关于" in line else 10) and _looks_like_title(after)
+        # (……委员会关于2022年度 / 党风廉政建设主体责任落实情况的报告; XX街道党工委书记
+        # 某某某2023年度 / 抓基层党建工作述职报告)
+        named = re.search(_POST + "[某X×]{2,4}" + _YEAR + r"年度?$", line) is not None
+        return (len(after) <= (24 if "关于" in line or named else 10)
+                and _looks_like_title(after))
     # (XX局党组2022年度落实党风廉政建设 / 主体责任情况的报告)
     return re.search(_YEAR + "年", line) is not None and (
         _GENRE_ALONE.match(after) is not None
@@ -899,7 +909,10 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
 
     Lines equal to ``same`` (the title already found, written again) are passed over.
     """
+    contents = _contents_lines(lines)
     for k, line in enumerate(lines):
+        if k in contents:
+            continue  # (a table of contents: 目录 / 一、…… / 二、……)
         if k and _broken_title(lines[k - 1], line) and not _is_body_line(line):
             return lines[k - 1] + line  # XX县XX乡 / 2025年政府工作报告
         if line == same or (len(line) <= 4 and line in same):
@@ -1092,7 +1105,7 @@ def _looks_like_org_line(line: str) -> bool:
         2 <= len(line) <= 30
         and not re.search(r"[。；;，,：:、！？!?]", line)
         and re.search(
-            r"(党组|党委|委员会|政府|局|厅|办公室|委|支部|总支|公司|中心|部|院|大学|学校|集团)$",
+            r"(党组|党委|委员会|政府|局|厅|办公室|办事处|委|支部|总支|公司|中心|部|院|大学|学校|集团)$",
             line,
         )
         is not None
@@ -1143,7 +1156,7 @@ _VERSION_ALONE = re.compile(r"[（(](?:全文|摘要|草案|征求意见稿|讨�
 _VERSION_END = re.compile(rf"(?:{_VERSION_ALONE.pattern})$")
 #: The fields of a document-sharing site (上传者：…, 页数：…, 下载券)
 _DOCUMENT_SITE = re.compile(
-    r"上传者|上传时间|上传于|页数[：:]|下载券|文档格式|贡献者|内容提供方|下载积分|\d人下载|范文网")
+    r"上传者|上传时间|上传于|页数[：:]|下载券|文档格式|贡献者|内容提供方|下载积分|\d人?下载|共\d+页|范文网")
 def _last_of_list(entries: list[tuple[str, bool]], k: int) -> str | None:
     """The headline below a column's list of titles (……总结 / ……规划 / ……计划, then 时间：).
 
@@ -1249,13 +1262,29 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
     )
 
 
+def _contents_lines(lines: list[str]) -> set[int]:
+    """Indices of a table of contents: a 目录 line and the numbered headings below it."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if re.fullmatch(r"目\s*录", line):
+            out.add(k)
+            j = k + 1
+            while j < len(lines) and _BODY_HEADING.match(lines[j]) and len(lines[j]) <= 30:
+                out.add(j)
+                j += 1
+    return out
+
+
 def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | None:
     """The first title-like line (or pair of lines) before the running text, normalized.
 
     ``head``: the head of the text, normalized.
     """
     lines = [line for line, _ in entries[:20]]
+    contents = _contents_lines(lines)
     for k, line in enumerate(lines):
+        if k in contents:
+            continue  # a shared document's table of contents (目录 / 一、…… / 二、……)
         if len(line) <= 6 and line[-1] in "：:":
             continue  # a label whose value stands apart (a forum's 查看: / 回复:)
         if (line[-1] in "：:" and k + 1 < len(lines) and entries[k + 1][1]
@@ -1266,6 +1295,11 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
                 continue  # a side bar's blurb (镇情简介：……), then its 更多>> link
             if re.match(r"(?:广告|推广|赞助)\s*[：:|｜]", line):
                 continue  # an advertisement (广告：……)
+            if line.count("【") >= 2 and re.match(r"【[^】]{2,6}】", line):
+                continue  # disclosure fields in brackets (【信息索引】…【发布机构】…)
+            if (k and entries[k][1] and k + 1 < len(lines) and not entries[k + 1][1]
+                    and re.search("(?:概况|简介|介绍|概览)$", lines[k - 1])):
+                continue  # a side bar's blurb under its label (镇情概况 / XX镇位于……。)
             return None
         if (k + 1 < len(lines) and entries[k + 1][1] and _issuer_line(line)
                 and not _looks_like_title(line) and lines[k + 1].startswith("关于")

@@ -492,6 +492,40 @@ PAGE_HEADS += [
     # a request for help with writing a report is no report
     ("XX论坛\n[求助] 2025年社区工作计划怎么写，求个思路\n楼主 某某 发表于 2025-1-3\n各位好，……。",
      "2025年社区工作计划怎么写，求个思路", 2025, "other"),
+    # disclosure fields in brackets on one long line, above a title on two lines
+    ("XX区人民政府网\n【信息索引】000000/2025-00012  【发布机构】XX区统计局  【生成日期】2025-02-01"
+     "  【公开方式】主动公开\n中共XX区统计局党组\n"
+     "关于2024年落实全面从严治党主体责任情况的报告\n区委：",
+     "中共XX区统计局党组关于2024年落实全面从严治党主体责任情况的报告", 2024,
+     "responsibility_report"),
+    # a side bar's blurb under its label (乡情概况), then a trail and the headline
+    ("XX乡人民政府\n乡情概况\nXX乡位于县境北部，辖00个行政村。\n首页 > 政务公开 > 计划总结\n"
+     "政府工作报告\n——2022年1月10日在XX乡第十八届人民代表大会第一次会议上\n各位代表：",
+     "政府工作报告", 2022, "government_work_report"),
+    # a menu of Chinese and English names run together
+    ("XX能源集团有限公司 XX ENERGY GROUP CO.,LTD.\n"
+     "HOME 集团首页ABOUT 走进集团NEWS 新闻中心BUSINESS 产业板块PARTY 党建工作CULTURE 企业文化"
+     "CAREERS 人才招聘CONTACT 联系我们\n"
+     "XX能源集团有限公司2024年党建工作要点\n2024-02-10 / 集团党委\n为深入贯彻……。",
+     "XX能源集团有限公司2024年党建工作要点", 2024, "work_plan"),
+    # a shared document's table of contents above its heading, issued by two bodies
+    ("某某文档\nXX镇2023年重点工作安排.docx\n00下载 | 共5页 | 2023-02-01上传\n目录\n一、总体要求\n"
+     "二、重点任务\n中共XX镇委员会 XX镇人民政府\n关于印发XX镇2023年重点工作安排的通知\n"
+     "各村（社区）：",
+     "中共XX镇委员会 XX镇人民政府关于印发XX镇2023年重点工作安排的通知", 2023, "work_plan"),
+    # a ticker of the latest notice (最新通知：……) above the headline
+    ("XX县第二中学\n最新通知：关于2025年寒假放假安排的通知 | 2025年寒假校历\n"
+     "XX县第二中学2025年春季学期工作计划\n发布人：教务处\n本学期，……。",
+     "XX县第二中学2025年春季学期工作计划", 2025, "work_plan"),
+    # a title broken after a name and its year, before a longer genre
+    ("XX组工网\n述职评议\nXX镇党委书记某某某2024年度\n抓基层党建工作述职报告\n来源：县委组织部\n"
+     "2024年，……。",
+     "XX镇党委书记某某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
+    # a list of the same report for other years, each ending with its date
+    ("XX镇人民政府\n政务公开 > 政府工作报告\nXX镇2023年政府工作报告  2023-03-01\n"
+     "XX镇2022年政府工作报告  2022-02-26\n政府工作报告\n发布时间：2024-02-20\n"
+     "（2024年2月16日在XX镇第十九届人民代表大会第三次会议上）\n各位代表：",
+     "政府工作报告", 2024, "government_work_report"),
     # a date of appointment is not the year reported on
     ("XX县人大\n县人大常委会任命人员履职评议｜县水利局局长某某述职述廉报告\n"
      "主任、各位副主任、秘书长、各位委员：\n本人于2021年3月经县人大常委会任命。2023年，……。",
