@@ -904,6 +904,23 @@ def _fuller(later: str, title: str) -> bool:
         HAN_RE.search("".join(added)) or "X" in added)
 
 
+#: Lines of a head that are neither title nor text: a document's tags (文档标签：……), a
+#: site's disclaimer (该文档为用户上传，仅供学习交流。), a date bar (……星期三 今天是：)
+_PASSED_OVER = re.compile(
+    r"(?:文档)?标签[：:]|(?:该|本)(?:文档|资料).{0,12}(?:上传|仅供|版权)"
+    r"|(?:今天是[：:]?\s*)?(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期.\s*(?:今天是[：:]?)?$"
+)
+
+
+def _passed_over(line: str) -> bool:
+    """A head line that is neither title nor text, or a document site's fields.
+
+    (see _PASSED_OVER; 12页 内容提供方：…… 大小：…… 发布时间：……)
+    """
+    return _PASSED_OVER.match(line) is not None or (
+        _DOCUMENT_SITE.search(line) is not None and len(re.findall("[：:]", line)) >= 2)
+
+
 def _later_title(lines: list[str], same: str = "") -> str | None:
     """A line that looks like a title among ``lines``, before the first line of text.
 
@@ -919,6 +936,8 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
             continue  # (the title again, or a keyword of it: 主题词：政务公开 工作要点)
         if re.fullmatch(r"【[^】]{2,12}】", line):
             continue  # a column's kicker (【规划计划】)
+        if _passed_over(line) or (len(line) <= 6 and line[-1] in "：:"):
+            continue  # (tags, a disclaimer, a date bar, a label alone: 文档介绍：)
         if _is_body_line(line):
             return None
         if _looks_like_title(line) and not _SUBTITLE_START.match(line):
@@ -1287,6 +1306,8 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
             continue  # a shared document's table of contents (目录 / 一、…… / 二、……)
         if len(line) <= 6 and line[-1] in "：:":
             continue  # a label whose value stands apart (a forum's 查看: / 回复:)
+        if _passed_over(line):
+            continue  # tags, a disclaimer, a date bar, a document site's fields
         if (line[-1] in "：:" and k + 1 < len(lines) and entries[k + 1][1]
                 and _broken_title(line, lines[k + 1])):
             return line + lines[k + 1]  # XX镇党委书记某某某： / 2023年度述责述廉报告

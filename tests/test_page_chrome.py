@@ -526,6 +526,21 @@ PAGE_HEADS += [
      "XX镇2022年政府工作报告  2022-02-26\n政府工作报告\n发布时间：2024-02-20\n"
      "（2024年2月16日在XX镇第十九届人民代表大会第三次会议上）\n各位代表：",
      "政府工作报告", 2024, "government_work_report"),
+    # a date bar ending in 今天是：, above the headline
+    ("XX县纪委监委\n2025年01月20日 星期一 今天是：\n您现在的位置：首页 > 述责述廉\n"
+     "XX县教育局局长某某2024年度述责述廉报告\n日期：2025-01-18\n根据……，现将……报告如下。",
+     "XX县教育局局长某某2024年度述责述廉报告", 2024, "duty_integrity_report"),
+    # a shared file's fields and disclaimer, then the document's heading
+    ("XX县2024年政府工作报告全文.docx - 某某文档\nXX县2024年政府工作报告全文.docx\n"
+     "8页 内容提供方：某某文库 大小：30.2 KB 字数：约1万字 发布时间：2024-02-01 浏览人气：100\n"
+     "该文档为用户上传，仅供学习交流。\n政府工作报告\n"
+     "——2024年1月8日在XX县第十八届人民代表大会第三次会议上\n各位代表：",
+     "政府工作报告", 2024, "government_work_report"),
+    # a shared file's tags (文档标签：……) and a label alone (文档介绍：) above the heading
+    ("镇长述职述廉报告（2023年度）.doc_某某网\n镇长述职述廉报告（2023年度）.doc\n"
+     "上传者：某某 2024-01-10 | 页数：5\n文档标签：述职述廉 个人述职 乡镇\n文档介绍：\n"
+     "述职述廉报告\nXX镇镇长　某某\n按照县委关于做好2023年度述职述廉工作的要求，……。",
+     "述职述廉报告", 2023, "duty_integrity_report"),
     # a date of appointment is not the year reported on
     ("XX县人大\n县人大常委会任命人员履职评议｜县水利局局长某某述职述廉报告\n"
      "主任、各位副主任、秘书长、各位委员：\n本人于2021年3月经县人大常委会任命。2023年，……。",
