@@ -725,7 +725,7 @@ _POST = (
 #: The name of a genre alone on a line, the second line of a title broken before it
 _GENRE_ALONE = re.compile(
     r"(?:(?:政府)?工作报告|述责述廉报告|述职述廉报告|述职报告|(?:重点)?工作(?:要点|计划|安排)|工作总结"
-    r"|工作方案|党建工作(?:情况)?报告)(?:[（(]全文[)）])?$"
+    r"|工作方案|党建工作(?:情况)?报告)(?:[（(](?:全文|摘要)[)）])?$"
 )
 
 
@@ -938,6 +938,9 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
             continue  # a column's kicker (【规划计划】)
         if _passed_over(line) or (len(line) <= 6 and line[-1] in "：:"):
             continue  # (tags, a disclaimer, a date bar, a label alone: 文档介绍：)
+        if (len(line) >= 4 and same.startswith(line)
+                and re.match(r"\s*[-－_|｜]", same[len(line):]) is not None):
+            return line  # the headline of a title with its site (……怎么写？ - XX论坛), a question
         if _is_body_line(line):
             return None
         if _looks_like_title(line) and not _SUBTITLE_START.match(line):
@@ -1241,13 +1244,14 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
         or (_DOCUMENT_SITE.search(head) is not None and (
             re.search(r"\.(?:docx?|pdf|wps|txt)$", title) is not None
             or re.search(re.escape(title) + r"\.(?:docx?|pdf|wps|txt)", head) is not None))
-        or re.fullmatch(r"【[^】]{2,12}】", title) is not None  # 【书记抓党建述职】
+        or re.fullmatch(r"【[^】]{2,16}】", title) is not None  # 【书记抓党建述职】
         # a model text's listing on a document site (……报告范文), then the document's heading
         or (re.search("范文(?:大全)?$", title) is not None
             and _DOCUMENT_SITE.search(head) is not None)
-        # a browser title naming the writer after a colon (述职述廉报告：院长某某某（2021年度）),
-        # then the headline
-        or (len(later) >= 4 and title.startswith(later) and title[len(later):][:1] in "：:")
+        # a browser title naming the writer after a colon (述职述廉报告：院长某某某（2021年度）)
+        # or the site after a hyphen (……怎么写？ - 公文写作 - XX论坛), then the headline
+        or (len(later) >= 4 and title.startswith(later)
+            and re.match(r"\s*[：:\-－_|｜]", title[len(later):]) is not None)
         # a channel's name before the headline, which the article writes without it
         or ((m := re.fullmatch(r"(.{1,6}?)\s*[|｜]\s*" + re.escape(later), title)) is not None
             and re.search(rf"(?m)(?:^|[ \t\u3000]){re.escape(m.group(1))}(?:[ \t\u3000]|$)",

@@ -541,6 +541,20 @@ PAGE_HEADS += [
      "上传者：某某 2024-01-10 | 页数：5\n文档标签：述职述廉 个人述职 乡镇\n文档介绍：\n"
      "述职述廉报告\nXX镇镇长　某某\n按照县委关于做好2023年度述职述廉工作的要求，……。",
      "述职述廉报告", 2023, "duty_integrity_report"),
+    # a forum thread's subject with its board and site, then the subject alone
+    ("乡镇公务员之家\n[求助] 镇政府工作报告的目标任务怎么写？ - 公文写作 - 乡镇公务员之家\n"
+     "发新帖  回复\n查看: 100 | 回复: 3\n[求助] 镇政府工作报告的目标任务怎么写？\n"
+     "小镇文书某某 楼主\n发表于 2024-12-01\n各位好，……。",
+     "镇政府工作报告的目标任务怎么写？", 2024, "other"),
+    # an e-paper's report summary broken before 工作报告（摘要）
+    ("XX日报\n【本版标题】\n· 2025年XX市人民政府工作报告（摘要）\n· 名词解释\n放大  缩小  默认\n"
+     "2025年XX市人民政府\n工作报告（摘要）\n——2025年1月6日在XX市第十七届人民代表大会第五次会议上\n"
+     "各位代表：",
+     "2025年XX市人民政府工作报告（摘要）", 2025, "government_work_report"),
+    # a longer kicker in brackets above the report
+    ("XX先锋网\n【2024年度书记抓基层党建述职】\nXX乡党委书记某某抓基层党建工作述职报告\n"
+     "时间：2025-01-20\n2024年，本人……。",
+     "XX乡党委书记某某抓基层党建工作述职报告", 2024, "party_building_report"),
     # a date of appointment is not the year reported on
     ("XX县人大\n县人大常委会任命人员履职评议｜县水利局局长某某述职述廉报告\n"
      "主任、各位副主任、秘书长、各位委员：\n本人于2021年3月经县人大常委会任命。2023年，……。",
