@@ -812,6 +812,10 @@ def _broken_title(line: str, after: str) -> bool:
         named = re.search(_POST + "[某X×]{2,4}" + _YEAR + r"年度?$", line) is not None
         return (len(after) <= (24 if "关于" in line or named else 10)
                 and _looks_like_title(after))
+    if (re.search(_YEAR + "年", line) and not re.search(r"\d月|\d日", line)
+            and 4 <= len(after) <= 12 and _GENRE_END.search(after)
+            and not _SENTENCE_MARK.search(after)):
+        return True  # ……书记某某某2023年度抓基层 / 党建工作述职报告 (broken inside a word)
     # (XX局党组2022年度落实党风廉政建设 / 主体责任情况的报告)
     return re.search(_YEAR + "年", line) is not None and (
         _GENRE_ALONE.match(after) is not None
@@ -1190,6 +1194,8 @@ def _last_of_list(entries: list[tuple[str, bool]], k: int) -> str | None:
     while (j < len(entries) and entries[j][1] and _looks_like_title(entries[j][0])
            and not _is_body_line(entries[j][0])):
         j += 1
+    if j - k >= 3 and j < len(entries) and _is_body_line(entries[j][0]):
+        return entries[j - 1][0]  # (the list's last line is the headline, above its text)
     if j - k >= 3 and j < len(entries) and not entries[j][1]:
         # (unless a headline with its subtitle or date follows the list: a side bar of a
         # meeting's documents, then 政府工作报告 / ——在……会议上)
@@ -1245,6 +1251,8 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
             re.search(r"\.(?:docx?|pdf|wps|txt)$", title) is not None
             or re.search(re.escape(title) + r"\.(?:docx?|pdf|wps|txt)", head) is not None))
         or re.fullmatch(r"【[^】]{2,16}】", title) is not None  # 【书记抓党建述职】
+        # a topic's column (2023年度述职评议专题), then the report
+        or (re.search("(?:专题|专栏)$", title) is not None and _GENRE_END.search(later) is not None)
         # a model text's listing on a document site (……报告范文), then the document's heading
         or (re.search("范文(?:大全)?$", title) is not None
             and _DOCUMENT_SITE.search(head) is not None)
@@ -1327,10 +1335,14 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
                 continue  # a side bar's blurb under its label (镇情概况 / XX镇位于……。)
             return None
         if (k + 1 < len(lines) and entries[k + 1][1] and _issuer_line(line)
-                and not _looks_like_title(line) and lines[k + 1].startswith("关于")
-                and _looks_like_title(lines[k + 1])):
-            # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告
-            return line + lines[k + 1]
+                and not _looks_like_title(line) and lines[k + 1].startswith("关于")):
+            if _looks_like_title(lines[k + 1]):
+                # a title on two lines: 中共XX局党组 / 关于2025年度党建工作情况的报告
+                return line + lines[k + 1]
+            if (k + 2 < len(lines) and entries[k + 2][1]
+                    and _broken_title(lines[k + 1], lines[k + 2])):
+                # on three: 中共XX局党组 / 关于2023年度落实……主体责任 / 情况的报告
+                return line + lines[k + 1] + lines[k + 2]
         if k + 1 < len(lines) and entries[k + 1][1] and _broken_title(line, lines[k + 1]):
             return line + lines[k + 1]
         if (_SUBTITLE_START.match(line) and k and entries[k][1] and _themed(lines[k - 1])

@@ -555,6 +555,23 @@ PAGE_HEADS += [
     ("XX先锋网\n【2024年度书记抓基层党建述职】\nXX乡党委书记某某抓基层党建工作述职报告\n"
      "时间：2025-01-20\n2024年，本人……。",
      "XX乡党委书记某某抓基层党建工作述职报告", 2024, "party_building_report"),
+    # a title broken inside a word (……2024年度抓基层 / 党建工作述职报告)
+    ("XX先锋网\n【述职评议】\nXX乡党委书记某某2024年度抓基层\n党建工作述职报告\n"
+     "2025-01-20 | 来源：县委组织部\n2024年，本人……。",
+     "XX乡党委书记某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
+    # a column's list of titles whose last, above the text, is the headline
+    ("XX县信息公开平台\n工作总结\nXX县林业局2023年工作总结\nXX县林业局2022年工作总结\n"
+     "XX县林业局上半年工作总结\nXX县林业局2024年工作总结\n2024年，县林业局……。",
+     "XX县林业局2024年工作总结", 2024, "work_summary"),
+    # a title on three lines: issuer / 关于…… / ……情况的报告
+    ("XX市水利局\n当前位置：首页>>党建工作\n中共XX市水利局党组\n关于2024年度落实全面从严治党主体责任\n"
+     "情况的报告\n发布时间：2025年01月20日\n2024年，局党组……。",
+     "中共XX市水利局党组关于2024年度落实全面从严治党主体责任情况的报告", 2024,
+     "responsibility_report"),
+    # a topic's column (……专题) above the report
+    ("XX党建云\n首页 / 述职评议\n2024年度述职评议专题\nXX镇党委书记某某\n"
+     "2024年度抓基层党建工作述职报告\n发布：县委组织部\n按照县委统一部署，……。",
+     "XX镇党委书记某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
     # a date of appointment is not the year reported on
     ("XX县人大\n县人大常委会任命人员履职评议｜县水利局局长某某述职述廉报告\n"
      "主任、各位副主任、秘书长、各位委员：\n本人于2021年3月经县人大常委会任命。2023年，……。",
