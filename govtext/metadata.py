@@ -243,9 +243,14 @@ _MENU_ITEM = re.compile(
 _HAN_ITEM = re.compile("[\u4e00-\u9fff]{2,6}")
 
 
+_LABELLED_CRUMB_SPLIT = re.compile(rf"{_CRUMB_SPLIT.pattern}|\s*[-－]\s*")
+
+
 def _is_breadcrumb(line: str) -> bool:
     """A trail of short segments: 首页 > 政务公开 > 计划总结, 信息公开 / 政府工作报告 / 2024."""
-    parts = _CRUMB_SPLIT.split(_CRUMB_LABEL.sub("", line.strip()))
+    # (after 位置：, hyphens part the steps too: 位置：XX镇人民政府 - 信息公开 - 规划计划)
+    split = _CRUMB_SPLIT if not _CRUMB_LABEL.match(line.strip()) else _LABELLED_CRUMB_SPLIT
+    parts = split.split(_CRUMB_LABEL.sub("", line.strip()))
     if parts and not parts[-1]:
         parts.pop()  # a trailing separator: 首页 > 要闻 >
     lead = len(parts) > 2 and not parts[0]
@@ -356,7 +361,7 @@ def _join_clauses(split: list[str]) -> list[str]:
 #: A site's notice ticker (校园公告：……｜……), chrome with all it holds
 _NOTICE = re.compile(
     "[\u4e00-\u9fff]{0,6}(?:公告|通告|快讯|滚动新闻|滚动)栏?(?:[：:]|\\s*[▶►>»])"
-    "|最新(?:通知|消息|动态)[：:]"
+    "|最新(?:通知|消息|动态)[：:]|今日(?:推荐|关注|头条|要闻)[：:]"
     "|(?:栏目|网站|频道|站点|版块|板块)导航[：:]|(?:本专题|本栏目)?其他文章[：:]"
     "|【(?:通知公告|最新公告|公告|通知|滚动|历史信息|存档|归档信息)】"
     # a site's note in brackets (【原文识别文本】本页为扫描件……), a box's row (│索 引 号：…│)
@@ -772,7 +777,7 @@ def _broken_title(line: str, after: str) -> bool:
     if after.startswith("暨") and _looks_like_title(line) and 4 <= len(after) <= 30:
         return True  # ……2023年工作总结 / 暨2024年工作思路
     if re.search(r"(?:人民代表大会|委员会|代表大会)$", line) and re.match(
-            "第[一二三四五六七八九十]+次", after):
+            "第[一二三四五六七八九十]+次", after) and not _SUBTITLE_START.match(line):
         return True  # XX市第十六届人民代表大会 / 第三次会议隆重开幕
     if after in ("报告", "要点", "计划", "总结") and re.search(_YEAR + r"年度?.{0,8}工作$", line):
         return True  # XX镇2023年政府工作 / 报告
@@ -942,7 +947,8 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
             continue  # a column's kicker (【规划计划】)
         if _passed_over(line) or (len(line) <= 6 and line[-1] in "：:"):
             continue  # (tags, a disclaimer, a date bar, a label alone: 文档介绍：)
-        if (len(line) >= 4 and same.startswith(line)
+        if (len(line) >= 4 and same.startswith(line) and not _is_site_name(line)
+                and (_looks_like_title(line) or line[-1] in "？?")
                 and re.match(r"\s*[-－_|｜]", same[len(line):]) is not None):
             return line  # the headline of a title with its site (……怎么写？ - XX论坛), a question
         if _is_body_line(line):
@@ -1250,7 +1256,8 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
         or (_DOCUMENT_SITE.search(head) is not None and (
             re.search(r"\.(?:docx?|pdf|wps|txt)$", title) is not None
             or re.search(re.escape(title) + r"\.(?:docx?|pdf|wps|txt)", head) is not None))
-        or re.fullmatch(r"【[^】]{2,16}】", title) is not None  # 【书记抓党建述职】
+        # 【书记抓党建述职】, 【栏目】计划总结
+        or re.fullmatch(r"【[^】]{2,16}】(?:[\u4e00-\u9fff]{2,8})?", title) is not None
         # a topic's column (2023年度述职评议专题), then the report
         or (re.search("(?:专题|专栏)$", title) is not None and _GENRE_END.search(later) is not None)
         # a model text's listing on a document site (……报告范文), then the document's heading
@@ -1396,6 +1403,10 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
                 below = _later_title(lines[lines.index(later) + 1:], later)
                 if below is not None and not (below.startswith("关于") and later.endswith(below)):
                     return below
+            if later in lines and (
+                    (fuller := _later_title(lines[lines.index(later) + 1:], later)) is not None
+                    and _fuller(fuller, later)):
+                return fuller  # (2024年工作计划, a column's heading, then XX医院2024年工作计划)
             return later
         return title
     return None

@@ -572,6 +572,29 @@ PAGE_HEADS += [
     ("XX党建云\n首页 / 述职评议\n2024年度述职评议专题\nXX镇党委书记某某\n"
      "2024年度抓基层党建工作述职报告\n发布：县委组织部\n按照县委统一部署，……。",
      "XX镇党委书记某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
+    # a browser title's last part, a column's heading, then the headline naming its issuer
+    ("XX县中医院-医院动态-2025年工作计划\nXX县中医院 二级甲等中医医院\n医院动态\n"
+     "院务公开 > 医院动态\n2025年工作计划\nXX县中医院2025年工作计划\n"
+     "[ 发布者：院办 | 发布时间：2025-01-08 ]\n2025年，医院将……。",
+     "XX县中医院2025年工作计划", 2025, "work_plan"),
+    ("XX县中医院-医院动态-2025年工作计划\nXX县中医院\n院务公开>医院动态\n2025年工作计划\n"
+     "XX县中医院2025年工作计划\n[ 发布者：院办 | 发布时间：2025-01-08 ]\n2025年，医院将……。",
+     "XX县中医院2025年工作计划", 2025, "work_plan"),
+    # today's pick (今日推荐：……) above the report
+    ("XX先锋网\n今日推荐：全县2024年度基层党建工作述职评议考核会议召开\n书记抓党建\n"
+     "XX乡党委书记某某\n2024年度抓基层党建工作述职报告\n时间：2025-01-20\n2024年，本人……。",
+     "XX乡党委书记某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
+    # a trail after 位置： with hyphens between its steps
+    ("XX乡人民政府\n位置：XX乡人民政府 - 信息公开 - 规划计划 - 政府工作报告\n"
+     "XX乡2024年政府工作报告\n——2024年2月1日在XX乡第十九届人民代表大会第四次会议上\n各位代表：",
+     "XX乡2024年政府工作报告", 2024, "government_work_report"),
+    # a column labelled in brackets (【栏目】计划总结) above the headline
+    ("XX区民政局\n【栏目】计划总结\nXX区民政局2024年工作总结\n发布时间：2025年01月06日\n2024年，……。",
+     "XX区民政局2024年工作总结", 2024, "work_summary"),
+    # a subtitle broken after 人民代表大会 is no title
+    ("XX日报\n本版标题导航\n· 政府工作报告\n· 图片新闻\n政府工作报告\n"
+     "——2025年1月20日在XX市第十七届人民代表大会\n第五次会议上\nXX市市长 某某\n各位代表：",
+     "政府工作报告", 2025, "government_work_report"),
     # a date of appointment is not the year reported on
     ("XX县人大\n县人大常委会任命人员履职评议｜县水利局局长某某述职述廉报告\n"
      "主任、各位副主任、秘书长、各位委员：\n本人于2021年3月经县人大常委会任命。2023年，……。",
