@@ -152,7 +152,7 @@ _DISCLOSURE_FIELDS = (
     "有效性|公开方式|公开范围"
 )
 #: A disclosure box written as label and value between tabs (索引号<TAB>…  文号<TAB>…)
-_TABBED_FIELD = re.compile(rf"^(?:{_DISCLOSURE_FIELDS}|名称|标题)\t")
+_TABBED_FIELD = re.compile(rf"^(?:{_DISCLOSURE_FIELDS}|信息名称|名称|标题)\t")
 _INFO_LABEL = re.compile(
     r"(?:索\s*引\s*号|主题分类|信息分类|组配分类|体裁分类|服务对象分类|分\s*类|发布机构|发文机关|"
     r"发文机构|所属机构|公开责任部门|生成日期|成文日期|发文日期|公开日期|生效日期|有效性|"
@@ -518,7 +518,7 @@ def _menu_lines(lines: list[str]) -> set[int]:
 #: The label of a list of a site's articles beside the article (热点信息, 阅读排行, 本栏目文件)
 _ONE_LIST_LABEL = (
     r"(?:(?:热点|热门|最新|推荐|精彩|相关|本栏目|栏目|阅读|点击|浏览)(?:信息|新闻|文章|文件|公开|阅读|推荐"
-    r"|排行|排行榜|动态|资讯|专题)榜?|(?:文件|文章|信息)列表(?:[（(]共\d+条[)）])?|本版标题(?:导航)?"
+    r"|排行|排行榜|动态|资讯|专题|关注)榜?|(?:文件|文章|信息)列表(?:[（(]共\d+条[)）])?|本版标题(?:导航)?"
     r"|标题导航|通知公告(?:\s*更多\s*[>＞»]*)?|(?:24小时|今日|本周)?热榜)"
 )
 _LINK_LIST_LABEL = re.compile(
@@ -614,6 +614,7 @@ def _year_list_lines(lines: list[str]) -> set[int]:
 #: XX镇2022年政府工作报告  2022-03-02)
 _DATED_ITEM = re.compile(
     r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[^\s\d].{3,60}"
+    r"|[\[［【(（]\d{1,2}[-/.]\d{1,2}[\]］】)）]\s*\S.{3,60}"  # ([02-18] 关于……)
     r"|[^\s\d].{3,60}?(?<=[\u4e00-\u9fff》）)])\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
@@ -704,7 +705,8 @@ _REPOST_MARK = re.compile(
 #: The headline of a news item about a meeting (市政府召开第42次常务会议)
 _MEETING_NEWS = re.compile(r"(?:召开|举行|主持).{0,30}会|会议?.{0,4}(?:召开|举行|开幕|闭幕)")
 #: The date a page was published (2019-08-14 07:45, 发布时间：2019年3月15日)
-_PUBLISHED = re.compile(rf"(?<!\d){_YEAR}(?:[-/.](\d{{1,2}})[-/.]|年(\d{{1,2}})月)\d{{1,2}}")
+_PUBLISHED = re.compile(
+    rf"(?<!\d){_YEAR}(?:[-/.](\d{{1,2}})[-/.]|年(\d{{1,2}})月)(?:\d{{1,2}}|XX)")  # (day masked)
 #: Reports of a year, delivered early in the next (述责述廉, 主体责任, 党建, 工作总结)
 _ANNUAL_REPORTS = frozenset(
     {"duty_integrity_report", "responsibility_report", "party_building_report", "work_summary"}
@@ -761,6 +763,10 @@ def _themed(line: str) -> bool:
             and re.fullmatch(r"[\u4e00-\u9fffX\s]+", line) is not None)
 
 
+#: A line ending with a school year (XX中学2023—2024学年度), the first of a broken title
+_SCHOOL_YEAR_LINE = r"[^：:。；;，,]{0,20}?(?:19|20)\d\d\s*[—\-－~～至]\s*(?:19|20)\d\d学年度?"
+
+
 def _broken_title(line: str, after: str) -> bool:
     """Whether ``line`` and the line ``after`` it are one title broken in two.
 
@@ -772,8 +778,8 @@ def _broken_title(line: str, after: str) -> bool:
         return _looks_like_title(after)  # XX镇党委书记某某某： / 2023年度述责述廉报告
     if re.search("[：:。；;！？!?]", line):
         return False  # (a label and its value: 被评议人：……局长 某某某)
-    if re.fullmatch(r"(?:19|20)\d\d\s*[—\-－~～至]\s*(?:19|20)\d\d学年度?", line):
-        return _looks_like_title(after)  # 2022—2023学年 / 第二学期德育工作计划
+    if re.fullmatch(_SCHOOL_YEAR_LINE, line):
+        return _looks_like_title(after)  # (XX中学)2022—2023学年 / 第二学期德育工作计划
     if after.startswith("暨") and _looks_like_title(line) and 4 <= len(after) <= 30:
         return True  # ……2023年工作总结 / 暨2024年工作思路
     if re.search(r"(?:人民代表大会|委员会|代表大会)$", line) and re.match(
@@ -914,9 +920,13 @@ def _fuller(later: str, title: str) -> bool:
 
 
 #: Lines of a head that are neither title nor text: a document's tags (文档标签：……), a
-#: site's disclaimer (该文档为用户上传，仅供学习交流。), a date bar (……星期三 今天是：)
+#: site's disclaimer (该文档为用户上传，仅供学习交流。), a labelled menu, a date bar
 _PASSED_OVER = re.compile(
     r"(?:文档)?标签[：:]|(?:该|本)(?:文档|资料).{0,12}(?:上传|仅供|版权)"
+    # the heading of a column's list of years (历年政府工作报告, 馆藏……（按年份）)
+    r"|(?:历年|历届|往年).{2,12}$|.{2,12}[（(]按(?:年份|年度|时间)[)）]$"
+    # a labelled menu (快速通道：门诊时间 | 检验报告查询 | 住院须知)
+    r"|[\u4e00-\u9fff]{2,6}[：:]\s*(?:[^\s|｜：:]{2,8}\s*[|｜]\s*){2,}[^\s|｜：:]{2,8}$"
     r"|(?:今天是[：:]?\s*)?(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期.\s*(?:今天是[：:]?)?$"
 )
 
@@ -947,13 +957,20 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
             continue  # a column's kicker (【规划计划】)
         if _passed_over(line) or (len(line) <= 6 and line[-1] in "：:"):
             continue  # (tags, a disclaimer, a date bar, a label alone: 文档介绍：)
+        if re.search(_POST + r"[某X×]{2,4}[：:]$", line):
+            continue  # a writer's name as a label (街道党工委书记某某某：), above the title
         if (len(line) >= 4 and same.startswith(line) and not _is_site_name(line)
                 and (_looks_like_title(line) or line[-1] in "？?")
                 and re.match(r"\s*[-－_|｜]", same[len(line):]) is not None):
             return line  # the headline of a title with its site (……怎么写？ - XX论坛), a question
         if _is_body_line(line):
             return None
+        if len(line) <= 4:
+            continue  # a column's name (年度计划)
         if _looks_like_title(line) and not _SUBTITLE_START.match(line):
+            if (k and _YEAR_PLAN.fullmatch(line) and _looks_like_org_line(lines[k - 1])
+                    and not _looks_like_title(lines[k - 1])):
+                return lines[k - 1] + line  # XX区人力资源和社会保障局 / 2024年重点工作安排
             if k and line.startswith("关于") and _issuer_line(lines[k - 1]) and not (
                     _looks_like_title(lines[k - 1])):
                 return lines[k - 1] + line  # 中共XX局党组 / 关于……的报告
@@ -1137,7 +1154,7 @@ def _looks_like_org_line(line: str) -> bool:
         2 <= len(line) <= 30
         and not re.search(r"[。；;，,：:、！？!?]", line)
         and re.search(
-            r"(党组|党委|委员会|政府|局|厅|办公室|办事处|委|支部|总支|公司|中心|部|院|大学|学校|集团)$",
+            r"(党组|党委|委员会|政府|局|厅|办公室|办事处|委|支部|总支|公司|中心|部|院|馆|大学|学校|集团)$",
             line,
         )
         is not None
@@ -1149,6 +1166,10 @@ def _issuer_line(line: str) -> bool:
     return _looks_like_org_line(line) or (
         len(line) <= 30
         and re.fullmatch(r"[^\s。；;，,：:、！？!?]+(?:人大常委会|政协)", line) is not None)
+
+
+#: A forum thread's type tag before its subject
+_FORUM_TAG = re.compile(r"^[\[［](?:求助|讨论|原创|分享|提问|交流|资料|经验|问答|心得)[\]］]\s*")
 
 
 def _infer_title(
@@ -1167,6 +1188,7 @@ def _infer_title(
         title = _named_in_field(title, nt.text)
         title = _source_form(title, nt)
         title = (_REPOST_MARK.sub("", title) or title).strip()  # (……报告 .docx)
+        title = _FORUM_TAG.sub("", title) or title  # ([求助] ……怎么理解？)
     return title
 
 
@@ -1202,16 +1224,30 @@ def _last_of_list(entries: list[tuple[str, bool]], k: int) -> str | None:
         j += 1
     if j - k >= 3 and j < len(entries) and _is_body_line(entries[j][0]):
         return entries[j - 1][0]  # (the list's last line is the headline, above its text)
+    if j - k >= 3 and j < len(entries) and _MORE_LINK.fullmatch(entries[j][0]):
+        # a side bar's list and its 更多>> link: the headline is the title below them
+        for line, _ in entries[j + 1:j + 5]:
+            if _is_body_line(line):
+                break
+            if _looks_like_title(line):
+                return line
+        return None
     if j - k >= 3 and j < len(entries) and not entries[j][1]:
         # (unless a headline with its subtitle or date follows the list: a side bar of a
         # meeting's documents, then 政府工作报告 / ——在……会议上)
         for i in range(j, min(j + 4, len(entries) - 1)):
-            line = entries[i][0]
+            line, nxt = entries[i][0], entries[i + 1][0]
             if _is_body_line(line):
                 break
-            if (_looks_like_title(line) and entries[i + 1][1]
-                    and _SUBTITLE_START.match(entries[i + 1][0])):
+            if _looks_like_title(line) and entries[i + 1][1] and _SUBTITLE_START.match(nxt):
                 return line
+            if (_issuer_line(line) and not _looks_like_title(line) and entries[i + 1][1]
+                    and nxt.startswith("关于") and _looks_like_title(nxt)):
+                return line + nxt  # (XX市人民政府办公室 / 关于印发……的通知, below the list)
+            if (i == j and _GENRE_END.search(line) and _looks_like_title(line)
+                    and entries[i + 1][1] and not _looks_like_title(nxt)
+                    and re.search(_POST, nxt) and len(nxt) <= 20):
+                return line  # (2022年XX区政府工作报告 / 区长 某某某, below the list)
         return entries[j - 1][0]
     return None
 
@@ -1258,6 +1294,11 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
             or re.search(re.escape(title) + r"\.(?:docx?|pdf|wps|txt)", head) is not None))
         # 【书记抓党建述职】, 【栏目】计划总结
         or re.fullmatch(r"【[^】]{2,16}】(?:[\u4e00-\u9fff]{2,8})?", title) is not None
+        # a meeting's news among the column's links, then a report by a named writer
+        # (区委召开……述职评议会, then XX街道党工委书记某某某……述职报告)
+        or (_MEETING_NEWS.search(title) is not None and _GENRE_END.search(later) is not None
+            and re.search(_POST + "[某X×]{2,4}", later) is not None
+            and re.search("(?<!工)作.{0,8}报告$", later) is None)
         # a topic's column (2023年度述职评议专题), then the report
         or (re.search("(?:专题|专栏)$", title) is not None and _GENRE_END.search(later) is not None)
         # a model text's listing on a document site (……报告范文), then the document's heading
@@ -1284,7 +1325,7 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
             and re.search(r"(?:通知|意见|决定|决议|讲话|纲要|汇报|说明|[）)])$", title) is None
             and len(later) > len(title) and len(title) <= 16
             and _MEETING_NEWS.search(title) is None and re.search("[？?！!]", title) is None
-            and re.search("作.{0,8}报告$", later) is None)
+            and re.search("(?<!工)作.{0,8}报告$", later) is None)
         # 历年政府工作报告, 政府工作报告汇编 (a column)
         or re.match(r"历年|历届|往年", title) is not None or "汇编" in title
         # a browser title with the site first (XX市政协_……), then the headline
@@ -1337,8 +1378,7 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
                 continue  # an advertisement (广告：……)
             if line.count("【") >= 2 and re.match(r"【[^】]{2,6}】", line):
                 continue  # disclosure fields in brackets (【信息索引】…【发布机构】…)
-            if (k and entries[k][1] and k + 1 < len(lines) and not entries[k + 1][1]
-                    and re.search("(?:概况|简介|介绍|概览)$", lines[k - 1])):
+            if k and re.search("(?:概况|简介|介绍|概览)$", lines[k - 1]) and len(lines[k - 1]) <= 8:
                 continue  # a side bar's blurb under its label (镇情概况 / XX镇位于……。)
             return None
         if (k + 1 < len(lines) and entries[k + 1][1] and _issuer_line(line)
@@ -1403,10 +1443,15 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
                 below = _later_title(lines[lines.index(later) + 1:], later)
                 if below is not None and not (below.startswith("关于") and later.endswith(below)):
                     return below
-            if later in lines and (
-                    (fuller := _later_title(lines[lines.index(later) + 1:], later)) is not None
-                    and _fuller(fuller, later)):
-                return fuller  # (2024年工作计划, a column's heading, then XX医院2024年工作计划)
+            for _ in range(2):
+                # (the line that won may give way in turn: 【年度述职】, a column, then a
+                # meeting's news, then the report; 2024年工作计划, then XX医院2024年工作计划)
+                rest = lines[lines.index(later) + 1:] if later in lines else []
+                nxt = _later_title(rest, later)
+                if nxt is None or not (_fuller(nxt, later) or (
+                        _MEETING_NEWS.search(later) and _later_wins(later, nxt, rest, head, text))):
+                    break
+                later = nxt
             return later
         return title
     return None

@@ -580,6 +580,76 @@ PAGE_HEADS += [
     ("XX县中医院-医院动态-2025年工作计划\nXX县中医院\n院务公开>医院动态\n2025年工作计划\n"
      "XX县中医院2025年工作计划\n[ 发布者：院办 | 发布时间：2025-01-08 ]\n2025年，医院将……。",
      "XX县中医院2025年工作计划", 2025, "work_plan"),
+    # a list of 热点关注, then a trail, a column and the report
+    ("XX党建网\n热点关注\n县委组织部召开2025年全县组织工作会议\nXX县开展2024年度述职评议考核\n"
+     "当前位置：首页 > 基层党建 > 书记抓党建\n书记抓党建\n"
+     "XX县委书记某某2024年度抓基层党建工作述职报告\n"
+     "2025-02-08 来源：县委组织部\n2024年，我……。",
+     "XX县委书记某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
+    # a side bar's profile under its label, then a column and the plan
+    ("XX区人民政府 XX街道\n街道简介\nXX街道位于XX区中部，下辖社区9个。\n街道领导\n"
+     "街道主任：某某某\n规划计划\nXX街道办事处2025年工作计划\n2025年，街道将……。",
+     "XX街道办事处2025年工作计划", 2025, "work_plan"),
+    # a news item whose date has its day masked (2024-01-XX)
+    ("XX新闻网\n时政 > 两会\nXX市第十六届人民代表大会第三次会议隆重开幕\n某某某作政府工作报告\n"
+     "2024-01-XX 18:40 来源：XX日报\n1月XX日上午，大会开幕。",
+     "XX市第十六届人民代表大会第三次会议隆重开幕", 2024, "other"),
+    # a column's list of notices, then the headline on two lines (issuer / 关于印发……)
+    ("XX县人民政府\n县政府办文件\nXX县人民政府办公室关于印发XX县2023年重点工作安排的通知\n"
+     "XX县人民政府办公室关于印发XX县2024年重点工作安排的通知\n"
+     "XX县人民政府办公室关于印发XX县督查办法的通知\n"
+     "--------------------\n文号：X政办发〔2024〕3号\nXX县人民政府办公室\n"
+     "关于印发XX县2024年重点工作安排的通知\n各乡镇人民政府：",
+     "XX县人民政府办公室关于印发XX县2024年重点工作安排的通知", 2024, "work_plan"),
+    # a meeting's documents, a trail, then the report above its speaker
+    ("XX区人大\n大会文件\nXX区人民代表大会常务委员会工作报告\nXX区人民法院工作报告\n"
+     "XX区人民检察院工作报告\n首页 > 大会专题 > 大会文件\n2023年XX区政府工作报告\n区长 某某某\n"
+     "各位代表：",
+     "2023年XX区政府工作报告", 2023, "government_work_report"),
+    # a school's name with the school year above the plan
+    ("XX县实验中学\n首页 > 通知公告 > 正文\nXX县实验中学2024—2025学年度\n第一学期工作计划\n"
+     "发布者：校办\n一、指导思想",
+     "XX县实验中学2024—2025学年度第一学期工作计划", 2024, "work_plan"),
+    # a labelled menu (快速通道：……) above the headline
+    ("XX县中医院\n快速通道：门诊时间 | 检验报告查询 | 住院须知 | 医保政策\n新闻中心 > 医院新闻\n"
+     "XX县中医院2024年工作总结\n发布时间：2025年01月10日\n2024年，……。",
+     "XX县中医院2024年工作总结", 2024, "work_summary"),
+    # a kicker, a meeting's news and the writer's name as a label above the report
+    ("XX先锋网\n【年度述职】\n区委召开2024年度党（工）委书记抓基层党建工作述职评议会\n"
+     "街道党工委书记某某：\nXX街道党工委书记某某2024年度抓基层党建工作述职报告\n2025-01-22\n"
+     "按照区委统一部署，……。",
+     "XX街道党工委书记某某2024年度抓基层党建工作述职报告", 2024, "party_building_report"),
+    # a column tree's short items (规划计划 / 年度计划) above a disclosure table's title
+    ("XX县农业农村局\n信息公开目录\n　规划计划\n　　年度计划\n索引号\t000/2025-00031\n"
+     "名称\tXX县农业农村局2025年重点工作安排\nXX县农业农村局2025年重点工作安排\n阅读次数：24\n"
+     "2025年是……。",
+     "XX县农业农村局2025年重点工作安排", 2025, "work_plan"),
+    # a side bar's list with its 更多>> link, then a trail and the plan with its adoption note
+    ("XX人大网\n常委会公报\nXX县人大常委会关于批准2024年县级决算的决议\nXX县人大常委会2024年工作总结\n"
+     "XX县人大常委会2025年监督工作计划\n更多>>\n首页 > 常委会公报\nXX县人大常委会2025年工作要点\n"
+     "（2025年2月20日县第十八届人民代表大会常务委员会第十次会议通过）\n2025年是……。",
+     "XX县人大常委会2025年工作要点", 2025, "work_plan"),
+    # the heading of a column's list of years (历年政府工作报告) and a list with bracketed dates
+    ("XX市人民政府\n政府工作报告\n历年政府工作报告\n2024年政府工作报告\n2023年政府工作报告\n"
+     "2022年政府工作报告\n您所在的位置：首页 > 政务公开 > 政府工作报告\n政府工作报告\n"
+     "——2024年1月20日在XX市第十七届人民代表大会第四次会议上\n各位代表：",
+     "政府工作报告", 2024, "government_work_report"),
+    ("XX县第一小学\n通知公告 更多>>\n[02-20] 2025年春季学期开学通知\n"
+     "[02-18] 关于开展寒假作业展评活动的通知\n校务公开\n2025年春季学期学校工作计划\n"
+     "发布人：校办\n一、指导思想",
+     "2025年春季学期学校工作计划", 2025, "work_plan"),
+    # an archive (馆) above its 关于印发 headline; a 信息名称 field between tabs
+    ("XX档案信息网\n首页 » 通知公告\nX档发〔2025〕5号\nXX县档案馆\n"
+     "关于印发《XX县档案馆2025年工作要点》的通知\n发布日期：2025-03-04\n馆内各科室：",
+     "XX县档案馆关于印发《XX县档案馆2025年工作要点》的通知", 2025, "work_plan"),
+    ("XX县水利局2024年落实党风廉政建设主体责任情况的报告 - XX县人民政府\n"
+     "信息索引号\t000-2025-0000\n发布机构\tXX县水利局\n"
+     "信息名称\tXX县水利局2024年落实党风廉政建设主体责任情况的报告\n县纪委监委：",
+     "XX县水利局2024年落实党风廉政建设主体责任情况的报告", 2024, "responsibility_report"),
+    # a shared document's heading on two lines: its issuer, then the plan by its year
+    ("2025年XX区民政局重点工作安排.docx - XX文库\n上传者：某某  上传时间：2025-03-11  页数：6页\n"
+     "XX区民政局\n2025年重点工作安排\n2025年，区民政局将……。",
+     "XX区民政局2025年重点工作安排", 2025, "work_plan"),
     # today's pick (今日推荐：……) above the report
     ("XX先锋网\n今日推荐：全县2024年度基层党建工作述职评议考核会议召开\n书记抓党建\n"
      "XX乡党委书记某某\n2024年度抓基层党建工作述职报告\n时间：2025-01-20\n2024年，本人……。",
