@@ -87,7 +87,7 @@ Then ``unseen62`` 0.900 (0.850) and ``unseen63`` 0.900 (0.825); tuned since. Hel
 all of those rules were written: ``unseen64`` 0.925 (0.925) and ``unseen65`` 0.975 (0.975),
 76 of 80 pages (0.950; the same with the rules of the round's start); tuned since. Then
 ``unseen66`` 0.975 (0.975) and ``unseen67`` 0.900 (0.875), 75 of 80 pages (0.9375; 0.925);
-tuned since. Held out, no rule written on them, scored once with the final rules:
+tuned since. Held out, all six scored once with the rules of one moment:
 ``unseen68`` 0.975 (0.925) and ``unseen69`` 0.975 (0.975), 78 of 80 pages (0.975; 0.950);
 and with the same rules ``unseen70`` 0.875 (0.825), ``unseen71`` 0.925 (0.900),
 ``unseen72`` 0.875 (0.850), ``unseen73`` 0.850 (0.800), 141 of 160 pages (0.881; 0.844):
