@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from typing import Any
 
 from govtext._patterns import SITE_FIELD_LABELS, is_page_chrome
@@ -304,7 +305,7 @@ def _is_menu(raw: str) -> bool:
         (len(items) >= 4 or wide)
         and (not long or (len(items) >= 6 and len(long) == 1
                           and re.fullmatch("[\u4e00-\u9fff]{7,9}", long[0]) is not None))
-        and sum(_HAN_ITEM.fullmatch(item.strip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) is not None
+        and sum(_HAN_ITEM.fullmatch(item.strip(string.ascii_uppercase)) is not None
                 for item in names) >= 3 - len(phones)
     )
 
@@ -919,6 +920,10 @@ def _fuller(later: str, title: str) -> bool:
         HAN_RE.search("".join(added)) or "X" in added)
 
 
+#: A column's kicker in brackets, alone or before the column's name (【栏目】计划总结)
+_KICKER = re.compile(r"【[^】]{2,16}】(?:[\u4e00-\u9fff]{2,8})?")
+
+
 #: Lines of a head that are neither title nor text: a document's tags (文档标签：……), a
 #: site's disclaimer (该文档为用户上传，仅供学习交流。), a labelled menu, a date bar
 _PASSED_OVER = re.compile(
@@ -953,7 +958,7 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
             return lines[k - 1] + line  # XX县XX乡 / 2025年政府工作报告
         if line == same or (len(line) <= 4 and line in same):
             continue  # (the title again, or a keyword of it: 主题词：政务公开 工作要点)
-        if re.fullmatch(r"【[^】]{2,12}】", line):
+        if _KICKER.fullmatch(line):
             continue  # a column's kicker (【规划计划】)
         if _passed_over(line) or (len(line) <= 6 and line[-1] in "：:"):
             continue  # (tags, a disclaimer, a date bar, a label alone: 文档介绍：)
@@ -1292,8 +1297,7 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
         or (_DOCUMENT_SITE.search(head) is not None and (
             re.search(r"\.(?:docx?|pdf|wps|txt)$", title) is not None
             or re.search(re.escape(title) + r"\.(?:docx?|pdf|wps|txt)", head) is not None))
-        # 【书记抓党建述职】, 【栏目】计划总结
-        or re.fullmatch(r"【[^】]{2,16}】(?:[\u4e00-\u9fff]{2,8})?", title) is not None
+        or _KICKER.fullmatch(title) is not None  # 【书记抓党建述职】, 【栏目】计划总结
         # a meeting's news among the column's links, then a report by a named writer
         # (区委召开……述职评议会, then XX街道党工委书记某某某……述职报告)
         or (_MEETING_NEWS.search(title) is not None and _GENRE_END.search(later) is not None
