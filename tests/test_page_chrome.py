@@ -1270,8 +1270,8 @@ PAGE_HEADS += [
      "镇里2023年政府工作报告的开头怎么写？求指点", 2023, "other"),
     # a trail of columns between bullets, then a title broken in two
     ("XX乡人民政府\n▶ 政务公开 ▶ 规划计划\nXX乡2023年政府\n工作报告\n"
-     "作者：乡政府办　　日期：2023年1月10日\n"
-     "——2023年1月6日在XX乡第十八届人民代表大会第三次会议上\n各位代表：",
+     "作者：乡政府办　　日期：2023年1月10日　　阅读：000次\n"
+     "——2023年1月6日在XX乡第十八届人民代表大会第三次会议上\n乡长　某某\n各位代表：",
      "XX乡2023年政府工作报告", 2023, "government_work_report"),
     # a trail of two columns, then the report
     ("XX县中医院\n党建园地 - 述职述廉\n某某同志2024年述职述廉报告\n发布日期：2025-01-10\n"
