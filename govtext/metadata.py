@@ -209,8 +209,10 @@ _HEAD_WIDGET = re.compile(
     # an e-paper's page navigation: 第A05版：廉政, A01 要闻, 版面导航, PDF版, 上一版
     r"|第?[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*[\u4e00-\u9fff]{2,4}$|版面导航|本版标题|PDF版|数字报刊"
     r"|电子版$|[◀<《]*\s*(?:上|下)一版|PDF下载|版面概览|往期回顾|(?:引题|肩题|副题)[：:]|.{0,30}(?:数字报|电子报)"
-    # columns after bullets (■ 政务公开 ■ 规划计划)
-    r"|(?:[■□▪◆●█]\s*[\u4e00-\u9fff]{2,8}\s*){2,}$|[■□▪█]\s*[\u4e00-\u9fff]{2,8}$"
+    # columns after bullets (■ 政务公开 ■ 规划计划, ▶ 政务公开 ▶ 规划计划)
+    r"|(?:[■□▪◆●█▶►▸]\s*[\u4e00-\u9fff]{2,8}\s*){2,}$|[■□▪█]\s*[\u4e00-\u9fff]{2,8}$"
+    # the date of the day (2024年01月31日 星期三 今天是：)
+    r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期.\s*(?:今天是[：:]?)?$"
     # a row of a site's columns in brackets: 【政府信息公开】【乡镇动态】【通知公告】
     r"|(?:【[^】]{2,8}】\s*){2,}(?:【[^】]*)?$"
     r"|(?:打开|下载|前往)\s*APP|APP\s*内|阅读体验更佳"
@@ -884,10 +886,8 @@ def _more_specific(later: str, title: str) -> bool:
 _GENRE_END = re.compile(r"(?:报告|要点|计划|总结|安排|方案|规划)(?:[（(][^）)]{1,12}[）)])?$")
 
 
-#: Short column names joined by a separator or bullets (党建园地 - 述职述廉, ▶政务公开▶规划计划)
-_COLUMN_TRAIL = re.compile(
-    f"[{_BULLETS}]?\\s*[\u4e00-\u9fff]{{2,6}}(?:\\s*[-－>›»/|｜{_BULLETS}]\\s*[\u4e00-\u9fff]{{2,6}})+"
-)
+#: Short column names joined by a separator (党建园地 - 述职述廉, 政府信息公开 · 计划规划)
+_COLUMN_TRAIL = re.compile("[\u4e00-\u9fff]{2,6}(?:\\s*[-－>›»/|｜·•]\\s*[\u4e00-\u9fff]{2,6})+")
 
 
 def _crumb_between(title: str, later: str, head: str) -> bool:
@@ -925,14 +925,13 @@ _KICKER = re.compile(r"【[^】]{2,16}】(?:[\u4e00-\u9fff]{2,8})?")
 
 
 #: Lines of a head that are neither title nor text: a document's tags (文档标签：……), a
-#: site's disclaimer (该文档为用户上传，仅供学习交流。), a labelled menu, a date bar
+#: site's disclaimer (该文档为用户上传，仅供学习交流。), a labelled menu
 _PASSED_OVER = re.compile(
     r"(?:文档)?标签[：:]|(?:该|本)(?:文档|资料).{0,12}(?:上传|仅供|版权)"
     # the heading of a column's list of years (历年政府工作报告, 馆藏……（按年份）)
     r"|(?:历年|历届|往年).{2,12}$|.{2,12}[（(]按(?:年份|年度|时间)[)）]$"
     # a labelled menu (快速通道：门诊时间 | 检验报告查询 | 住院须知)
     r"|[\u4e00-\u9fff]{2,6}[：:]\s*(?:[^\s|｜：:]{2,8}\s*[|｜]\s*){2,}[^\s|｜：:]{2,8}$"
-    r"|(?:今天是[：:]?\s*)?(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期.\s*(?:今天是[：:]?)?$"
 )
 
 
@@ -961,7 +960,7 @@ def _later_title(lines: list[str], same: str = "") -> str | None:
         if _KICKER.fullmatch(line):
             continue  # a column's kicker (【规划计划】)
         if _passed_over(line) or (len(line) <= 6 and line[-1] in "：:"):
-            continue  # (tags, a disclaimer, a date bar, a label alone: 文档介绍：)
+            continue  # (tags, a disclaimer, a label alone: 文档介绍：)
         if re.search(_POST + r"[某X×]{2,4}[：:]$", line):
             continue  # a writer's name as a label (街道党工委书记某某某：), above the title
         if (len(line) >= 4 and same.startswith(line) and not _is_site_name(line)
@@ -1320,7 +1319,7 @@ def _later_wins(title: str, later: str, below: list[str], head: str, text: str) 
         # then the report
         or (_GENRE_END.search(later) is not None and _GENRE_END.search(title) is None
             and len(later) > len(title) and re.search(r"[|｜·•]", title) is not None)
-        # a trail of columns (党建园地 - 述职述廉, ▶ 政务公开 ▶ 规划计划), then the report
+        # a trail of columns (党建园地 - 述职述廉), then the report
         or (_COLUMN_TRAIL.fullmatch(title) is not None and _GENRE_END.search(later) is not None
             and len(later) > len(title))
         # a short line that names no genre at its end (a column, a trail), then a longer one
@@ -1371,7 +1370,7 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
         if len(line) <= 6 and line[-1] in "：:":
             continue  # a label whose value stands apart (a forum's 查看: / 回复:)
         if _passed_over(line):
-            continue  # tags, a disclaimer, a date bar, a document site's fields
+            continue  # tags, a disclaimer, a document site's fields
         if (line[-1] in "：:" and k + 1 < len(lines) and entries[k + 1][1]
                 and _broken_title(line, lines[k + 1])):
             return line + lines[k + 1]  # XX镇党委书记某某某： / 2023年度述责述廉报告
