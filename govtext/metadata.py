@@ -925,11 +925,13 @@ _KICKER = re.compile(r"【[^】]{2,16}】(?:[\u4e00-\u9fff]{2,8})?")
 
 
 #: Lines of a head that are neither title nor text: a document's tags (文档标签：……), a
-#: site's disclaimer (该文档为用户上传，仅供学习交流。), a labelled menu
+#: site's disclaimer (该文档为用户上传，仅供学习交流。), an advertisement, a labelled menu
 _PASSED_OVER = re.compile(
     r"(?:文档)?标签[：:]|(?:该|本)(?:文档|资料).{0,12}(?:上传|仅供|版权)"
     # the heading of a column's list of years (历年政府工作报告, 馆藏……（按年份）)
     r"|(?:历年|历届|往年).{2,12}$|.{2,12}[（(]按(?:年份|年度|时间)[)）]$"
+    # an advertisement (广告：……), disclosure fields in brackets (【信息索引】…【发布机构】…)
+    r"|(?:广告|推广|赞助)\s*[：:|｜]|【[^】]{2,6}】.*【"
     # a labelled menu (快速通道：门诊时间 | 检验报告查询 | 住院须知)
     r"|[\u4e00-\u9fff]{2,6}[：:]\s*(?:[^\s|｜：:]{2,8}\s*[|｜]\s*){2,}[^\s|｜：:]{2,8}$"
 )
@@ -1377,10 +1379,6 @@ def _title_line(text: str, entries: list[tuple[str, bool]], head: str) -> str | 
         if _is_body_line(line):
             if k + 1 < len(lines) and _MORE_LINK.fullmatch(lines[k + 1]):
                 continue  # a side bar's blurb (镇情简介：……), then its 更多>> link
-            if re.match(r"(?:广告|推广|赞助)\s*[：:|｜]", line):
-                continue  # an advertisement (广告：……)
-            if line.count("【") >= 2 and re.match(r"【[^】]{2,6}】", line):
-                continue  # disclosure fields in brackets (【信息索引】…【发布机构】…)
             if k and re.search("(?:概况|简介|介绍|概览)$", lines[k - 1]) and len(lines[k - 1]) <= 8:
                 continue  # a side bar's blurb under its label (镇情概况 / XX镇位于……。)
             return None
